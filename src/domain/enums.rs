@@ -1,0 +1,179 @@
+//! The small closed vocabularies of the domain, each with one spelling on
+//! disk, in JSON and on the command line.
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::fmt;
+use std::str::FromStr;
+
+/// A value that is not one of an enum's spellings; lists the choices.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{value:?} is not a valid {what}; choose one of: {choices}")]
+pub struct UnknownValue {
+    /// What was being parsed ("tier", "health", ...).
+    pub what: &'static str,
+    /// The rejected input.
+    pub value: String,
+    /// The accepted spellings, comma-separated.
+    pub choices: String,
+}
+
+macro_rules! str_enum {
+    ($(#[$doc:meta])* $name:ident, $what:literal { $($variant:ident => $text:literal, $label:literal),+ $(,)? }) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            /// Every value, in display order.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The stored and JSON spelling.
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $text),+ }
+            }
+
+            /// The human label shown in lists and reports.
+            pub fn label(self) -> &'static str {
+                match self { $($name::$variant => $label),+ }
+            }
+        }
+
+        impl FromStr for $name {
+            type Err = UnknownValue;
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                let wanted = s.trim().to_lowercase().replace(['-', ' '], "_");
+                $(if wanted == $text { return Ok($name::$variant); })+
+                Err(UnknownValue {
+                    what: $what,
+                    value: s.to_string(),
+                    choices: [$($text),+].join(", "),
+                })
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl Serialize for $name {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let text = String::deserialize(d)?;
+                text.parse().map_err(serde::de::Error::custom)
+            }
+        }
+    };
+}
+
+str_enum!(
+    /// How likely a rep is to leave; drives retention attention.
+    Risk, "retention risk" {
+        Low => "low", "low",
+        Medium => "medium", "medium",
+        High => "high", "high",
+    }
+);
+
+str_enum!(
+    /// An account's importance; key and A accounts get handover scrutiny.
+    Tier, "tier" {
+        Key => "key", "Key",
+        A => "a", "A",
+        B => "b", "B",
+        C => "c", "C",
+    }
+);
+
+str_enum!(
+    /// The relationship's state as the manager judges it.
+    Health, "health" {
+        Green => "green", "green",
+        Amber => "amber", "amber",
+        Red => "red", "red",
+    }
+);
+
+str_enum!(
+    /// How far a key account's handover to its successor has come.
+    HandoverStage, "handover stage" {
+        Planned => "planned", "planned",
+        Introduced => "introduced", "introduced",
+        JointVisits => "joint_visits", "joint visits",
+        HandedOver => "handed_over", "handed over",
+        Complete => "complete", "complete",
+    }
+);
+
+str_enum!(
+    /// What kind of coaching a session was.
+    SessionKind, "session kind" {
+        RideAlong => "ride_along", "ride-along",
+        OneOnOne => "one_on_one", "1:1",
+        CallReview => "call_review", "call review",
+        DealReview => "deal_review", "deal review",
+        Training => "training", "training",
+        HandoverVisit => "handover_visit", "handover visit",
+    }
+);
+
+str_enum!(
+    /// Who promised to do a commitment.
+    CommitmentOwner, "commitment owner" {
+        Rep => "rep", "rep",
+        Manager => "manager", "manager",
+    }
+);
+
+impl HandoverStage {
+    /// Whether the successor already carries the account.
+    pub fn is_done(self) -> bool {
+        matches!(self, HandoverStage::HandedOver | HandoverStage::Complete)
+    }
+}
+
+impl SessionKind {
+    /// Kinds that put the manager in the field beside the rep.
+    pub fn is_field_time(self) -> bool {
+        matches!(self, SessionKind::RideAlong | SessionKind::HandoverVisit)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_every_spelling_and_variants() {
+        for kind in SessionKind::ALL {
+            assert_eq!(kind.as_str().parse::<SessionKind>(), Ok(*kind));
+        }
+        assert_eq!("Ride-Along".parse::<SessionKind>(), Ok(SessionKind::RideAlong));
+        assert_eq!("joint visits".parse::<HandoverStage>(), Ok(HandoverStage::JointVisits));
+        assert_eq!("KEY".parse::<Tier>(), Ok(Tier::Key));
+    }
+
+    #[test]
+    fn unknown_value_lists_choices() {
+        let err = "platinum".parse::<Tier>().unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "\"platinum\" is not a valid tier; choose one of: key, a, b, c"
+        );
+    }
+
+    #[test]
+    fn serde_uses_the_stored_spelling() {
+        let json = serde_json::to_string(&HandoverStage::JointVisits).unwrap();
+        assert_eq!(json, "\"joint_visits\"");
+        let back: HandoverStage = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, HandoverStage::JointVisits);
+        assert!(serde_json::from_str::<Health>("\"blue\"").is_err());
+    }
+}

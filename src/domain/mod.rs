@@ -1,0 +1,27 @@
+//! The coaching domain: plain types, validation and derived figures.
+//!
+//! Nothing here touches SQL, the terminal or the clock: whatever depends on
+//! "now" takes `today` as an argument, so every rule is testable with a fixed date.
+
+pub mod account;
+pub mod commitment;
+pub mod dates;
+pub mod document;
+pub mod enums;
+pub mod figures;
+pub mod ids;
+pub mod matching;
+pub mod money;
+pub mod rep;
+pub mod session;
+pub mod skill;
+pub mod validation;
+
+pub use account::{Account, AccountData, Contact, ContactData, Handover};
+pub use commitment::{Commitment, CommitmentData};
+pub use enums::{CommitmentOwner, HandoverStage, Health, Risk, SessionKind, Tier};
+pub use ids::{AccountId, CommitmentId, ContactId, Meta, RepId, SessionId, SkillId};
+pub use rep::{Rep, RepData};
+pub use session::{Call, Session, SessionData};
+pub use skill::{Skill, SkillData};
+pub use validation::{FieldError, FieldErrors};

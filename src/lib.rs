@@ -1,0 +1,8 @@
+//! Coachbook: a keyboard-first notebook for field sales managers who coach their reps.
+//!
+//! Layers, each in its own folder; arrows point down only:
+//! `cli` (subcommands) -> `store` (SQLite) -> `domain` (types, rules, figures).
+
+pub mod cli;
+pub mod domain;
+pub mod store;
