@@ -1,1 +1,88 @@
-//! CLI
+//! The `coachbook` command line: clap definitions and one file per subcommand group.
+
+mod account;
+mod commitment;
+mod context;
+mod rep;
+mod session;
+mod session_view;
+mod skill;
+mod summary;
+pub mod table;
+mod transfer;
+
+pub use context::Ctx;
+
+use anyhow::Result;
+use chrono::NaiveDate;
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+
+const AFTER_HELP: &str = "Examples:
+  coachbook rep add \"Dana Ortiz\" --territory North --cadence 14
+  coachbook account add \"Acme Tools\" --owner dana --tier key --value 1.2m
+  coachbook session add --rep dana --account acme --notes \"Strong discovery\" --rate discovery=4 \\
+      --commit \"Send ROI case study@fri\" --follow-up 2w
+  coachbook rep list
+  coachbook export --format json --out notebook.json";
+
+/// A keyboard-first notebook for field sales managers who coach their reps.
+#[derive(Debug, Parser)]
+#[command(name = "coachbook", version, after_help = AFTER_HELP)]
+pub struct Cli {
+    /// The notebook file (default: coachbook.db in the platform data folder).
+    #[arg(long, global = true, env = "COACHBOOK_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+
+    /// Pretend today is this date (for tests and demos).
+    #[arg(
+        long,
+        global = true,
+        env = "COACHBOOK_TODAY",
+        hide = true,
+        value_name = "YYYY-MM-DD"
+    )]
+    pub today: Option<NaiveDate>,
+
+    /// What to do; with none, a summary of the notebook.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The subcommand groups.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Add, list, show, edit, archive and restore reps.
+    #[command(subcommand)]
+    Rep(rep::RepCommand),
+    /// Accounts, their handovers and contacts.
+    #[command(subcommand)]
+    Account(account::AccountCommand),
+    /// Coaching sessions: ride-alongs, 1:1s, reviews.
+    #[command(subcommand)]
+    Session(session::SessionCommand),
+    /// Commitments agreed in coaching.
+    #[command(subcommand)]
+    Commitment(commitment::CommitmentCommand),
+    /// The skills that ratings use.
+    #[command(subcommand)]
+    Skill(skill::SkillCommand),
+    /// Write the whole notebook as one JSON document.
+    Export(transfer::ExportArgs),
+    /// Load a JSON document (from export) into an empty notebook.
+    Import(transfer::ImportArgs),
+}
+
+/// Runs the parsed command against the notebook in `ctx`.
+pub fn run(command: Option<Command>, ctx: &mut Ctx<'_>) -> Result<()> {
+    match command {
+        None => summary::run(ctx),
+        Some(Command::Rep(cmd)) => rep::run(cmd, ctx),
+        Some(Command::Account(cmd)) => account::run(cmd, ctx),
+        Some(Command::Session(cmd)) => session::run(cmd, ctx),
+        Some(Command::Commitment(cmd)) => commitment::run(cmd, ctx),
+        Some(Command::Skill(cmd)) => skill::run(cmd, ctx),
+        Some(Command::Export(args)) => transfer::export(args, ctx),
+        Some(Command::Import(args)) => transfer::import(args, ctx),
+    }
+}

@@ -36,9 +36,8 @@ impl CoachingStatus {
     pub fn days_since(self) -> Option<i64> {
         match self {
             CoachingStatus::Never => None,
-            CoachingStatus::OnTrack { days_since, .. } | CoachingStatus::Overdue { days_since, .. } => {
-                Some(days_since)
-            }
+            CoachingStatus::OnTrack { days_since, .. }
+            | CoachingStatus::Overdue { days_since, .. } => Some(days_since),
         }
     }
 }
@@ -49,7 +48,11 @@ pub fn days_since(last: Option<NaiveDate>, today: NaiveDate) -> Option<i64> {
 }
 
 /// Compares the days since the last session with the rep's cadence.
-pub fn coaching_status(last: Option<NaiveDate>, cadence_days: u16, today: NaiveDate) -> CoachingStatus {
+pub fn coaching_status(
+    last: Option<NaiveDate>,
+    cadence_days: u16,
+    today: NaiveDate,
+) -> CoachingStatus {
     match days_since(last, today) {
         None => CoachingStatus::Never,
         Some(days) if days > cadence_days as i64 => CoachingStatus::Overdue {
@@ -65,7 +68,10 @@ pub fn coaching_status(last: Option<NaiveDate>, cadence_days: u16, today: NaiveD
 
 /// Whether a rep is past their cadence (never coached counts as overdue).
 pub fn is_overdue(last: Option<NaiveDate>, cadence_days: u16, today: NaiveDate) -> bool {
-    !matches!(coaching_status(last, cadence_days, today), CoachingStatus::OnTrack { .. })
+    !matches!(
+        coaching_status(last, cadence_days, today),
+        CoachingStatus::OnTrack { .. }
+    )
 }
 
 /// "today", "1d ago", "12d ago", "never": how lists show the last session.
@@ -84,7 +90,10 @@ pub fn commitment_counts<'a>(
     today: NaiveDate,
 ) -> (usize, usize) {
     commitments.into_iter().fold((0, 0), |(open, overdue), c| {
-        (open + c.is_open() as usize, overdue + c.is_overdue(today) as usize)
+        (
+            open + c.is_open() as usize,
+            overdue + c.is_overdue(today) as usize,
+        )
     })
 }
 
@@ -94,7 +103,9 @@ pub fn years_and_months(start: NaiveDate, end: NaiveDate) -> (i32, u32) {
         return (0, 0);
     }
     let mut months = (end.year() - start.year()) * 12 + end.month() as i32 - start.month() as i32;
-    let start_day = start.day().min(super::dates::days_in_month(end.year(), end.month()));
+    let start_day = start
+        .day()
+        .min(super::dates::days_in_month(end.year(), end.month()));
     if end.day() < start_day {
         months -= 1;
     }
@@ -167,11 +178,20 @@ mod tests {
         assert_eq!(coaching_status(None, 14, today), CoachingStatus::Never);
         assert!(is_overdue(None, 14, today), "never coached is due");
         let due_today = coaching_status(Some(d("2026-03-01")), 14, today);
-        assert_eq!(due_today, CoachingStatus::OnTrack { days_since: 14, days_left: 0 });
+        assert_eq!(
+            due_today,
+            CoachingStatus::OnTrack {
+                days_since: 14,
+                days_left: 0
+            }
+        );
         assert!(!due_today.is_due());
         assert_eq!(
             coaching_status(Some(d("2026-02-28")), 14, today),
-            CoachingStatus::Overdue { days_since: 15, days_over: 1 }
+            CoachingStatus::Overdue {
+                days_since: 15,
+                days_over: 1
+            }
         );
         assert_eq!(coaching_status(Some(today), 1, today).days_since(), Some(0));
         // Across a leap day.
@@ -206,7 +226,10 @@ mod tests {
         let today = d("2026-01-01");
         assert!(retires_within(Some(d("2030-12-31")), today, 5.0));
         assert!(!retires_within(Some(d("2031-06-01")), today, 5.0));
-        assert!(!retires_within(Some(d("2025-06-01")), today, 5.0), "already gone");
+        assert!(
+            !retires_within(Some(d("2025-06-01")), today, 5.0),
+            "already gone"
+        );
         assert!(!retires_within(None, today, 5.0));
         let years = years_to_retirement(Some(d("2028-01-01")), today).unwrap();
         assert!((years - 2.0).abs() < 0.01);

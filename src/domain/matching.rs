@@ -31,7 +31,12 @@ const MAX_LISTED: usize = 8;
 impl fmt::Display for MatchError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let list = |names: &[String]| {
-            let mut shown = names.iter().take(MAX_LISTED).cloned().collect::<Vec<_>>().join(", ");
+            let mut shown = names
+                .iter()
+                .take(MAX_LISTED)
+                .cloned()
+                .collect::<Vec<_>>()
+                .join(", ");
             if names.len() > MAX_LISTED {
                 shown.push_str(&format!(" and {} more", names.len() - MAX_LISTED));
             }
@@ -39,13 +44,28 @@ impl fmt::Display for MatchError {
         };
         match self {
             MatchError::Unknown { what, query, known } if known.is_empty() => {
-                write!(f, "no {what} matches {query:?}, and there are no {what}s yet")
+                write!(
+                    f,
+                    "no {what} matches {query:?}, and there are no {what}s yet"
+                )
             }
             MatchError::Unknown { what, query, known } => {
-                write!(f, "no {what} matches {query:?}; {what}s are: {}", list(known))
+                write!(
+                    f,
+                    "no {what} matches {query:?}; {what}s are: {}",
+                    list(known)
+                )
             }
-            MatchError::Ambiguous { what, query, candidates } => {
-                write!(f, "{query:?} could be any {what} of: {}; type more of the name", list(candidates))
+            MatchError::Ambiguous {
+                what,
+                query,
+                candidates,
+            } => {
+                write!(
+                    f,
+                    "{query:?} could be any {what} of: {}; type more of the name",
+                    list(candidates)
+                )
             }
         }
     }
@@ -90,8 +110,8 @@ pub fn typo_distance(a: &str, b: &str) -> usize {
     for (i, row) in rows.iter_mut().enumerate() {
         row[0] = i;
     }
-    for j in 0..=b.len() {
-        rows[0][j] = j;
+    for (j, cell) in rows[0].iter_mut().enumerate() {
+        *cell = j;
     }
     for i in 1..=a.len() {
         for j in 1..=b.len() {
@@ -108,12 +128,17 @@ pub fn typo_distance(a: &str, b: &str) -> usize {
     rows[a.len()][b.len()]
 }
 
+/// One way of matching typed words against a name's words.
+type Tier = fn(&[String], &[String]) -> bool;
+
 fn is_exact(query: &[String], name: &[String]) -> bool {
     query == name
 }
 
 fn is_prefix_or_initials(query: &[String], name: &[String]) -> bool {
-    let prefixes = query.iter().all(|q| name.iter().any(|w| w.starts_with(q.as_str())));
+    let prefixes = query
+        .iter()
+        .all(|q| name.iter().any(|w| w.starts_with(q.as_str())));
     let initials: String = name.iter().filter_map(|w| w.chars().next()).collect();
     let by_initials = query.len() == 1 && query[0].chars().count() >= 2 && query[0] == initials;
     prefixes || by_initials
@@ -132,7 +157,11 @@ fn is_one_typo_away(query: &[String], name: &[String]) -> bool {
 
 /// Picks the one candidate whose name matches `query`, trying exact names first,
 /// then word prefixes and initials, then names one typo away.
-pub fn find_by_name<Id: Copy>(what: &'static str, query: &str, candidates: &[(Id, &str)]) -> Result<Id, MatchError> {
+pub fn find_by_name<Id: Copy>(
+    what: &'static str,
+    query: &str,
+    candidates: &[(Id, &str)],
+) -> Result<Id, MatchError> {
     let query_words = words(query);
     if query_words.is_empty() {
         return Err(MatchError::Unknown {
@@ -145,10 +174,12 @@ pub fn find_by_name<Id: Copy>(what: &'static str, query: &str, candidates: &[(Id
         .iter()
         .map(|(id, name)| (*id, *name, words(name)))
         .collect();
-    let tiers: [fn(&[String], &[String]) -> bool; 3] = [is_exact, is_prefix_or_initials, is_one_typo_away];
+    let tiers: [Tier; 3] = [is_exact, is_prefix_or_initials, is_one_typo_away];
     for tier in tiers {
-        let hits: Vec<&(Id, &str, Vec<String>)> =
-            named.iter().filter(|(_, _, w)| tier(&query_words, w)).collect();
+        let hits: Vec<&(Id, &str, Vec<String>)> = named
+            .iter()
+            .filter(|(_, _, w)| tier(&query_words, w))
+            .collect();
         match hits.as_slice() {
             [] => continue,
             [(id, _, _)] => return Ok(*id),
@@ -218,7 +249,9 @@ mod tests {
     #[test]
     fn unknown_lists_known_names() {
         let err = find("zed").unwrap_err();
-        assert!(err.to_string().starts_with("no rep matches \"zed\"; reps are: Dana Ortiz"));
+        assert!(err
+            .to_string()
+            .starts_with("no rep matches \"zed\"; reps are: Dana Ortiz"));
         let none: [(u32, &str); 0] = [];
         assert_eq!(
             find_by_name("rep", "zed", &none).unwrap_err().to_string(),

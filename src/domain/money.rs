@@ -34,9 +34,17 @@ pub fn parse_amount(input: &str) -> Result<i64, AmountError> {
     {
         return Err(error());
     }
-    let whole: i64 = if whole.is_empty() { 0 } else { whole.parse().map_err(|_| error())? };
+    let whole: i64 = if whole.is_empty() {
+        0
+    } else {
+        whole.parse().map_err(|_| error())?
+    };
     let scale = 10_i64.pow(fraction.len() as u32);
-    let fraction: i64 = if fraction.is_empty() { 0 } else { fraction.parse().map_err(|_| error())? };
+    let fraction: i64 = if fraction.is_empty() {
+        0
+    } else {
+        fraction.parse().map_err(|_| error())?
+    };
     let cents_per_unit = 100 * multiplier;
     let whole_cents = whole.checked_mul(cents_per_unit).ok_or_else(error)?;
     let fraction_cents = (fraction as i128 * cents_per_unit as i128 / scale as i128) as i64;

@@ -86,7 +86,10 @@ impl RepData {
             trim_in_place(text);
         }
         if !self.email.is_empty() && !looks_like_email(&self.email) {
-            errors.add("email", format!("{:?} does not look like an email address", self.email));
+            errors.add(
+                "email",
+                format!("{:?} does not look like an email address", self.email),
+            );
         }
         if !(1..=365).contains(&self.cadence_days) {
             errors.add("cadence_days", "cadence must be between 1 and 365 days");
@@ -198,7 +201,12 @@ mod tests {
     fn email_and_dates_checked() {
         let mut rep = RepData::named("A");
         rep.email = "dana at acme".into();
-        assert!(rep.clone().validated(None).unwrap_err().get("email").is_some());
+        assert!(rep
+            .clone()
+            .validated(None)
+            .unwrap_err()
+            .get("email")
+            .is_some());
         rep.email = " dana@acme.com ".into();
         assert_eq!(rep.clone().validated(None).unwrap().email, "dana@acme.com");
         rep.hired_on = Some(date("2020-01-01"));

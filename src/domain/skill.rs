@@ -50,7 +50,10 @@ impl SkillData {
         }
         for other in others {
             if other.data.name.eq_ignore_ascii_case(&self.name) {
-                errors.add("name", format!("there is already a skill named {}", other.data.name));
+                errors.add(
+                    "name",
+                    format!("there is already a skill named {}", other.data.name),
+                );
             }
             if other.data.alias.eq_ignore_ascii_case(&self.alias) {
                 errors.add(
@@ -119,7 +122,9 @@ mod tests {
         for (i, s) in skills.into_iter().enumerate() {
             assert!(!s.description.is_empty() && !s.level_1.is_empty());
             assert!(!s.level_3.is_empty() && !s.level_5.is_empty());
-            let data = s.validated(&saved).expect("rubric skills are valid and unique");
+            let data = s
+                .validated(&saved)
+                .expect("rubric skills are valid and unique");
             saved.push(Skill {
                 id: SkillId(i as i64),
                 meta: meta(),

@@ -1,1 +1,85 @@
-//! store
+//! The notebook on disk: one SQLite file, opened carefully, written only in
+//! short IMMEDIATE transactions that are committed before anything says "saved".
+
+mod accounts;
+mod commitments;
+pub mod convert;
+mod error;
+mod open;
+mod reps;
+pub mod schema;
+mod sessions;
+mod skills;
+mod transfer;
+
+pub use commitments::CommitmentFilter;
+pub use error::{StoreError, StoreResult};
+pub use reps::RepActivity;
+pub use sessions::SessionFilter;
+
+use rusqlite::{Connection, Transaction, TransactionBehavior};
+use std::path::{Path, PathBuf};
+
+/// An open notebook.
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+    read_only: Option<String>,
+}
+
+impl Store {
+    /// Opens (or creates) the notebook at `path`; see `open.rs` for the checks.
+    pub fn open(path: &Path) -> StoreResult<Store> {
+        open::open(path)
+    }
+
+    /// A fresh notebook in memory, for tests and dry runs.
+    pub fn open_in_memory() -> StoreResult<Store> {
+        let mut conn = Connection::open_in_memory()?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        schema::migrate(&mut conn)?;
+        Ok(Store {
+            conn,
+            path: PathBuf::from(":memory:"),
+            read_only: None,
+        })
+    }
+
+    /// The notebook's file.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Why the notebook can only be read, when it can.
+    pub fn read_only_reason(&self) -> Option<&str> {
+        self.read_only.as_deref()
+    }
+
+    /// A counter that changes when another connection commits; lets a running
+    /// UI notice writes from another window or the CLI.
+    pub fn data_version(&self) -> StoreResult<i64> {
+        Ok(self
+            .conn
+            .query_row("PRAGMA data_version", [], |r| r.get(0))?)
+    }
+
+    /// Runs `work` in one IMMEDIATE transaction and commits it: taking the write
+    /// lock up front is what keeps concurrent writers from "database is locked".
+    fn write<T>(
+        &mut self,
+        work: impl FnOnce(&Transaction<'_>) -> StoreResult<T>,
+    ) -> StoreResult<T> {
+        if let Some(why) = &self.read_only {
+            return Err(StoreError::ReadOnly {
+                path: self.path.clone(),
+                why: why.clone(),
+            });
+        }
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let out = work(&tx)?;
+        tx.commit()?;
+        Ok(out)
+    }
+}

@@ -5,7 +5,7 @@
 mod export;
 mod import;
 
-pub use export::{Lookup, PrivateNotes};
+pub use export::{contact as contact_json, skill as skill_json, Lookup, PrivateNotes};
 pub use import::ImportError;
 
 use super::{Account, Commitment, Contact, Rep, Session, Skill};

@@ -1,0 +1,124 @@
+//! What every subcommand needs: the open notebook, today's date, the output,
+//! and turning what the user typed (names, ids, dates) into records.
+
+use crate::domain::dates::{parse_date, Direction};
+use crate::domain::matching::find_by_name;
+use crate::domain::{Account, AccountId, Rep, RepId, Skill, SkillId};
+use crate::store::Store;
+use anyhow::{anyhow, Context as _, Result};
+use chrono::NaiveDate;
+use std::io::Write;
+
+/// The state a subcommand runs against.
+pub struct Ctx<'a> {
+    /// The open notebook.
+    pub store: Store,
+    /// Today's date (fixed in tests).
+    pub today: NaiveDate,
+    /// Where results go (stdout).
+    pub out: &'a mut dyn Write,
+}
+
+/// Reads "12" or "#12" as an id.
+fn as_id(text: &str) -> Option<i64> {
+    text.trim().trim_start_matches('#').parse().ok()
+}
+
+impl Ctx<'_> {
+    /// A rep by id or name; archived reps only when `include_archived`.
+    pub fn rep(&self, query: &str, include_archived: bool) -> Result<Rep> {
+        let reps = self.store.reps(include_archived)?;
+        let id = match as_id(query).filter(|id| reps.iter().any(|r| r.id.0 == *id)) {
+            Some(id) => RepId(id),
+            None => {
+                let names: Vec<(RepId, &str)> =
+                    reps.iter().map(|r| (r.id, r.data.name.as_str())).collect();
+                find_by_name("rep", query, &names)?
+            }
+        };
+        reps.into_iter()
+            .find(|r| r.id == id)
+            .ok_or_else(|| anyhow!("no rep with id {id}"))
+    }
+
+    /// An account by id or name; archived accounts only when `include_archived`.
+    pub fn account(&self, query: &str, include_archived: bool) -> Result<Account> {
+        let accounts = self.store.accounts(include_archived)?;
+        let id = match as_id(query).filter(|id| accounts.iter().any(|a| a.id.0 == *id)) {
+            Some(id) => AccountId(id),
+            None => {
+                let names: Vec<(AccountId, &str)> = accounts
+                    .iter()
+                    .map(|a| (a.id, a.data.name.as_str()))
+                    .collect();
+                find_by_name("account", query, &names)?
+            }
+        };
+        accounts
+            .into_iter()
+            .find(|a| a.id == id)
+            .ok_or_else(|| anyhow!("no account with id {id}"))
+    }
+
+    /// A skill by name or alias; retired skills only when `include_retired`.
+    pub fn skill(&self, query: &str, include_retired: bool) -> Result<Skill> {
+        let skills = self.store.skills(include_retired)?;
+        let wanted = query.trim().to_lowercase();
+        if let Some(skill) = skills.iter().find(|s| s.data.alias == wanted) {
+            return Ok(skill.clone());
+        }
+        let names: Vec<(SkillId, &str)> = skills
+            .iter()
+            .map(|s| (s.id, s.data.name.as_str()))
+            .collect();
+        let id = find_by_name("skill", query, &names)?;
+        skills
+            .into_iter()
+            .find(|s| s.id == id)
+            .ok_or_else(|| anyhow!("no skill with id {id}"))
+    }
+
+    /// A date in the past ("fri" is the most recent Friday): session dates.
+    pub fn past_date(&self, text: &str, what: &str) -> Result<NaiveDate> {
+        parse_date(text, self.today, Direction::Past).with_context(|| format!("--{what}"))
+    }
+
+    /// A date in the future ("fri" is the coming Friday): due and follow-up dates.
+    pub fn future_date(&self, text: &str, what: &str) -> Result<NaiveDate> {
+        parse_date(text, self.today, Direction::Future).with_context(|| format!("--{what}"))
+    }
+
+    /// An optional date flag where "none" or "" clears the value.
+    pub fn optional_date(
+        &self,
+        text: &str,
+        what: &str,
+        direction: Direction,
+    ) -> Result<Option<NaiveDate>> {
+        if is_clear(text) {
+            return Ok(None);
+        }
+        parse_date(text, self.today, direction)
+            .map(Some)
+            .with_context(|| format!("--{what}"))
+    }
+
+    /// Writes one line of output.
+    pub fn say(&mut self, line: impl AsRef<str>) -> Result<()> {
+        writeln!(self.out, "{}", line.as_ref())?;
+        Ok(())
+    }
+
+    /// Writes a value as pretty JSON.
+    pub fn json<T: serde::Serialize>(&mut self, value: &T) -> Result<()> {
+        serde_json::to_writer_pretty(&mut *self.out, value)?;
+        writeln!(self.out)?;
+        Ok(())
+    }
+}
+
+/// Whether a flag's value means "clear this field".
+pub fn is_clear(text: &str) -> bool {
+    let t = text.trim();
+    t.is_empty() || t.eq_ignore_ascii_case("none")
+}

@@ -1,0 +1,181 @@
+//! How sessions read on the command line: a one-line list and the full write-up.
+
+use super::context::Ctx;
+use super::table;
+use crate::domain::document::{Lookup, PrivateNotes};
+use crate::domain::Session;
+use crate::store::{CommitmentFilter, SessionFilter};
+use anyhow::Result;
+
+/// Prints sessions newest first, as a table or JSON.
+pub fn list(ctx: &mut Ctx<'_>, filter: &SessionFilter, json: bool) -> Result<()> {
+    let sessions = ctx.store.sessions(filter)?;
+    let reps = ctx.store.reps(true)?;
+    let accounts = ctx.store.accounts(true)?;
+    let skills = ctx.store.skills(true)?;
+    let lookup = Lookup::new(&reps, &accounts, &skills);
+    if json {
+        let items: Vec<_> = sessions
+            .iter()
+            .map(|s| lookup.session(s, PrivateNotes::Exclude))
+            .collect();
+        return ctx.json(&items);
+    }
+    if sessions.is_empty() {
+        return ctx.say(
+            "No sessions found. Record one: coachbook session add --rep NAME --notes \"...\"",
+        );
+    }
+    let rows: Vec<Vec<String>> = sessions
+        .iter()
+        .map(|s| {
+            vec![
+                s.id.to_string(),
+                s.data.date.to_string(),
+                s.data.kind.label().to_string(),
+                lookup.rep_name(s.data.rep),
+                s.data
+                    .account
+                    .map(|a| lookup.account_name(a))
+                    .unwrap_or_default(),
+                table::truncate(s.data.headline(), 50),
+            ]
+        })
+        .collect();
+    let text = table::render(
+        &["ID", "DATE", "KIND", "REP", "ACCOUNT", "NOTES"],
+        &rows,
+        28,
+    );
+    ctx.say(text)
+}
+
+/// Prints one session in full; private notes only when asked for.
+pub fn show(ctx: &mut Ctx<'_>, session: &Session, json: bool, include_private: bool) -> Result<()> {
+    let reps = ctx.store.reps(true)?;
+    let accounts = ctx.store.accounts(true)?;
+    let skills = ctx.store.skills(true)?;
+    let lookup = Lookup::new(&reps, &accounts, &skills);
+    let private = if include_private {
+        PrivateNotes::Include
+    } else {
+        PrivateNotes::Exclude
+    };
+    if json {
+        return ctx.json(&lookup.session(session, private));
+    }
+    let d = &session.data;
+    let mut head = format!(
+        "Session {}: {} with {}",
+        session.id,
+        d.kind.label(),
+        lookup.rep_name(d.rep)
+    );
+    if let Some(account) = d.account {
+        head.push_str(&format!(" at {}", lookup.account_name(account)));
+    }
+    let mut when = d.date.format("%a %Y-%m-%d").to_string();
+    if let Some(time) = d.time {
+        when.push_str(&time.format(" %H:%M").to_string());
+    }
+    if let Some(minutes) = d.minutes {
+        when.push_str(&format!(", {minutes} min"));
+    }
+    let mut lines = vec![
+        head,
+        format!("  {when}{}", if d.archived { " (archived)" } else { "" }),
+    ];
+    for (label, text) in [
+        ("Objective", &d.objective),
+        ("Self-assessment", &d.self_assessment),
+        ("Observed", &d.notes),
+        ("Strengths", &d.strengths),
+        ("Improvements", &d.improvements),
+        ("Outcome", &d.outcome),
+        ("Next step", &d.next_step),
+    ] {
+        if !text.is_empty() {
+            lines.push(String::new());
+            lines.push(format!("{label}:"));
+            lines.extend(text.lines().map(|l| format!("  {l}")));
+        }
+    }
+    if !d.calls.is_empty() {
+        lines.push(String::new());
+        lines.push("Calls:".into());
+        for (i, call) in d.calls.iter().enumerate() {
+            let at = call
+                .account
+                .map(|a| lookup.account_name(a))
+                .unwrap_or_else(|| "-".into());
+            lines.push(format!("  {}. {at}", i + 1));
+            for (label, text) in [
+                ("objective", &call.objective),
+                ("what happened", &call.what_happened),
+                ("outcome", &call.outcome),
+            ] {
+                if !text.is_empty() {
+                    lines.push(format!("     {label}: {text}"));
+                }
+            }
+        }
+    }
+    if !d.ratings.is_empty() || d.will.is_some() {
+        lines.push(String::new());
+        lines.push("Ratings:".into());
+        for (skill, score) in &d.ratings {
+            lines.push(format!(
+                "  {:<24}{} {score}",
+                lookup.skill_name(*skill),
+                bar(*score)
+            ));
+        }
+        if let Some(will) = d.will {
+            lines.push(format!("  {:<24}{} {will}", "Will", bar(will)));
+        }
+    }
+    let commitments = ctx.store.commitments(&CommitmentFilter {
+        session: Some(session.id),
+        ..CommitmentFilter::default()
+    })?;
+    if !commitments.is_empty() {
+        lines.push(String::new());
+        lines.push("Commitments:".into());
+        for c in &commitments {
+            let state = match c.data.done_on {
+                Some(done) => format!("done {done}"),
+                None if c.data.is_overdue(ctx.today) => "OVERDUE".into(),
+                None => "open".into(),
+            };
+            let due = c.data.due.map(|d| format!(", due {d}")).unwrap_or_default();
+            lines.push(format!(
+                "  #{} [{}] {} ({state}{due})",
+                c.id, c.data.owner, c.data.text
+            ));
+        }
+    }
+    lines.push(String::new());
+    if let Some(follow_up) = d.follow_up {
+        lines.push(format!("Follow-up: {follow_up}"));
+    }
+    match d.acknowledged_on {
+        Some(ack) => lines.push(format!("Acknowledged by the rep on {ack}")),
+        None => lines.push("Not yet acknowledged by the rep".into()),
+    }
+    if !d.private_notes.is_empty() {
+        if include_private {
+            lines.push(String::new());
+            lines.push("Private notes (yours only):".into());
+            lines.extend(d.private_notes.lines().map(|l| format!("  {l}")));
+        } else {
+            lines.push("(private notes hidden; --include-private shows them)".into());
+        }
+    }
+    ctx.say(lines.join("\n"))
+}
+
+/// A rating as five cells: "■■■□□".
+pub fn bar(score: u8) -> String {
+    let filled = score.min(5) as usize;
+    format!("{}{}", "■".repeat(filled), "□".repeat(5 - filled))
+}

@@ -1,0 +1,137 @@
+//! Commitments: listed by rep and state, marked done.
+
+use super::convert::{fresh_meta, meta, now};
+use super::error::{StoreError, StoreResult};
+use super::Store;
+use crate::domain::{Commitment, CommitmentData, CommitmentId, Meta, RepId, SessionId};
+use chrono::NaiveDate;
+use rusqlite::{params, Connection, OptionalExtension, Row};
+
+const COLUMNS: &str =
+    "id, uuid, rep_id, session_id, text, owner, due, done_on, archived, created_at, updated_at";
+
+/// Which commitments a listing wants.
+#[derive(Debug, Clone, Default)]
+pub struct CommitmentFilter {
+    /// Only this rep's.
+    pub rep: Option<RepId>,
+    /// Only those agreed in this session.
+    pub session: Option<SessionId>,
+    /// Only those not yet done.
+    pub open_only: bool,
+    /// Include archived ones.
+    pub include_archived: bool,
+}
+
+fn from_row(row: &Row<'_>) -> rusqlite::Result<Commitment> {
+    Ok(Commitment {
+        id: row.get("id")?,
+        meta: meta(row)?,
+        data: CommitmentData {
+            rep: row.get("rep_id")?,
+            session: row.get("session_id")?,
+            text: row.get("text")?,
+            owner: row.get("owner")?,
+            due: row.get("due")?,
+            done_on: row.get("done_on")?,
+            archived: row.get("archived")?,
+        },
+    })
+}
+
+pub(super) fn insert_row(
+    conn: &Connection,
+    id: Option<CommitmentId>,
+    meta: &Meta,
+    data: &CommitmentData,
+) -> StoreResult<CommitmentId> {
+    conn.prepare_cached(
+        "INSERT INTO commitments (id, uuid, rep_id, session_id, text, owner, due, done_on, archived,
+            created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+    )?
+    .execute(params![
+        id,
+        meta.uuid.to_string(),
+        data.rep,
+        data.session,
+        data.text,
+        data.owner,
+        data.due,
+        data.done_on,
+        data.archived,
+        meta.created_at,
+        meta.updated_at
+    ])?;
+    Ok(CommitmentId(conn.last_insert_rowid()))
+}
+
+fn fetch(conn: &Connection, id: CommitmentId) -> StoreResult<Commitment> {
+    conn.query_row(
+        &format!("SELECT {COLUMNS} FROM commitments WHERE id = ?1"),
+        [id],
+        from_row,
+    )
+    .optional()?
+    .ok_or(StoreError::NotFound {
+        what: "commitment",
+        id: id.0,
+    })
+}
+
+impl Store {
+    /// Commitments matching `filter`: open ones first by due date, then done ones.
+    pub fn commitments(&self, filter: &CommitmentFilter) -> StoreResult<Vec<Commitment>> {
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {COLUMNS} FROM commitments
+             WHERE (archived = 0 OR ?1) AND (?2 IS NULL OR rep_id = ?2)
+               AND (?3 IS NULL OR session_id = ?3) AND (NOT ?4 OR done_on IS NULL)
+             ORDER BY done_on IS NOT NULL, due IS NULL, due, done_on DESC, id"
+        ))?;
+        let rows = stmt.query_map(
+            params![
+                filter.include_archived,
+                filter.rep,
+                filter.session,
+                filter.open_only
+            ],
+            from_row,
+        )?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// One commitment by id.
+    pub fn commitment(&self, id: CommitmentId) -> StoreResult<Commitment> {
+        fetch(&self.conn, id)
+    }
+
+    /// Validates and saves a commitment made outside a session.
+    pub fn add_commitment(&mut self, data: CommitmentData) -> StoreResult<Commitment> {
+        let data = data.validated()?;
+        self.write(|tx| {
+            let id = insert_row(tx, None, &fresh_meta(), &data)?;
+            fetch(tx, id)
+        })
+    }
+
+    /// Marks a commitment done on `date`, or open again with `None`.
+    pub fn set_commitment_done(
+        &mut self,
+        id: CommitmentId,
+        date: Option<NaiveDate>,
+    ) -> StoreResult<Commitment> {
+        self.write(|tx| {
+            let changed = tx.execute(
+                "UPDATE commitments SET done_on = ?2, updated_at = ?3 WHERE id = ?1",
+                params![id, date, now()],
+            )?;
+            if changed == 0 {
+                return Err(StoreError::NotFound {
+                    what: "commitment",
+                    id: id.0,
+                });
+            }
+            fetch(tx, id)
+        })
+    }
+}

@@ -1,0 +1,71 @@
+//! Typed store errors, each with a message a user can act on.
+
+use crate::domain::FieldErrors;
+use std::path::PathBuf;
+
+/// Everything that can go wrong between Coachbook and its SQLite file.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// The file exists but is not a Coachbook notebook; it was not touched.
+    #[error("{path} is not a Coachbook notebook ({reason}); it was left untouched")]
+    NotANotebook {
+        /// The file.
+        path: PathBuf,
+        /// What it looks like instead.
+        reason: String,
+    },
+    /// The notebook was written by a newer Coachbook; it was not touched.
+    #[error("{path} was written by a newer Coachbook (schema {found}; this program knows up to {supported}); upgrade Coachbook to open it. The file was not modified")]
+    TooNew {
+        /// The file.
+        path: PathBuf,
+        /// Its schema version.
+        found: i64,
+        /// The newest version this program knows.
+        supported: i64,
+    },
+    /// The notebook can only be read.
+    #[error("{path} is read-only: {why}; nothing was changed")]
+    ReadOnly {
+        /// The file.
+        path: PathBuf,
+        /// Why it cannot be written.
+        why: String,
+    },
+    /// A file-system problem around the notebook.
+    #[error("{action} {path}: {source}")]
+    Io {
+        /// What was being done ("cannot create folder").
+        action: &'static str,
+        /// The path involved.
+        path: PathBuf,
+        /// The cause.
+        source: std::io::Error,
+    },
+    /// A record failed validation.
+    #[error("{0}")]
+    Invalid(#[from] FieldErrors),
+    /// A record that is not there.
+    #[error("no {what} with id {id}")]
+    NotFound {
+        /// "rep", "session", ...
+        what: &'static str,
+        /// The id asked for.
+        id: i64,
+    },
+    /// Someone else saved the record after it was opened here.
+    #[error("this {what} was changed elsewhere since it was opened; reload it or overwrite")]
+    Conflict {
+        /// "rep", "session", ...
+        what: &'static str,
+    },
+    /// An operation that needs an empty notebook got one with data in it.
+    #[error("{0}")]
+    NotEmpty(String),
+    /// SQLite reported an error.
+    #[error("database error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+}
+
+/// Results of store operations.
+pub type StoreResult<T> = Result<T, StoreError>;

@@ -1,0 +1,201 @@
+//! Opening a notebook: create the folder (0700) and file (0600); refuse, untouched,
+//! a file that is not ours or is newer than this program; then pragmas and migrations.
+
+use super::error::{StoreError, StoreResult};
+use super::schema::{self, APPLICATION_ID, LATEST_VERSION};
+use super::Store;
+use rusqlite::{Connection, OpenFlags};
+use std::fs::{self, DirBuilder, OpenOptions};
+use std::io::Read;
+use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
+use std::path::Path;
+use std::time::Duration;
+
+const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
+/// How long a writer waits for another process's transaction before giving up.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
+
+pub(super) fn open(path: &Path) -> StoreResult<Store> {
+    let folder = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    if !folder.exists() {
+        DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(folder)
+            .map_err(|source| StoreError::Io {
+                action: "cannot create the notebook folder",
+                path: folder.to_path_buf(),
+                source,
+            })?;
+    }
+    let folder_read_only = fs::metadata(folder)
+        .map(|m| m.permissions().readonly())
+        .unwrap_or(false);
+    let read_only = match fs::metadata(path) {
+        Ok(meta) => {
+            check_file_kind(path, &meta)?;
+            if meta.permissions().readonly() {
+                Some("the file is not writable".to_string())
+            } else if folder_read_only {
+                Some(format!("its folder {} is not writable", folder.display()))
+            } else {
+                None
+            }
+        }
+        Err(_) => {
+            if folder_read_only {
+                return Err(StoreError::ReadOnly {
+                    path: path.to_path_buf(),
+                    why: format!(
+                        "its folder {} is not writable, so it cannot be created",
+                        folder.display()
+                    ),
+                });
+            }
+            create_private_file(path)?;
+            None
+        }
+    };
+    let mut conn = connect(path, read_only.is_some(), folder_read_only)?;
+    let version = check_identity(&conn, path)?;
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    if let Some(why) = &read_only {
+        if version < LATEST_VERSION {
+            return Err(StoreError::ReadOnly {
+                path: path.to_path_buf(),
+                why: format!("{why}, and it needs an upgrade to schema {LATEST_VERSION} before this program can read it"),
+            });
+        }
+    } else {
+        conn.pragma_update_and_check(None, "journal_mode", "WAL", |_| Ok(()))?;
+        conn.pragma_update(None, "synchronous", "FULL")?;
+        schema::migrate(&mut conn)?;
+    }
+    Ok(Store {
+        conn,
+        path: path.to_path_buf(),
+        read_only,
+    })
+}
+
+fn check_file_kind(path: &Path, meta: &fs::Metadata) -> StoreResult<()> {
+    let refuse = |reason: &str| StoreError::NotANotebook {
+        path: path.to_path_buf(),
+        reason: reason.to_string(),
+    };
+    if meta.is_dir() {
+        return Err(refuse("it is a folder"));
+    }
+    if meta.len() == 0 {
+        return Ok(());
+    }
+    let mut head = [0u8; 16];
+    let read = OpenOptions::new()
+        .read(true)
+        .open(path)
+        .and_then(|mut f| f.read_exact(&mut head));
+    match read {
+        Ok(()) if &head == SQLITE_MAGIC => Ok(()),
+        Ok(()) => Err(refuse("it is not a SQLite database")),
+        Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => {
+            Err(refuse("it is not a SQLite database"))
+        }
+        Err(source) => Err(StoreError::Io {
+            action: "cannot read",
+            path: path.to_path_buf(),
+            source,
+        }),
+    }
+}
+
+fn create_private_file(path: &Path) -> StoreResult<()> {
+    match OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)
+    {
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(source) => Err(StoreError::Io {
+            action: "cannot create",
+            path: path.to_path_buf(),
+            source,
+        }),
+    }
+}
+
+fn connect(path: &Path, read_only: bool, folder_read_only: bool) -> StoreResult<Connection> {
+    let flags = OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI;
+    if !read_only {
+        return Ok(Connection::open_with_flags(
+            path,
+            flags | OpenFlags::SQLITE_OPEN_READ_WRITE,
+        )?);
+    }
+    // A WAL notebook in a folder we cannot write has no -shm file to share, and
+    // nobody else can write it either: read it as immutable.
+    let mut uri = format!("file:{}?mode=ro", uri_escape(path));
+    if folder_read_only {
+        uri.push_str("&immutable=1");
+    }
+    Ok(Connection::open_with_flags(
+        uri,
+        flags | OpenFlags::SQLITE_OPEN_READ_ONLY,
+    )?)
+}
+
+fn uri_escape(path: &Path) -> String {
+    let mut out = String::new();
+    for byte in path.as_os_str().as_encoded_bytes() {
+        match byte {
+            b'%' | b'?' | b'#' | b' ' => out.push_str(&format!("%{byte:02X}")),
+            b if b.is_ascii() => out.push(*b as char),
+            _ => out.push_str(&format!("%{byte:02X}")),
+        }
+    }
+    out
+}
+
+/// Reads the file's identity without writing anything; returns its schema version.
+fn check_identity(conn: &Connection, path: &Path) -> StoreResult<i64> {
+    let damaged = |e: rusqlite::Error| StoreError::NotANotebook {
+        path: path.to_path_buf(),
+        reason: format!("it is damaged or not a database: {e}"),
+    };
+    let app_id: i64 = conn
+        .query_row("PRAGMA application_id", [], |r| r.get(0))
+        .map_err(damaged)?;
+    let version: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .map_err(damaged)?;
+    let objects: i64 = conn
+        .query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))
+        .map_err(damaged)?;
+    if app_id != APPLICATION_ID {
+        if app_id == 0 && version == 0 && objects == 0 {
+            return Ok(0);
+        }
+        let reason = if app_id == 0 {
+            "it is another program's SQLite database"
+        } else {
+            "it belongs to another application"
+        };
+        return Err(StoreError::NotANotebook {
+            path: path.to_path_buf(),
+            reason: reason.to_string(),
+        });
+    }
+    if version > LATEST_VERSION {
+        return Err(StoreError::TooNew {
+            path: path.to_path_buf(),
+            found: version,
+            supported: LATEST_VERSION,
+        });
+    }
+    Ok(version)
+}

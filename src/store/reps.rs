@@ -1,0 +1,237 @@
+//! Reps: load, insert, save, archive, and the per-rep activity figures lists show.
+
+use super::convert::{fresh_meta, meta, next_stamp, now};
+use super::error::{StoreError, StoreResult};
+use super::Store;
+use crate::domain::{Meta, Rep, RepData, RepId, SessionKind, SkillId};
+use chrono::NaiveDate;
+use rusqlite::{params, Connection, OptionalExtension, Row};
+use std::collections::HashMap;
+
+const COLUMNS: &str =
+    "id, uuid, name, title, territory, email, phone, hired_on, retires_on, mentor_id,
+    cadence_days, retention_risk, notes, archived, created_at, updated_at";
+
+fn from_row(row: &Row<'_>) -> rusqlite::Result<Rep> {
+    Ok(Rep {
+        id: row.get("id")?,
+        meta: meta(row)?,
+        data: RepData {
+            name: row.get("name")?,
+            title: row.get("title")?,
+            territory: row.get("territory")?,
+            email: row.get("email")?,
+            phone: row.get("phone")?,
+            hired_on: row.get("hired_on")?,
+            retires_on: row.get("retires_on")?,
+            mentor: row.get("mentor_id")?,
+            cadence_days: row.get("cadence_days")?,
+            retention_risk: row.get("retention_risk")?,
+            focus: Vec::new(),
+            notes: row.get("notes")?,
+            archived: row.get("archived")?,
+        },
+    })
+}
+
+/// What lists show beside a rep: the last session and commitment counts.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RepActivity {
+    /// The date and kind of the latest session, if any.
+    pub last_session: Option<(NaiveDate, SessionKind)>,
+    /// Commitments not yet done.
+    pub open_commitments: u32,
+    /// Open commitments past their due date.
+    pub overdue_commitments: u32,
+}
+
+fn load_focus(conn: &Connection, reps: &mut [Rep]) -> StoreResult<()> {
+    let mut by_rep: HashMap<RepId, Vec<SkillId>> = HashMap::new();
+    let mut stmt =
+        conn.prepare_cached("SELECT rep_id, skill_id FROM rep_focus ORDER BY rep_id, position")?;
+    let rows = stmt.query_map([], |r| Ok((r.get::<_, RepId>(0)?, r.get::<_, SkillId>(1)?)))?;
+    for row in rows {
+        let (rep, skill) = row?;
+        by_rep.entry(rep).or_default().push(skill);
+    }
+    for rep in reps {
+        rep.data.focus = by_rep.remove(&rep.id).unwrap_or_default();
+    }
+    Ok(())
+}
+
+pub(super) fn insert_row(
+    conn: &Connection,
+    id: Option<RepId>,
+    meta: &Meta,
+    data: &RepData,
+) -> StoreResult<RepId> {
+    conn.prepare_cached(
+        "INSERT INTO reps (id, uuid, name, title, territory, email, phone, hired_on, retires_on, mentor_id,
+            cadence_days, retention_risk, notes, archived, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+    )?
+    .execute(params![
+        id,
+        meta.uuid.to_string(),
+        data.name,
+        data.title,
+        data.territory,
+        data.email,
+        data.phone,
+        data.hired_on,
+        data.retires_on,
+        data.mentor,
+        data.cadence_days,
+        data.retention_risk,
+        data.notes,
+        data.archived,
+        meta.created_at,
+        meta.updated_at
+    ])?;
+    let id = RepId(conn.last_insert_rowid());
+    write_focus(conn, id, &data.focus)?;
+    Ok(id)
+}
+
+fn write_focus(conn: &Connection, id: RepId, focus: &[SkillId]) -> StoreResult<()> {
+    conn.execute("DELETE FROM rep_focus WHERE rep_id = ?1", [id])?;
+    let mut insert = conn
+        .prepare_cached("INSERT INTO rep_focus (rep_id, skill_id, position) VALUES (?1, ?2, ?3)")?;
+    for (position, skill) in focus.iter().enumerate() {
+        insert.execute(params![id, skill, position as i64])?;
+    }
+    Ok(())
+}
+
+fn fetch(conn: &Connection, id: RepId) -> StoreResult<Rep> {
+    let mut rep = conn
+        .query_row(
+            &format!("SELECT {COLUMNS} FROM reps WHERE id = ?1"),
+            [id],
+            from_row,
+        )
+        .optional()?
+        .ok_or(StoreError::NotFound {
+            what: "rep",
+            id: id.0,
+        })?;
+    let mut stmt =
+        conn.prepare_cached("SELECT skill_id FROM rep_focus WHERE rep_id = ?1 ORDER BY position")?;
+    rep.data.focus = stmt
+        .query_map([id], |r| r.get(0))?
+        .collect::<rusqlite::Result<Vec<SkillId>>>()?;
+    Ok(rep)
+}
+
+impl Store {
+    /// All reps by name; archived ones only when asked for.
+    pub fn reps(&self, include_archived: bool) -> StoreResult<Vec<Rep>> {
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {COLUMNS} FROM reps WHERE archived = 0 OR ?1 ORDER BY name COLLATE NOCASE, id"
+        ))?;
+        let mut reps = stmt
+            .query_map([include_archived], from_row)?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        load_focus(&self.conn, &mut reps)?;
+        Ok(reps)
+    }
+
+    /// One rep by id, archived or not.
+    pub fn rep(&self, id: RepId) -> StoreResult<Rep> {
+        fetch(&self.conn, id)
+    }
+
+    /// Validates and saves a new rep.
+    pub fn add_rep(&mut self, data: RepData) -> StoreResult<Rep> {
+        let data = data.validated(None)?;
+        self.write(|tx| {
+            let id = insert_row(tx, None, &fresh_meta(), &data)?;
+            fetch(tx, id)
+        })
+    }
+
+    /// Saves `rep.data` over the stored rep, refusing if it changed since
+    /// `rep.meta.updated_at` (someone else saved in between).
+    pub fn save_rep(&mut self, rep: &Rep) -> StoreResult<Rep> {
+        let data = rep.data.clone().validated(Some(rep.id))?;
+        self.write(|tx| {
+            let changed = tx
+                .prepare_cached(
+                    "UPDATE reps SET name = ?2, title = ?3, territory = ?4, email = ?5, phone = ?6,
+                        hired_on = ?7, retires_on = ?8, mentor_id = ?9, cadence_days = ?10,
+                        retention_risk = ?11, notes = ?12, archived = ?13, updated_at = ?14
+                     WHERE id = ?1 AND updated_at = ?15",
+                )?
+                .execute(params![
+                    rep.id,
+                    data.name,
+                    data.title,
+                    data.territory,
+                    data.email,
+                    data.phone,
+                    data.hired_on,
+                    data.retires_on,
+                    data.mentor,
+                    data.cadence_days,
+                    data.retention_risk,
+                    data.notes,
+                    data.archived,
+                    next_stamp(rep.meta.updated_at),
+                    rep.meta.updated_at
+                ])?;
+            if changed == 0 {
+                fetch(tx, rep.id)?;
+                return Err(StoreError::Conflict { what: "rep" });
+            }
+            write_focus(tx, rep.id, &data.focus)?;
+            fetch(tx, rep.id)
+        })
+    }
+
+    /// Archives or restores a rep; nothing is deleted.
+    pub fn set_rep_archived(&mut self, id: RepId, archived: bool) -> StoreResult<Rep> {
+        self.write(|tx| {
+            let changed = tx.execute(
+                "UPDATE reps SET archived = ?2, updated_at = ?3 WHERE id = ?1",
+                params![id, archived, now()],
+            )?;
+            if changed == 0 {
+                return Err(StoreError::NotFound {
+                    what: "rep",
+                    id: id.0,
+                });
+            }
+            fetch(tx, id)
+        })
+    }
+
+    /// Last session and commitment counts for every rep, from indexed queries.
+    pub fn rep_activity(&self, today: NaiveDate) -> StoreResult<HashMap<RepId, RepActivity>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT r.id,
+                (SELECT s.date FROM sessions s WHERE s.rep_id = r.id AND s.archived = 0
+                    ORDER BY s.date DESC, s.id DESC LIMIT 1),
+                (SELECT s.kind FROM sessions s WHERE s.rep_id = r.id AND s.archived = 0
+                    ORDER BY s.date DESC, s.id DESC LIMIT 1),
+                (SELECT count(*) FROM commitments c
+                    WHERE c.rep_id = r.id AND c.done_on IS NULL AND c.archived = 0),
+                (SELECT count(*) FROM commitments c
+                    WHERE c.rep_id = r.id AND c.done_on IS NULL AND c.archived = 0 AND c.due < ?1)
+             FROM reps r",
+        )?;
+        let rows = stmt.query_map([today], |r| {
+            let date: Option<NaiveDate> = r.get(1)?;
+            let kind: Option<SessionKind> = r.get(2)?;
+            Ok((
+                r.get::<_, RepId>(0)?,
+                RepActivity {
+                    last_session: date.zip(kind),
+                    open_commitments: r.get(3)?,
+                    overdue_commitments: r.get(4)?,
+                },
+            ))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}

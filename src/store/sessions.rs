@@ -1,0 +1,341 @@
+//! Sessions with their calls and ratings, written together in one transaction.
+
+use super::commitments;
+use super::convert::{fresh_meta, meta, next_stamp, now};
+use super::error::{StoreError, StoreResult};
+use super::Store;
+use crate::domain::{
+    AccountId, Call, CommitmentData, Meta, RepId, Session, SessionData, SessionId, SkillId,
+};
+use chrono::NaiveDate;
+use rusqlite::{params, Connection, OptionalExtension, Row};
+use std::collections::HashMap;
+use uuid::Uuid;
+
+const COLUMNS: &str = "id, uuid, rep_id, account_id, kind, date, start_time, minutes, objective, self_assessment,
+    notes, strengths, improvements, outcome, next_step, follow_up, will, private_notes, acknowledged_on,
+    archived, created_at, updated_at";
+
+/// Which sessions a listing wants, newest first.
+#[derive(Debug, Clone, Default)]
+pub struct SessionFilter {
+    /// Only this rep's sessions.
+    pub rep: Option<RepId>,
+    /// Only sessions at this account (as the session's account or one of its calls).
+    pub account: Option<AccountId>,
+    /// Only sessions on or after this date.
+    pub since: Option<NaiveDate>,
+    /// At most this many.
+    pub limit: Option<usize>,
+    /// Include archived sessions.
+    pub include_archived: bool,
+}
+
+fn from_row(row: &Row<'_>) -> rusqlite::Result<Session> {
+    let mut data = SessionData::new(row.get("rep_id")?, row.get("date")?);
+    data.account = row.get("account_id")?;
+    data.kind = row.get("kind")?;
+    data.time = row.get("start_time")?;
+    data.minutes = row.get("minutes")?;
+    data.objective = row.get("objective")?;
+    data.self_assessment = row.get("self_assessment")?;
+    data.notes = row.get("notes")?;
+    data.strengths = row.get("strengths")?;
+    data.improvements = row.get("improvements")?;
+    data.outcome = row.get("outcome")?;
+    data.next_step = row.get("next_step")?;
+    data.follow_up = row.get("follow_up")?;
+    data.will = row.get("will")?;
+    data.private_notes = row.get("private_notes")?;
+    data.acknowledged_on = row.get("acknowledged_on")?;
+    data.archived = row.get("archived")?;
+    Ok(Session {
+        id: row.get("id")?,
+        meta: meta(row)?,
+        data,
+    })
+}
+
+fn call_from_row(row: &Row<'_>) -> rusqlite::Result<(SessionId, Call)> {
+    Ok((
+        row.get("session_id")?,
+        Call {
+            account: row.get("account_id")?,
+            objective: row.get("objective")?,
+            what_happened: row.get("what_happened")?,
+            outcome: row.get("outcome")?,
+        },
+    ))
+}
+
+/// Fills in ratings and calls: one pass over all children for big batches,
+/// indexed look-ups per session for small ones.
+fn attach_children(conn: &Connection, sessions: &mut [Session]) -> StoreResult<()> {
+    const CALLS: &str =
+        "SELECT session_id, account_id, objective, what_happened, outcome FROM session_calls";
+    if sessions.len() > 200 {
+        let mut ratings: HashMap<SessionId, Vec<(SkillId, u8)>> = HashMap::new();
+        let mut stmt = conn.prepare("SELECT session_id, skill_id, score FROM ratings")?;
+        for row in stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))? {
+            let (session, skill, score): (SessionId, SkillId, u8) = row?;
+            ratings.entry(session).or_default().push((skill, score));
+        }
+        let mut calls: HashMap<SessionId, Vec<Call>> = HashMap::new();
+        let mut stmt = conn.prepare(&format!("{CALLS} ORDER BY session_id, position"))?;
+        for row in stmt.query_map([], call_from_row)? {
+            let (session, call) = row?;
+            calls.entry(session).or_default().push(call);
+        }
+        for s in sessions {
+            s.data.ratings = ratings
+                .remove(&s.id)
+                .unwrap_or_default()
+                .into_iter()
+                .collect();
+            s.data.calls = calls.remove(&s.id).unwrap_or_default();
+        }
+        return Ok(());
+    }
+    let mut rating_stmt =
+        conn.prepare_cached("SELECT skill_id, score FROM ratings WHERE session_id = ?1")?;
+    let mut call_stmt =
+        conn.prepare_cached(&format!("{CALLS} WHERE session_id = ?1 ORDER BY position"))?;
+    for s in sessions {
+        s.data.ratings = rating_stmt
+            .query_map([s.id], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        s.data.calls = call_stmt
+            .query_map([s.id], call_from_row)?
+            .map(|r| r.map(|(_, call)| call))
+            .collect::<rusqlite::Result<_>>()?;
+    }
+    Ok(())
+}
+
+fn fetch(conn: &Connection, id: SessionId) -> StoreResult<Session> {
+    let session = conn
+        .query_row(
+            &format!("SELECT {COLUMNS} FROM sessions WHERE id = ?1"),
+            [id],
+            from_row,
+        )
+        .optional()?
+        .ok_or(StoreError::NotFound {
+            what: "session",
+            id: id.0,
+        })?;
+    let mut one = [session];
+    attach_children(conn, &mut one)?;
+    let [session] = one;
+    Ok(session)
+}
+
+fn write_children(conn: &Connection, id: SessionId, data: &SessionData) -> StoreResult<()> {
+    conn.execute("DELETE FROM ratings WHERE session_id = ?1", [id])?;
+    conn.execute("DELETE FROM session_calls WHERE session_id = ?1", [id])?;
+    let mut rating = conn
+        .prepare_cached("INSERT INTO ratings (session_id, skill_id, score) VALUES (?1, ?2, ?3)")?;
+    for (skill, score) in &data.ratings {
+        rating.execute(params![id, skill, score])?;
+    }
+    let mut call = conn.prepare_cached(
+        "INSERT INTO session_calls (uuid, session_id, position, account_id, objective, what_happened, outcome)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?;
+    for (position, c) in data.calls.iter().enumerate() {
+        call.execute(params![
+            Uuid::now_v7().to_string(),
+            id,
+            position as i64,
+            c.account,
+            c.objective,
+            c.what_happened,
+            c.outcome
+        ])?;
+    }
+    Ok(())
+}
+
+pub(super) fn insert_row(
+    conn: &Connection,
+    id: Option<SessionId>,
+    meta: &Meta,
+    data: &SessionData,
+) -> StoreResult<SessionId> {
+    conn.prepare_cached(
+        "INSERT INTO sessions (id, uuid, rep_id, account_id, kind, date, start_time, minutes, objective,
+            self_assessment, notes, strengths, improvements, outcome, next_step, follow_up, will, private_notes,
+            acknowledged_on, archived, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20,
+            ?21, ?22)",
+    )?
+    .execute(params![
+        id,
+        meta.uuid.to_string(),
+        data.rep,
+        data.account,
+        data.kind,
+        data.date,
+        data.time,
+        data.minutes,
+        data.objective,
+        data.self_assessment,
+        data.notes,
+        data.strengths,
+        data.improvements,
+        data.outcome,
+        data.next_step,
+        data.follow_up,
+        data.will,
+        data.private_notes,
+        data.acknowledged_on,
+        data.archived,
+        meta.created_at,
+        meta.updated_at
+    ])?;
+    let id = SessionId(conn.last_insert_rowid());
+    write_children(conn, id, data)?;
+    Ok(id)
+}
+
+fn validated(commitments: Vec<CommitmentData>) -> StoreResult<Vec<CommitmentData>> {
+    Ok(commitments
+        .into_iter()
+        .map(CommitmentData::validated)
+        .collect::<Result<Vec<_>, _>>()?)
+}
+
+/// Ties commitments to the session (and its rep) they were agreed in.
+fn add_commitments(
+    conn: &Connection,
+    id: SessionId,
+    data: &SessionData,
+    commitments: Vec<CommitmentData>,
+) -> StoreResult<()> {
+    for mut c in commitments {
+        c.rep = data.rep;
+        c.session = Some(id);
+        commitments::insert_row(conn, None, &fresh_meta(), &c)?;
+    }
+    Ok(())
+}
+
+impl Store {
+    /// Sessions matching `filter`, newest first, with calls and ratings.
+    pub fn sessions(&self, filter: &SessionFilter) -> StoreResult<Vec<Session>> {
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {COLUMNS} FROM sessions s
+             WHERE (s.archived = 0 OR ?1)
+               AND (?2 IS NULL OR s.rep_id = ?2)
+               AND (?3 IS NULL OR s.account_id = ?3
+                    OR EXISTS (SELECT 1 FROM session_calls c WHERE c.session_id = s.id AND c.account_id = ?3))
+               AND (?4 IS NULL OR s.date >= ?4)
+             ORDER BY s.date DESC, s.start_time DESC, s.id DESC
+             LIMIT ?5"
+        ))?;
+        let limit = filter.limit.map(|l| l as i64).unwrap_or(-1);
+        let mut sessions = stmt
+            .query_map(
+                params![
+                    filter.include_archived,
+                    filter.rep,
+                    filter.account,
+                    filter.since,
+                    limit
+                ],
+                from_row,
+            )?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        attach_children(&self.conn, &mut sessions)?;
+        Ok(sessions)
+    }
+
+    /// One session by id, archived or not.
+    pub fn session(&self, id: SessionId) -> StoreResult<Session> {
+        fetch(&self.conn, id)
+    }
+
+    /// Validates and saves a new session together with the commitments agreed in
+    /// it, all in one transaction: either everything is saved or nothing.
+    pub fn add_session(
+        &mut self,
+        data: SessionData,
+        commitments: Vec<CommitmentData>,
+    ) -> StoreResult<Session> {
+        let data = data.validated()?;
+        let commitments = validated(commitments)?;
+        self.write(|tx| {
+            let id = insert_row(tx, None, &fresh_meta(), &data)?;
+            add_commitments(tx, id, &data, commitments)?;
+            fetch(tx, id)
+        })
+    }
+
+    /// Saves `session.data` (calls and ratings included) and any commitments
+    /// newly agreed in it, in one transaction; refuses if the session changed
+    /// since it was loaded.
+    pub fn save_session(
+        &mut self,
+        session: &Session,
+        new_commitments: Vec<CommitmentData>,
+    ) -> StoreResult<Session> {
+        let data = session.data.clone().validated()?;
+        let new_commitments = validated(new_commitments)?;
+        self.write(|tx| {
+            let changed = tx.execute(
+                "UPDATE sessions SET rep_id = ?2, account_id = ?3, kind = ?4, date = ?5, start_time = ?6,
+                    minutes = ?7, objective = ?8, self_assessment = ?9, notes = ?10, strengths = ?11,
+                    improvements = ?12, outcome = ?13, next_step = ?14, follow_up = ?15, will = ?16,
+                    private_notes = ?17, acknowledged_on = ?18, archived = ?19, updated_at = ?20
+                 WHERE id = ?1 AND updated_at = ?21",
+                params![
+                    session.id,
+                    data.rep,
+                    data.account,
+                    data.kind,
+                    data.date,
+                    data.time,
+                    data.minutes,
+                    data.objective,
+                    data.self_assessment,
+                    data.notes,
+                    data.strengths,
+                    data.improvements,
+                    data.outcome,
+                    data.next_step,
+                    data.follow_up,
+                    data.will,
+                    data.private_notes,
+                    data.acknowledged_on,
+                    data.archived,
+                    next_stamp(session.meta.updated_at),
+                    session.meta.updated_at
+                ],
+            )?;
+            if changed == 0 {
+                fetch(tx, session.id)?;
+                return Err(StoreError::Conflict { what: "session" });
+            }
+            write_children(tx, session.id, &data)?;
+            add_commitments(tx, session.id, &data, new_commitments)?;
+            fetch(tx, session.id)
+        })
+    }
+
+    /// Archives or restores a session; nothing is deleted.
+    pub fn set_session_archived(&mut self, id: SessionId, archived: bool) -> StoreResult<Session> {
+        self.write(|tx| {
+            let changed = tx.execute(
+                "UPDATE sessions SET archived = ?2, updated_at = ?3 WHERE id = ?1",
+                params![id, archived, now()],
+            )?;
+            if changed == 0 {
+                return Err(StoreError::NotFound {
+                    what: "session",
+                    id: id.0,
+                });
+            }
+            fetch(tx, id)
+        })
+    }
+}
