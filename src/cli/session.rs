@@ -94,7 +94,7 @@ pub struct SessionFlags {
     /// The account where it happened.
     #[arg(long, value_name = "ACCOUNT")]
     account: Option<String>,
-    /// ride_along, one_on_one, call_review, deal_review, training or handover_visit.
+    /// ride (ride_along), 1:1 (one_on_one), call, deal, training or handover.
     #[arg(long)]
     kind: Option<String>,
     /// When it happened (default today).
@@ -160,7 +160,7 @@ impl SessionFlags {
             };
         }
         if let Some(kind) = self.kind {
-            data.kind = kind.parse::<SessionKind>()?;
+            data.kind = SessionKind::from_word(&kind)?;
         }
         if let Some(date) = self.date {
             data.date = ctx.past_date(&date, "date")?;

@@ -20,10 +20,11 @@ pub fn run(ctx: &mut Ctx<'_>) -> Result<()> {
     let mut lines = vec![
         format!("Coachbook notebook {}", ctx.store.path().display()),
         format!(
-            "  {} reps, {} accounts, {sessions} sessions, {} open commitments ({overdue} overdue)",
-            reps.len(),
-            accounts.len(),
-            open.len()
+            "  {}, {}, {}, {} ({overdue} overdue)",
+            plural(reps.len(), "rep"),
+            plural(accounts.len(), "account"),
+            plural(sessions, "session"),
+            plural(open.len(), "open commitment")
         ),
     ];
     if reps.is_empty() {
@@ -60,4 +61,13 @@ pub fn run(ctx: &mut Ctx<'_>) -> Result<()> {
     lines.push(String::new());
     lines.push("Run coachbook --help for every command.".into());
     ctx.say(lines.join("\n"))
+}
+
+/// "1 rep", "3 reps".
+fn plural(count: usize, noun: &str) -> String {
+    if count == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{count} {noun}s")
+    }
 }

@@ -139,6 +139,19 @@ impl HandoverStage {
 }
 
 impl SessionKind {
+    /// Reads the words people type (`ride`, `1:1`, `call`, `deal`, `handover`)
+    /// as well as the stored spellings.
+    pub fn from_word(word: &str) -> Result<SessionKind, UnknownValue> {
+        match word.trim().to_lowercase().as_str() {
+            "ride" | "ride-along" | "ridealong" => Ok(SessionKind::RideAlong),
+            "1:1" | "1-1" | "one-on-one" | "oneonone" => Ok(SessionKind::OneOnOne),
+            "call" | "call-review" => Ok(SessionKind::CallReview),
+            "deal" | "deal-review" => Ok(SessionKind::DealReview),
+            "handover" | "handover-visit" => Ok(SessionKind::HandoverVisit),
+            _ => word.parse(),
+        }
+    }
+
     /// Kinds that put the manager in the field beside the rep.
     pub fn is_field_time(self) -> bool {
         matches!(self, SessionKind::RideAlong | SessionKind::HandoverVisit)
@@ -163,6 +176,22 @@ mod tests {
             Ok(HandoverStage::JointVisits)
         );
         assert_eq!("KEY".parse::<Tier>(), Ok(Tier::Key));
+    }
+
+    #[test]
+    fn session_kinds_from_typed_words() {
+        for (word, kind) in [
+            ("ride", SessionKind::RideAlong),
+            ("1:1", SessionKind::OneOnOne),
+            ("One-on-one", SessionKind::OneOnOne),
+            ("call", SessionKind::CallReview),
+            ("deal-review", SessionKind::DealReview),
+            ("training", SessionKind::Training),
+            ("handover", SessionKind::HandoverVisit),
+        ] {
+            assert_eq!(SessionKind::from_word(word), Ok(kind), "{word}");
+        }
+        assert!(SessionKind::from_word("party").is_err());
     }
 
     #[test]

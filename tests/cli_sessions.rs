@@ -1,0 +1,431 @@
+//! CLI tests for sessions, commitments, export/import and the summary.
+
+mod common;
+
+use common::{json, Notebook};
+use predicates::prelude::*;
+
+#[test]
+fn session_add_show_list_edit_ack_archive() {
+    let nb = Notebook::with_team();
+    let out = nb.ok(&[
+        "session",
+        "add",
+        "--rep",
+        "dana",
+        "--account",
+        "acme",
+        "--date",
+        "yesterday",
+        "--time",
+        "09:30",
+        "--minutes",
+        "90",
+        "--objective",
+        "Book the demo",
+        "--self",
+        "Went OK",
+        "--notes",
+        "Strong discovery, rushed the close",
+        "--strength",
+        "Open questions",
+        "--improve",
+        "Ask for the next step",
+        "--outcome",
+        "Demo booked",
+        "--next",
+        "Prepare demo",
+        "--follow-up",
+        "2w",
+        "--rate",
+        "disc=4",
+        "--rate",
+        "Closing=2",
+        "--will",
+        "4",
+        "--commit",
+        "Send ROI case study@fri",
+        "--commit-mine",
+        "Email bob@example.com the pricing",
+        "--call",
+        "acme:CFO joined",
+        "--private",
+        "Seems tired",
+    ]);
+    assert_eq!(
+        out.trim(),
+        "Saved ride-along with Dana Ortiz on 2026-11-25 (session 1) and 2 commitments"
+    );
+
+    let show = nb.ok(&["session", "show", "1"]);
+    for wanted in [
+        "Session 1: ride-along with Dana Ortiz at Acme Tools",
+        "Wed 2026-11-25 09:30, 90 min",
+        "Strong discovery, rushed the close",
+        "Discovery               ■■■■□ 4",
+        "Will                    ■■■■□ 4",
+        "[rep] Send ROI case study (open, due 2026-11-27)",
+        "[manager] Email bob@example.com the pricing (open)",
+        "1. Acme Tools",
+        "what happened: CFO joined",
+        "Follow-up: 2026-12-10",
+        "(private notes hidden",
+    ] {
+        assert!(show.contains(wanted), "missing {wanted:?} in\n{show}");
+    }
+    assert!(!show.contains("Seems tired"));
+    assert!(nb
+        .ok(&["session", "show", "1", "--include-private"])
+        .contains("Seems tired"));
+
+    let s = json(&nb.ok(&["session", "show", "1", "--json"]));
+    assert_eq!(s["rep"], "Dana Ortiz");
+    assert_eq!(s["account"], "Acme Tools");
+    assert_eq!(s["kind"], "ride_along");
+    assert_eq!(s["date"], "2026-11-25");
+    assert_eq!(s["time"], "09:30");
+    assert_eq!(s["self_assessment"], "Went OK");
+    assert_eq!(s["ratings"]["Discovery"], 4);
+    assert_eq!(s["follow_up"], "2026-12-10");
+    assert_eq!(s["private_notes"], serde_json::Value::Null);
+    assert_eq!(s["calls"][0]["what_happened"], "CFO joined");
+    let with_private = json(&nb.ok(&["session", "show", "1", "--json", "--include-private"]));
+    assert_eq!(with_private["private_notes"], "Seems tired");
+
+    nb.ok(&[
+        "session",
+        "add",
+        "--rep",
+        "sam",
+        "--kind",
+        "1:1",
+        "--date",
+        "mon",
+        "--notes",
+        "Pipeline review",
+    ]);
+    let list = nb.ok(&["session", "list"]);
+    let first = list.lines().nth(1).unwrap();
+    assert!(
+        first.contains("2026-11-25") && first.contains("Dana Ortiz"),
+        "{list}"
+    );
+    assert!(
+        list.contains("2026-11-23") && list.contains("1:1"),
+        "{list}"
+    );
+    let only_sam = json(&nb.ok(&["session", "list", "--rep", "sam", "--json"]));
+    assert_eq!(only_sam.as_array().unwrap().len(), 1);
+    let at_acme = json(&nb.ok(&["session", "list", "--account", "acme", "--json"]));
+    assert_eq!(at_acme.as_array().unwrap().len(), 1);
+    let recent = json(&nb.ok(&["session", "list", "--since", "2026-11-24", "--json"]));
+    assert_eq!(recent.as_array().unwrap().len(), 1);
+    let limited = json(&nb.ok(&["session", "list", "--limit", "1", "--json"]));
+    assert_eq!(limited.as_array().unwrap().len(), 1);
+
+    nb.ok(&[
+        "session",
+        "edit",
+        "1",
+        "--rate",
+        "close=3",
+        "--rate",
+        "disc=none",
+        "--commit",
+        "Practise closing@2w",
+    ]);
+    let s = json(&nb.ok(&["session", "show", "1", "--json"]));
+    assert_eq!(s["ratings"], serde_json::json!({"Closing": 3}));
+    assert_eq!(
+        json(&nb.ok(&["commitment", "list", "--json"]))
+            .as_array()
+            .unwrap()
+            .len(),
+        3
+    );
+
+    assert!(nb
+        .ok(&["session", "ack", "1"])
+        .contains("acknowledged on 2026-11-26"));
+    assert_eq!(
+        json(&nb.ok(&["session", "show", "1", "--json"]))["acknowledged_on"],
+        "2026-11-26"
+    );
+
+    nb.ok(&["session", "archive", "2"]);
+    assert_eq!(
+        json(&nb.ok(&["session", "list", "--json"]))
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    assert_eq!(
+        json(&nb.ok(&["session", "list", "--all", "--json"]))
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
+    nb.ok(&["session", "restore", "2"]);
+    assert_eq!(
+        json(&nb.ok(&["session", "list", "--json"]))
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
+}
+
+#[test]
+fn session_errors() {
+    let nb = Notebook::with_team();
+    assert!(nb
+        .fails(&["session", "add", "--rep", "zed"])
+        .contains("no rep matches \"zed\""));
+    assert!(nb
+        .fails(&["session", "add", "--rep", "dana", "--date", "2026-02-30"])
+        .contains("February 2026 has 28 days"));
+    assert!(nb
+        .fails(&["session", "add", "--rep", "dana", "--rate", "disc=6"])
+        .contains("from 1 to 5"));
+    assert!(nb
+        .fails(&["session", "add", "--rep", "dana", "--rate", "juggling=3"])
+        .contains("no skill matches"));
+    assert!(nb
+        .fails(&["session", "add", "--rep", "dana", "--rate", "disc"])
+        .contains("write SKILL=N"));
+    assert!(nb
+        .fails(&["session", "add", "--rep", "dana", "--will", "9"])
+        .contains("will runs from 1 to 5"));
+    assert!(nb
+        .fails(&["session", "add", "--rep", "dana", "--kind", "party"])
+        .contains("not a valid session kind"));
+    assert!(nb
+        .fails(&["session", "add", "--rep", "dana", "--time", "9h"])
+        .contains("HH:MM"));
+    assert!(nb
+        .fails(&[
+            "session",
+            "add",
+            "--rep",
+            "dana",
+            "--date",
+            "2026-11-20",
+            "--follow-up",
+            "2026-11-01"
+        ])
+        .contains("follow-up date is before the session"));
+    assert!(nb
+        .fails(&[
+            "session",
+            "add",
+            "--rep",
+            "dana",
+            "--commit",
+            "Call@someday"
+        ])
+        .contains("--commit"));
+    assert!(nb
+        .fails(&["session", "show", "99"])
+        .contains("no session with id 99"));
+    assert!(nb
+        .fails(&["session", "ack", "99"])
+        .contains("no session with id 99"));
+    assert_eq!(
+        json(&nb.ok(&["session", "list", "--json"])),
+        serde_json::json!([])
+    );
+    nb.cmd().args(["session", "show", "one"]).assert().code(2);
+}
+
+#[test]
+fn commitments_list_add_done_reopen() {
+    let nb = Notebook::with_team();
+    nb.ok(&[
+        "session",
+        "add",
+        "--rep",
+        "dana",
+        "--commit",
+        "Late thing@2026-11-20",
+        "--commit",
+        "Soon thing@mon",
+    ]);
+    nb.ok(&[
+        "commitment",
+        "add",
+        "sam",
+        "Book joint visit",
+        "--due",
+        "fri",
+        "--mine",
+    ]);
+    let list = nb.ok(&["commitment", "list"]);
+    let lines: Vec<&str> = list.lines().collect();
+    assert!(
+        lines[1].contains("Late thing") && lines[1].contains("OVERDUE"),
+        "{list}"
+    );
+    assert!(
+        lines[2].contains("Book joint visit") && lines[2].contains("manager"),
+        "{list}"
+    );
+    assert!(nb
+        .ok(&["commitment", "done", "1"])
+        .contains("Done: Late thing (2026-11-26)"));
+    let open = json(&nb.ok(&["commitment", "list", "--open", "--json"]));
+    assert_eq!(open.as_array().unwrap().len(), 2);
+    let dana = json(&nb.ok(&["commitment", "list", "--rep", "dana", "--json"]));
+    assert_eq!(dana[0]["text"], "Soon thing");
+    assert_eq!(dana[0]["due"], "2026-11-30");
+    assert_eq!(dana[1]["done"], "2026-11-26");
+    assert_eq!(dana[1]["rep"], "Dana Ortiz");
+    nb.ok(&["commitment", "reopen", "1"]);
+    assert_eq!(
+        json(&nb.ok(&["commitment", "list", "--open", "--json"]))
+            .as_array()
+            .unwrap()
+            .len(),
+        3
+    );
+    assert!(nb
+        .fails(&["commitment", "done", "42"])
+        .contains("no commitment with id 42"));
+    assert!(nb
+        .fails(&["commitment", "add", "dana", " "])
+        .contains("needs some text"));
+}
+
+#[test]
+fn export_import_round_trip_through_the_cli() {
+    let nb = Notebook::with_team();
+    nb.ok(&[
+        "account",
+        "handover",
+        "acme",
+        "--to",
+        "dana",
+        "--due",
+        "2027-03-31",
+    ]);
+    nb.ok(&[
+        "account", "contact", "add", "acme", "Lee Chen", "--role", "CFO",
+    ]);
+    nb.ok(&[
+        "session",
+        "add",
+        "--rep",
+        "dana",
+        "--account",
+        "acme",
+        "--notes",
+        "Notes with \"quotes\" and ünïcode",
+        "--rate",
+        "disc=4",
+        "--commit",
+        "Send deck@fri",
+        "--private",
+        "Secret",
+        "--call",
+        "acme",
+    ]);
+    nb.ok(&["rep", "archive", "sam"]);
+    for private in [false, true] {
+        let mut args = vec!["export", "--format", "json"];
+        if private {
+            args.push("--include-private");
+        }
+        let first = nb.ok(&args);
+        assert_eq!(first.contains("Secret"), private);
+        let doc = json(&first);
+        assert_eq!(doc["version"], 1);
+        for key in ["reps", "accounts", "sessions", "commitments", "skills"] {
+            assert!(doc[key].is_array(), "{key}");
+        }
+        let file = nb.dir.path().join(format!("export-{private}.json"));
+        std::fs::write(&file, &first).unwrap();
+        let copy = Notebook::new();
+        let out = copy.ok(&["import", file.to_str().unwrap()]);
+        assert!(
+            out.contains("Imported 3 reps, 1 accounts, 1 sessions and 1 commitments"),
+            "{out}"
+        );
+        assert_eq!(copy.ok(&args), first, "export after import differs");
+    }
+    let out_file = nb.dir.path().join("out.json");
+    nb.ok(&["export", "--out", out_file.to_str().unwrap()]);
+    use std::os::unix::fs::PermissionsExt;
+    assert_eq!(
+        std::fs::metadata(&out_file).unwrap().permissions().mode() & 0o777,
+        0o600
+    );
+}
+
+#[test]
+fn import_errors_change_nothing() {
+    let nb = Notebook::with_team();
+    let export = nb.ok(&["export"]);
+    let file = nb.dir.path().join("e.json");
+    std::fs::write(&file, &export).unwrap();
+    let err = nb.fails(&["import", file.to_str().unwrap()]);
+    assert!(err.contains("already holds data"), "{err}");
+
+    let fresh = Notebook::new();
+    let bad = fresh.dir.path().join("bad.json");
+    std::fs::write(&bad, "{\"version\": 1, \"reps\": [}").unwrap();
+    let err = fresh.fails(&["import", bad.to_str().unwrap()]);
+    assert!(
+        err.contains("is not a Coachbook export") && err.contains("line 1"),
+        "{err}"
+    );
+    let mut doc = json(&export);
+    doc["accounts"][0]["owner"] = "Nobody".into();
+    doc["accounts"][0]["owner_uuid"] = serde_json::Value::Null;
+    std::fs::write(&bad, serde_json::to_string(&doc).unwrap()).unwrap();
+    let err = fresh.fails(&["import", bad.to_str().unwrap()]);
+    assert!(
+        err.contains("accounts[0] (id 1): no rep named \"Nobody\""),
+        "{err}"
+    );
+    assert!(err.contains("nothing was imported"), "{err}");
+    assert_eq!(
+        json(&fresh.ok(&["rep", "list", "--json"])),
+        serde_json::json!([])
+    );
+    assert!(fresh
+        .fails(&["import", "/no/such/file.json"])
+        .contains("cannot read /no/such/file.json"));
+}
+
+#[test]
+fn summary_without_subcommand_and_refusals() {
+    let nb = Notebook::with_team();
+    let out = nb.ok(&[]);
+    assert!(out.contains("3 reps, 1 account, 0 sessions"), "{out}");
+    assert!(
+        out.contains("Coaching due") && out.contains("Sam Lee: never coached"),
+        "{out}"
+    );
+
+    let dir = tempfile::tempdir().unwrap();
+    let text = dir.path().join("notes.txt");
+    std::fs::write(&text, "not a notebook").unwrap();
+    assert_cmd::Command::cargo_bin("coachbook")
+        .unwrap()
+        .args(["--db", text.to_str().unwrap(), "rep", "list"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("is not a Coachbook notebook"));
+    assert_eq!(std::fs::read_to_string(&text).unwrap(), "not a notebook");
+    nb.cmd()
+        .arg("--help")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Examples:"));
+    nb.cmd()
+        .args(["session", "add", "--help"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("--rate"));
+}
