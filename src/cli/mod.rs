@@ -1,9 +1,12 @@
 //! The `coachbook` command line: clap definitions and one file per subcommand group.
 
 mod account;
+mod account_view;
 mod commitment;
+mod contact;
 mod context;
 mod rep;
+mod rep_view;
 mod session;
 mod session_view;
 mod skill;

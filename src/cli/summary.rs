@@ -1,7 +1,7 @@
 //! `coachbook` with no subcommand: what is in the notebook and who needs coaching.
 
 use super::context::Ctx;
-use super::rep::status_label;
+use super::rep_view::status_label;
 use crate::domain::figures::coaching_status;
 use crate::store::CommitmentFilter;
 use anyhow::Result;

@@ -1,0 +1,158 @@
+//! How accounts read on the command line: the list and the full page.
+
+use super::contact::contacts_table;
+use super::context::Ctx;
+use super::table;
+use crate::domain::document::Lookup;
+use crate::domain::figures::{handover_is_late, retirement_label};
+use crate::domain::money::format_amount;
+use crate::domain::Account;
+use crate::store::SessionFilter;
+use anyhow::Result;
+
+/// Prints accounts as a table or JSON.
+pub fn list(ctx: &mut Ctx<'_>, all: bool, json: bool) -> Result<()> {
+    let accounts = ctx.store.accounts(all)?;
+    let reps = ctx.store.reps(true)?;
+    let lookup = Lookup::new(&reps, &accounts, &[]);
+    if json {
+        let mut items = Vec::new();
+        for a in &accounts {
+            let contacts = ctx.store.contacts(a.id, true)?;
+            items.push(lookup.account(a, &contacts.iter().collect::<Vec<_>>()));
+        }
+        return ctx.json(&items);
+    }
+    if accounts.is_empty() {
+        return ctx
+            .say("No accounts yet. Add one: coachbook account add \"Acme Tools\" --owner REP");
+    }
+    let rows: Vec<Vec<String>> = accounts
+        .iter()
+        .map(|a| {
+            let d = &a.data;
+            let handover = d
+                .handover
+                .as_ref()
+                .map(|h| {
+                    let late = if handover_is_late(h, ctx.today) {
+                        " LATE"
+                    } else {
+                        ""
+                    };
+                    format!(
+                        "{} → {}{late}",
+                        h.stage.label(),
+                        lookup.rep_name(h.successor)
+                    )
+                })
+                .unwrap_or_default();
+            vec![
+                a.id.to_string(),
+                format!("{}{}", d.name, if d.archived { " (archived)" } else { "" }),
+                d.tier.map(|t| t.label().to_string()).unwrap_or_default(),
+                d.owner.map(|o| lookup.rep_name(o)).unwrap_or_default(),
+                d.annual_value_cents
+                    .map(|v| format_amount(v, "$"))
+                    .unwrap_or_default(),
+                d.health.map(|h| h.to_string()).unwrap_or_default(),
+                handover,
+            ]
+        })
+        .collect();
+    let header = ["ID", "NAME", "TIER", "OWNER", "VALUE", "HEALTH", "HANDOVER"];
+    let text = table::render(&header, &rows, 32);
+    ctx.say(text)
+}
+
+/// Prints one account with its handover, contacts and sessions.
+pub fn show(ctx: &mut Ctx<'_>, account: &Account, json: bool) -> Result<()> {
+    let reps = ctx.store.reps(true)?;
+    let accounts = ctx.store.accounts(true)?;
+    let lookup = Lookup::new(&reps, &accounts, &[]);
+    let contacts = ctx.store.contacts(account.id, json)?;
+    if json {
+        return ctx.json(&lookup.account(account, &contacts.iter().collect::<Vec<_>>()));
+    }
+    let d = &account.data;
+    let mut lines = vec![format!(
+        "{}{}",
+        d.name,
+        if d.archived { " (archived)" } else { "" }
+    )];
+    let mut field = |label: &str, value: String| {
+        if !value.is_empty() {
+            lines.push(format!("  {label:<14}{value}"));
+        }
+    };
+    field("Industry", d.industry.clone());
+    field(
+        "Tier",
+        d.tier.map(|t| t.label().to_string()).unwrap_or_default(),
+    );
+    field(
+        "Value",
+        d.annual_value_cents
+            .map(|v| format_amount(v, "$"))
+            .unwrap_or_default(),
+    );
+    let owner = d.owner.and_then(|o| reps.iter().find(|r| r.id == o));
+    field(
+        "Owner",
+        owner
+            .map(|r| match retirement_label(r.data.retires_on, ctx.today) {
+                horizon if horizon.is_empty() => r.data.name.clone(),
+                horizon => format!("{} (retires {horizon})", r.data.name),
+            })
+            .unwrap_or_default(),
+    );
+    field(
+        "Health",
+        d.health.map(|h| h.to_string()).unwrap_or_default(),
+    );
+    if let Some(h) = &d.handover {
+        let late = if handover_is_late(h, ctx.today) {
+            ", LATE"
+        } else {
+            ""
+        };
+        field(
+            "Handover",
+            format!(
+                "to {}: {}{}{late}",
+                lookup.rep_name(h.successor),
+                h.stage.label(),
+                h.target
+                    .map(|t| format!(", target {t}"))
+                    .unwrap_or_default()
+            ),
+        );
+        field("", h.notes.clone());
+    }
+    field("Notes", d.notes.clone());
+    if !contacts.is_empty() {
+        lines.push(String::new());
+        lines.push("Contacts".into());
+        lines.extend(contacts_table(&contacts).lines().map(|l| format!("  {l}")));
+    }
+    let sessions = ctx.store.sessions(&SessionFilter {
+        account: Some(account.id),
+        limit: Some(10),
+        ..SessionFilter::default()
+    })?;
+    if !sessions.is_empty() {
+        lines.push(String::new());
+        lines.push("Sessions and calls here".into());
+        for s in &sessions {
+            lines.push(format!(
+                "  #{} {} {} with {}  {}",
+                s.id,
+                s.data.date,
+                s.data.kind.label(),
+                lookup.rep_name(s.data.rep),
+                table::truncate(s.data.headline(), 50)
+            ));
+        }
+    }
+    ctx.say(lines.join("\n"))
+}
