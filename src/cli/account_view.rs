@@ -3,6 +3,7 @@
 use super::contact::contacts_table;
 use super::context::Ctx;
 use super::table;
+use crate::domain::text::truncate;
 use crate::domain::document::Lookup;
 use crate::domain::figures::{handover_is_late, retirement_label};
 use crate::domain::money::format_amount;
@@ -150,7 +151,7 @@ pub fn show(ctx: &mut Ctx<'_>, account: &Account, json: bool) -> Result<()> {
                 s.data.date,
                 s.data.kind.label(),
                 lookup.rep_name(s.data.rep),
-                table::truncate(s.data.headline(), 50)
+                truncate(s.data.headline(), 50)
             ));
         }
     }

@@ -1,8 +1,9 @@
 //! How reps read on the command line: the list and the full profile.
 
 use super::context::Ctx;
-use super::session_view::bar;
+use crate::domain::text::rating_bar as bar;
 use super::table;
+use crate::domain::text::truncate;
 use crate::domain::document::Lookup;
 use crate::domain::figures::{
     ago_label, coaching_status, retirement_label, tenure_label, CoachingStatus,
@@ -183,7 +184,7 @@ pub fn show(ctx: &mut Ctx<'_>, rep: &Rep, json: bool) -> Result<()> {
                 s.id,
                 s.data.date,
                 s.data.kind.label(),
-                table::truncate(s.data.headline(), 60)
+                truncate(s.data.headline(), 60)
             ));
         }
         let mut latest = std::collections::BTreeMap::new();

@@ -2,6 +2,8 @@
 
 use super::context::Ctx;
 use super::table;
+use crate::domain::text::truncate;
+use crate::domain::text::rating_bar as bar;
 use crate::domain::document::{Lookup, PrivateNotes};
 use crate::domain::Session;
 use crate::store::{CommitmentFilter, SessionFilter};
@@ -38,7 +40,7 @@ pub fn list(ctx: &mut Ctx<'_>, filter: &SessionFilter, json: bool) -> Result<()>
                     .account
                     .map(|a| lookup.account_name(a))
                     .unwrap_or_default(),
-                table::truncate(s.data.headline(), 50),
+                truncate(s.data.headline(), 50),
             ]
         })
         .collect();
@@ -174,8 +176,3 @@ pub fn show(ctx: &mut Ctx<'_>, session: &Session, json: bool, include_private: b
     ctx.say(lines.join("\n"))
 }
 
-/// A rating as five cells: "■■■□□".
-pub fn bar(score: u8) -> String {
-    let filled = score.min(5) as usize;
-    format!("{}{}", "■".repeat(filled), "□".repeat(5 - filled))
-}

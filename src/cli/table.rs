@@ -1,32 +1,7 @@
 //! Plain-text tables whose columns stay aligned with accents, CJK and emoji.
 
-use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
-
-/// Cuts `text` to `width` columns, ending with "…" when cut.
-pub fn truncate(text: &str, width: usize) -> String {
-    if text.width() <= width {
-        return text.to_string();
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for ch in text.chars() {
-        let w = ch.width().unwrap_or(0);
-        if used + w + 1 > width {
-            break;
-        }
-        out.push(ch);
-        used += w;
-    }
-    out.push('…');
-    out
-}
-
-/// Pads `text` with spaces to `width` columns.
-pub fn pad(text: &str, width: usize) -> String {
-    let mut out = text.to_string();
-    out.extend(std::iter::repeat_n(' ', width.saturating_sub(text.width())));
-    out
-}
+use crate::domain::text::{pad, truncate};
+use unicode_width::UnicodeWidthStr;
 
 /// Renders rows under a header, each column as wide as its widest cell
 /// (capped at `max_width`), separated by two spaces.
@@ -83,10 +58,4 @@ mod tests {
         assert_eq!(lines[2], "王芳  2");
     }
 
-    #[test]
-    fn truncates_with_ellipsis() {
-        assert_eq!(truncate("Acme Industrial Tools", 10), "Acme Indu…");
-        assert_eq!(truncate("short", 10), "short");
-        assert_eq!(truncate("王芳王芳王芳", 5), "王芳…");
-    }
 }

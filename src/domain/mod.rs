@@ -15,6 +15,7 @@ pub mod money;
 pub mod rep;
 pub mod session;
 pub mod skill;
+pub mod text;
 pub mod validation;
 
 pub use account::{Account, AccountData, Contact, ContactData, Handover};

@@ -1,0 +1,59 @@
+//! Text measured in terminal columns, so names with accents, CJK and emoji
+//! line up in tables and lists.
+
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+/// Cuts `text` to `width` columns, ending with "…" when cut.
+pub fn truncate(text: &str, width: usize) -> String {
+    if text.width() <= width {
+        return text.to_string();
+    }
+    if width == 0 {
+        return String::new();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for ch in text.chars() {
+        let w = ch.width().unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        out.push(ch);
+        used += w;
+    }
+    out.push('…');
+    out
+}
+
+/// Pads `text` with spaces to `width` columns.
+pub fn pad(text: &str, width: usize) -> String {
+    let mut out = text.to_string();
+    out.extend(std::iter::repeat_n(' ', width.saturating_sub(text.width())));
+    out
+}
+
+/// A 1-5 score as five cells: "■■■□□".
+pub fn rating_bar(score: u8) -> String {
+    let filled = score.min(5) as usize;
+    format!("{}{}", "■".repeat(filled), "□".repeat(5 - filled))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn truncates_with_ellipsis() {
+        assert_eq!(truncate("Acme Industrial Tools", 10), "Acme Indu…");
+        assert_eq!(truncate("short", 10), "short");
+        assert_eq!(truncate("王芳王芳王芳", 5), "王芳…");
+        assert_eq!(truncate("abc", 0), "");
+    }
+
+    #[test]
+    fn pads_to_columns_and_draws_bars() {
+        assert_eq!(pad("王芳", 6), "王芳  ");
+        assert_eq!(rating_bar(3), "■■■□□");
+        assert_eq!(rating_bar(9), "■■■■■");
+    }
+}
