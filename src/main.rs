@@ -4,7 +4,7 @@ use anyhow::{Context, Result};
 use clap::Parser;
 use coachbook::cli::{self, Cli, Ctx};
 use coachbook::store::Store;
-use std::io::{ErrorKind, Write};
+use std::io::{ErrorKind, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -20,6 +20,9 @@ fn run(cli: Cli) -> Result<()> {
         None => default_db_path()?,
     };
     let store = Store::open(&path)?;
+    if cli.command.is_none() && std::io::stdout().is_terminal() && std::io::stdin().is_terminal() {
+        return coachbook::ui::run(store);
+    }
     let today = cli
         .today
         .unwrap_or_else(|| chrono::Local::now().date_naive());

@@ -3,10 +3,10 @@
 use super::contact::contacts_table;
 use super::context::Ctx;
 use super::table;
-use crate::domain::text::truncate;
 use crate::domain::document::Lookup;
 use crate::domain::figures::{handover_is_late, retirement_label};
 use crate::domain::money::format_amount;
+use crate::domain::text::truncate;
 use crate::domain::Account;
 use crate::store::SessionFilter;
 use anyhow::Result;

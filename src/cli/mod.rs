@@ -47,7 +47,8 @@ pub struct Cli {
     )]
     pub today: Option<NaiveDate>,
 
-    /// What to do; with none, a summary of the notebook.
+    /// What to do; with none, the full-screen notebook opens (or, when output
+    /// is not a terminal, a summary is printed).
     #[command(subcommand)]
     pub command: Option<Command>,
 }

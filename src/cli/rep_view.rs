@@ -1,13 +1,13 @@
 //! How reps read on the command line: the list and the full profile.
 
 use super::context::Ctx;
-use crate::domain::text::rating_bar as bar;
 use super::table;
-use crate::domain::text::truncate;
 use crate::domain::document::Lookup;
 use crate::domain::figures::{
     ago_label, coaching_status, retirement_label, tenure_label, CoachingStatus,
 };
+use crate::domain::text::rating_bar as bar;
+use crate::domain::text::truncate;
 use crate::domain::Rep;
 use crate::store::{CommitmentFilter, SessionFilter};
 use anyhow::Result;

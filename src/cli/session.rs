@@ -4,7 +4,7 @@ use super::context::{is_clear, Ctx};
 use super::session_view;
 use crate::domain::dates::Direction;
 use crate::domain::{Call, CommitmentData, SessionData, SessionId, SessionKind};
-use crate::store::SessionFilter;
+use crate::store::{CommitmentChanges, SessionFilter};
 use anyhow::{anyhow, Result};
 use chrono::NaiveTime;
 use clap::{Args, Subcommand};
@@ -282,7 +282,9 @@ pub fn run(command: SessionCommand, ctx: &mut Ctx<'_>) -> Result<()> {
                 Some(text) => ctx.past_date(&text, "date")?,
                 None => ctx.today,
             });
-            let session = ctx.store.save_session(&session, Vec::new())?;
+            let session = ctx
+                .store
+                .save_session(&session, CommitmentChanges::default())?;
             ctx.say(format!(
                 "Session {} acknowledged on {}",
                 session.id,
@@ -327,7 +329,9 @@ pub fn run(command: SessionCommand, ctx: &mut Ctx<'_>) -> Result<()> {
                 session.data.rep = ctx.rep(&rep, false)?.id;
             }
             let commitments = fields.apply(&mut session.data, ctx)?;
-            let session = ctx.store.save_session(&session, commitments)?;
+            let session = ctx
+                .store
+                .save_session(&session, CommitmentChanges::added(commitments))?;
             ctx.say(format!("Saved session {}", session.id))
         }
         SessionCommand::Archive { id } => {

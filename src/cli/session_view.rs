@@ -2,9 +2,9 @@
 
 use super::context::Ctx;
 use super::table;
-use crate::domain::text::truncate;
-use crate::domain::text::rating_bar as bar;
 use crate::domain::document::{Lookup, PrivateNotes};
+use crate::domain::text::rating_bar as bar;
+use crate::domain::text::truncate;
 use crate::domain::Session;
 use crate::store::{CommitmentFilter, SessionFilter};
 use anyhow::Result;
@@ -175,4 +175,3 @@ pub fn show(ctx: &mut Ctx<'_>, session: &Session, json: bool, include_private: b
     }
     ctx.say(lines.join("\n"))
 }
-

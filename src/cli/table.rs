@@ -57,5 +57,4 @@ mod tests {
         assert_eq!(lines[1], "Zoë   1");
         assert_eq!(lines[2], "王芳  2");
     }
-
 }

@@ -199,6 +199,48 @@ pub fn find_by_name<Id: Copy>(
     })
 }
 
+/// How well `query` matches `name` for a picker, best first; `None` when it does not.
+fn picker_score(query: &str, name: &str) -> Option<u8> {
+    let name_folded = fold(name);
+    let name_words = words(name);
+    let initials: String = name_words.iter().filter_map(|w| w.chars().next()).collect();
+    if name_folded == query {
+        Some(0)
+    } else if name_folded.starts_with(query) {
+        Some(1)
+    } else if name_words.iter().any(|w| w.starts_with(query)) {
+        Some(2)
+    } else if initials.starts_with(query) && query.chars().count() >= 2 {
+        Some(3)
+    } else if name_folded.contains(query) {
+        Some(4)
+    } else {
+        let mut rest = name_folded.chars();
+        query
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .all(|q| rest.any(|c| c == q))
+            .then_some(5)
+    }
+}
+
+/// The indices of `names` that match `query` as a picker narrows them: exact,
+/// then prefix, word prefix, initials, substring, letters in order. An empty
+/// query keeps every name in its order.
+pub fn picker_rank(query: &str, names: &[&str]) -> Vec<usize> {
+    let query = fold(query.trim());
+    if query.is_empty() {
+        return (0..names.len()).collect();
+    }
+    let mut scored: Vec<(u8, usize)> = names
+        .iter()
+        .enumerate()
+        .filter_map(|(i, name)| picker_score(&query, name).map(|s| (s, i)))
+        .collect();
+    scored.sort();
+    scored.into_iter().map(|(_, i)| i).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -258,6 +300,24 @@ mod tests {
             "no rep matches \"zed\", and there are no reps yet"
         );
         assert!(find("  ").is_err());
+    }
+
+    #[test]
+    fn picker_ranks_best_first() {
+        let names = [
+            "Dana Ortiz",
+            "Danielle Park",
+            "José Núñez",
+            "Sam Lee",
+            "Adam Dane",
+        ];
+        assert_eq!(picker_rank("", &names), vec![0, 1, 2, 3, 4]);
+        assert_eq!(picker_rank("dan", &names), vec![0, 1, 4]);
+        assert_eq!(picker_rank("park", &names), vec![1]);
+        assert_eq!(picker_rank("jn", &names), vec![2]);
+        assert_eq!(picker_rank("nunez", &names), vec![2]);
+        assert_eq!(picker_rank("slee", &names), vec![3]);
+        assert!(picker_rank("zzz", &names).is_empty());
     }
 
     #[test]

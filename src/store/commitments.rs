@@ -1,6 +1,6 @@
 //! Commitments: listed by rep and state, marked done.
 
-use super::convert::{fresh_meta, meta, now};
+use super::convert::{fresh_meta, meta, next_stamp, now};
 use super::error::{StoreError, StoreResult};
 use super::Store;
 use crate::domain::{Commitment, CommitmentData, CommitmentId, Meta, RepId, SessionId};
@@ -64,6 +64,40 @@ pub(super) fn insert_row(
         meta.updated_at
     ])?;
     Ok(CommitmentId(conn.last_insert_rowid()))
+}
+
+/// Changes to a session's commitments, saved with the session in one transaction.
+#[derive(Debug, Clone, Default)]
+pub struct CommitmentChanges {
+    /// Commitments newly agreed in the session.
+    pub added: Vec<CommitmentData>,
+    /// Existing commitments edited (or archived) along with it.
+    pub changed: Vec<Commitment>,
+}
+
+impl CommitmentChanges {
+    /// Only new commitments.
+    pub fn added(added: Vec<CommitmentData>) -> Self {
+        CommitmentChanges {
+            added,
+            changed: Vec::new(),
+        }
+    }
+}
+
+/// Saves an edited commitment, refusing if it changed since it was loaded.
+pub(super) fn update_row(conn: &Connection, c: &Commitment) -> StoreResult<()> {
+    let d = &c.data;
+    let changed = conn.execute(
+        "UPDATE commitments SET text = ?2, owner = ?3, due = ?4, done_on = ?5, archived = ?6, updated_at = ?7
+         WHERE id = ?1 AND updated_at = ?8",
+        params![c.id, d.text, d.owner, d.due, d.done_on, d.archived, next_stamp(c.meta.updated_at), c.meta.updated_at],
+    )?;
+    if changed == 0 {
+        fetch(conn, c.id)?;
+        return Err(StoreError::Conflict { what: "commitment" });
+    }
+    Ok(())
 }
 
 fn fetch(conn: &Connection, id: CommitmentId) -> StoreResult<Commitment> {

@@ -12,7 +12,7 @@ mod sessions;
 mod skills;
 mod transfer;
 
-pub use commitments::CommitmentFilter;
+pub use commitments::{CommitmentChanges, CommitmentFilter};
 pub use error::{StoreError, StoreResult};
 pub use reps::RepActivity;
 pub use sessions::SessionFilter;

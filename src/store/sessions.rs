@@ -1,6 +1,6 @@
 //! Sessions with their calls and ratings, written together in one transaction.
 
-use super::commitments;
+use super::commitments::{self, CommitmentChanges};
 use super::convert::{fresh_meta, meta, next_stamp, now};
 use super::error::{StoreError, StoreResult};
 use super::Store;
@@ -271,16 +271,24 @@ impl Store {
         })
     }
 
-    /// Saves `session.data` (calls and ratings included) and any commitments
-    /// newly agreed in it, in one transaction; refuses if the session changed
-    /// since it was loaded.
+    /// Saves `session.data` (calls and ratings included) with the changes to its
+    /// commitments, in one transaction; refuses if the session or a commitment
+    /// changed since it was loaded.
     pub fn save_session(
         &mut self,
         session: &Session,
-        new_commitments: Vec<CommitmentData>,
+        commitments: CommitmentChanges,
     ) -> StoreResult<Session> {
         let data = session.data.clone().validated()?;
-        let new_commitments = validated(new_commitments)?;
+        let added = validated(commitments.added)?;
+        let edited = commitments
+            .changed
+            .into_iter()
+            .map(|mut c| {
+                c.data = c.data.validated()?;
+                Ok(c)
+            })
+            .collect::<StoreResult<Vec<_>>>()?;
         self.write(|tx| {
             let changed = tx.execute(
                 "UPDATE sessions SET rep_id = ?2, account_id = ?3, kind = ?4, date = ?5, start_time = ?6,
@@ -317,7 +325,10 @@ impl Store {
                 return Err(StoreError::Conflict { what: "session" });
             }
             write_children(tx, session.id, &data)?;
-            add_commitments(tx, session.id, &data, new_commitments)?;
+            add_commitments(tx, session.id, &data, added)?;
+            for c in &edited {
+                commitments::update_row(tx, c)?;
+            }
             fetch(tx, session.id)
         })
     }
@@ -337,5 +348,34 @@ impl Store {
             }
             fetch(tx, id)
         })
+    }
+}
+
+impl Store {
+    /// The latest rating of each skill for a rep, with the date it was given.
+    pub fn latest_ratings(&self, rep: RepId) -> StoreResult<Vec<(SkillId, u8, NaiveDate)>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT skill_id, score, date FROM (
+                SELECT r.skill_id, r.score, s.date,
+                       row_number() OVER (PARTITION BY r.skill_id ORDER BY s.date DESC, s.id DESC) AS n
+                FROM ratings r JOIN sessions s ON s.id = r.session_id
+                WHERE s.rep_id = ?1 AND s.archived = 0)
+             WHERE n = 1 ORDER BY skill_id",
+        )?;
+        let rows = stmt.query_map([rep], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The account of the rep's most recent session held at one, to prefill captures.
+    pub fn last_account_visited(&self, rep: RepId) -> StoreResult<Option<AccountId>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT account_id FROM sessions WHERE rep_id = ?1 AND account_id IS NOT NULL AND archived = 0
+                 ORDER BY date DESC, id DESC LIMIT 1",
+                [rep],
+                |r| r.get(0),
+            )
+            .optional()?)
     }
 }

@@ -1,0 +1,329 @@
+//! The app's state. `update` (in update.rs) is the only place it changes in
+//! response to the user; rendering reads it and nothing else.
+
+use super::action::Tab;
+use super::data::{Data, Detail};
+use super::form::Form;
+use super::keymap::{self, Context};
+use super::lists::{self, ListPane};
+use crate::domain::{AccountId, RepId, SessionId};
+use crate::store::{Store, StoreResult};
+use chrono::{NaiveDate, NaiveTime};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+/// A record the user can select, archive or jump to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// A rep.
+    Rep(RepId),
+    /// An account.
+    Account(AccountId),
+    /// A session.
+    Session(SessionId),
+}
+
+/// What a yes answer does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pending {
+    /// Archive this record.
+    Archive(Target),
+    /// Throw away the open form's changes.
+    DiscardForm,
+}
+
+/// A list to choose one item from (an account's contacts).
+pub struct Chooser {
+    /// The title.
+    pub title: String,
+    /// Ids and labels.
+    pub options: Vec<(i64, String)>,
+    /// The highlighted item.
+    pub highlight: usize,
+    /// The account whose contacts these are.
+    pub account: AccountId,
+}
+
+/// Things drawn over the main screen; the top one gets keys first.
+pub enum Overlay {
+    /// The key table.
+    Help {
+        /// Lines scrolled.
+        scroll: u16,
+    },
+    /// A yes/no question.
+    Confirm {
+        /// The question.
+        question: String,
+        /// What yes does.
+        on_yes: Pending,
+    },
+    /// A form.
+    Form(Box<Form>),
+    /// A list to choose from.
+    Chooser(Chooser),
+}
+
+/// A short message in the status line.
+#[derive(Debug, Clone)]
+pub struct Status {
+    /// The message.
+    pub text: String,
+    /// Whether it reports a problem.
+    pub error: bool,
+    /// Ticks until it disappears.
+    pub ticks_left: u16,
+}
+
+/// How many ticks (of about 250 ms) a status message stays.
+const STATUS_TICKS: u16 = 20;
+
+/// The whole UI state.
+pub struct App {
+    /// The notebook.
+    pub store: Store,
+    /// Today's date.
+    pub today: NaiveDate,
+    /// The time now, for captures.
+    pub now: NaiveTime,
+    /// The shown tab.
+    pub tab: Tab,
+    /// Each tab's list state, by `Tab::index`.
+    pub panes: [ListPane; 3],
+    /// The records on screen.
+    pub data: Data,
+    /// The selected record's extra detail.
+    pub detail: Detail,
+    /// Overlays, bottom first.
+    pub overlays: Vec<Overlay>,
+    /// The status message.
+    pub status: Option<Status>,
+    /// Records archived in this run, for undo.
+    pub archived: Vec<Target>,
+    /// Set when the user quits.
+    pub quit: bool,
+    /// The terminal size (columns, rows).
+    pub size: (u16, u16),
+    /// The store's data version when last loaded.
+    data_version: i64,
+}
+
+impl App {
+    /// Opens the UI state over `store`.
+    pub fn new(store: Store, today: NaiveDate, now: NaiveTime) -> StoreResult<App> {
+        let data = Data::load(&store, today)?;
+        let data_version = store.data_version()?;
+        let mut app = App {
+            store,
+            today,
+            now,
+            tab: Tab::Reps,
+            panes: Default::default(),
+            data,
+            detail: Detail::Empty,
+            overlays: Vec::new(),
+            status: None,
+            archived: Vec::new(),
+            quit: false,
+            size: (120, 40),
+            data_version,
+        };
+        if let Some(why) = app.store.read_only_reason().map(str::to_string) {
+            app.set_error(format!("Read-only notebook: {why}"));
+        }
+        app.load_detail();
+        Ok(app)
+    }
+
+    /// The key contexts in effect, most specific first.
+    pub fn contexts(&self) -> Vec<Context> {
+        match self.overlays.last() {
+            Some(Overlay::Help { .. }) => vec![Context::Help],
+            Some(Overlay::Confirm { .. }) => vec![Context::Confirm],
+            Some(Overlay::Chooser(_)) => vec![Context::Chooser],
+            Some(Overlay::Form(form)) => form.contexts(),
+            None if self.pane().filtering => vec![Context::Filter],
+            None => vec![Context::List],
+        }
+    }
+
+    /// Handles one key press: through the keymap, else to the focused input.
+    pub fn handle_key(&mut self, key: KeyEvent) {
+        match keymap::resolve(&self.contexts(), &key) {
+            Some(action) => self.update(action),
+            None => self.type_key(key),
+        }
+    }
+
+    /// Handles pasted text (bracketed paste) in the focused input.
+    pub fn handle_paste(&mut self, text: &str) {
+        if let Some(Overlay::Form(form)) = self.overlays.last_mut() {
+            form.paste(text);
+        } else if self.pane().filtering {
+            let one_line = text.replace(['\n', '\r'], " ");
+            self.pane_mut().filter.push_str(&one_line);
+            self.filter_changed();
+        }
+    }
+
+    fn type_key(&mut self, key: KeyEvent) {
+        if let Some(Overlay::Form(form)) = self.overlays.last_mut() {
+            form.input(key);
+            return;
+        }
+        if self.overlays.is_empty() && self.pane().filtering {
+            let chord = key
+                .modifiers
+                .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
+            match key.code {
+                KeyCode::Char(c) if !chord => self.pane_mut().filter.push(c),
+                KeyCode::Backspace => {
+                    self.pane_mut().filter.pop();
+                }
+                _ => return,
+            }
+            self.filter_changed();
+        }
+    }
+
+    fn filter_changed(&mut self) {
+        let count = self.rows().len();
+        let page = self.page();
+        self.pane_mut().select(0, count, page);
+        self.load_detail();
+    }
+
+    /// Called about four times a second: expires the status message and
+    /// reloads when another process wrote to the notebook.
+    pub fn tick(&mut self) {
+        if let Some(status) = &mut self.status {
+            status.ticks_left = status.ticks_left.saturating_sub(1);
+            if status.ticks_left == 0 {
+                self.status = None;
+            }
+        }
+        match self.store.data_version() {
+            Ok(version) if version != self.data_version => self.refresh(),
+            Ok(_) => {}
+            Err(e) => self.set_error(format!("Cannot read the notebook: {e}")),
+        }
+    }
+
+    /// Reloads everything, keeping the selection on the same record.
+    pub fn refresh(&mut self) {
+        let keep = self.selected();
+        match Data::load(&self.store, self.today) {
+            Ok(data) => self.data = data,
+            Err(e) => return self.set_error(format!("Cannot read the notebook: {e}")),
+        }
+        self.data_version = self.store.data_version().unwrap_or(self.data_version);
+        match keep {
+            Some(target) => self.select(target),
+            None => {
+                let count = self.rows().len();
+                let page = self.page();
+                let selected = self.pane().selected as isize;
+                self.pane_mut().select(selected, count, page);
+                self.load_detail();
+            }
+        }
+    }
+
+    /// The current tab's list state.
+    pub fn pane(&self) -> &ListPane {
+        &self.panes[self.tab.index()]
+    }
+
+    /// The current tab's list state, to change.
+    pub fn pane_mut(&mut self) -> &mut ListPane {
+        &mut self.panes[self.tab.index()]
+    }
+
+    /// The visible rows of the current tab (indices into its records).
+    pub fn rows(&self) -> Vec<usize> {
+        lists::visible(&self.data, self.tab, &self.pane().filter)
+    }
+
+    /// Rows a page of the list holds at the current size.
+    pub fn page(&self) -> usize {
+        super::view::list_rows(self.size)
+    }
+
+    /// The selected record of the current tab.
+    pub fn selected(&self) -> Option<Target> {
+        let index = *self.rows().get(self.pane().selected)?;
+        Some(match self.tab {
+            Tab::Reps => Target::Rep(self.data.reps[index].id),
+            Tab::Accounts => Target::Account(self.data.accounts[index].id),
+            Tab::Sessions => Target::Session(self.data.sessions[index].id),
+        })
+    }
+
+    /// Shows `target` in its tab, selected (clearing a filter that hides it).
+    pub fn select(&mut self, target: Target) {
+        let (tab, position) = match target {
+            Target::Rep(id) => (Tab::Reps, self.data.reps.iter().position(|r| r.id == id)),
+            Target::Account(id) => (
+                Tab::Accounts,
+                self.data.accounts.iter().position(|a| a.id == id),
+            ),
+            Target::Session(id) => (
+                Tab::Sessions,
+                self.data.sessions.iter().position(|s| s.id == id),
+            ),
+        };
+        let pane = &mut self.panes[tab.index()];
+        let mut rows = lists::visible(&self.data, tab, &pane.filter);
+        if position.is_some_and(|p| !rows.contains(&p)) {
+            pane.filter.clear();
+            rows = lists::visible(&self.data, tab, "");
+        }
+        let row = position.and_then(|p| rows.iter().position(|r| *r == p));
+        let page = super::view::list_rows(self.size);
+        let pane = &mut self.panes[tab.index()];
+        pane.select(row.unwrap_or(pane.selected) as isize, rows.len(), page);
+        if tab == self.tab {
+            self.load_detail();
+        }
+    }
+
+    /// Loads the selected record's detail.
+    pub fn load_detail(&mut self) {
+        let detail = match self.selected() {
+            None => Ok(Detail::Empty),
+            Some(Target::Rep(id)) => Detail::rep(&self.store, id),
+            Some(Target::Account(id)) => Detail::account(&self.store, id),
+            Some(Target::Session(id)) => Detail::session(&self.store, id),
+        };
+        match detail {
+            Ok(detail) => self.detail = detail,
+            Err(e) => self.set_error(format!("Cannot read the notebook: {e}")),
+        }
+    }
+
+    /// Shows a message in the status line for a few seconds.
+    pub fn set_status(&mut self, text: impl Into<String>) {
+        self.status = Some(Status {
+            text: text.into(),
+            error: false,
+            ticks_left: STATUS_TICKS,
+        });
+    }
+
+    /// Shows a problem in the status line.
+    pub fn set_error(&mut self, text: impl Into<String>) {
+        self.status = Some(Status {
+            text: text.into(),
+            error: true,
+            ticks_left: STATUS_TICKS * 2,
+        });
+    }
+
+    /// The terminal changed size.
+    pub fn resize(&mut self, columns: u16, rows: u16) {
+        self.size = (columns, rows);
+        let count = self.rows().len();
+        let page = self.page();
+        let selected = self.pane().selected as isize;
+        self.pane_mut().select(selected, count, page);
+    }
+}

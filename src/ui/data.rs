@@ -1,0 +1,170 @@
+//! What the screen shows, loaded from the store after every write and whenever
+//! another process writes; rendering reads it and never touches the store.
+
+use crate::domain::{
+    Account, AccountId, Commitment, Contact, Rep, RepId, Session, SessionId, Skill, SkillId,
+};
+use crate::store::{CommitmentFilter, RepActivity, SessionFilter, Store, StoreResult};
+use chrono::NaiveDate;
+use std::collections::HashMap;
+
+/// The notebook's records as the lists show them.
+#[derive(Default)]
+pub struct Data {
+    /// Active reps by name.
+    pub reps: Vec<Rep>,
+    /// Last session and commitment counts per rep.
+    pub activity: HashMap<RepId, RepActivity>,
+    /// Active accounts by name.
+    pub accounts: Vec<Account>,
+    /// Active sessions, newest first.
+    pub sessions: Vec<Session>,
+    /// The rubric, retired skills included (old ratings still name them).
+    pub skills: Vec<Skill>,
+    rep_names: HashMap<RepId, String>,
+    account_names: HashMap<AccountId, String>,
+    skill_names: HashMap<SkillId, String>,
+}
+
+impl Data {
+    /// Reads everything the lists need.
+    pub fn load(store: &Store, today: NaiveDate) -> StoreResult<Data> {
+        let all_reps = store.reps(true)?;
+        let all_accounts = store.accounts(true)?;
+        let skills = store.skills(true)?;
+        Ok(Data {
+            rep_names: all_reps
+                .iter()
+                .map(|r| (r.id, r.data.name.clone()))
+                .collect(),
+            account_names: all_accounts
+                .iter()
+                .map(|a| (a.id, a.data.name.clone()))
+                .collect(),
+            skill_names: skills.iter().map(|s| (s.id, s.data.name.clone())).collect(),
+            reps: all_reps.into_iter().filter(|r| !r.data.archived).collect(),
+            accounts: all_accounts
+                .into_iter()
+                .filter(|a| !a.data.archived)
+                .collect(),
+            activity: store.rep_activity(today)?,
+            sessions: store.sessions(&SessionFilter::default())?,
+            skills,
+        })
+    }
+
+    /// Whether there is nothing yet: the welcome screen shows instead.
+    pub fn is_empty(&self) -> bool {
+        self.reps.is_empty() && self.accounts.is_empty() && self.sessions.is_empty()
+    }
+
+    /// A rep's name, archived reps included.
+    pub fn rep_name(&self, id: RepId) -> &str {
+        self.rep_names.get(&id).map(String::as_str).unwrap_or("?")
+    }
+
+    /// An account's name, archived accounts included.
+    pub fn account_name(&self, id: AccountId) -> &str {
+        self.account_names
+            .get(&id)
+            .map(String::as_str)
+            .unwrap_or("?")
+    }
+
+    /// A skill's name, retired skills included.
+    pub fn skill_name(&self, id: SkillId) -> &str {
+        self.skill_names.get(&id).map(String::as_str).unwrap_or("?")
+    }
+
+    /// An active rep by id.
+    pub fn rep(&self, id: RepId) -> Option<&Rep> {
+        self.reps.iter().find(|r| r.id == id)
+    }
+
+    /// An active account by id.
+    pub fn account(&self, id: AccountId) -> Option<&Account> {
+        self.accounts.iter().find(|a| a.id == id)
+    }
+}
+
+/// The extra records the selected row's detail pane shows.
+#[derive(Default)]
+pub enum Detail {
+    /// Nothing selected.
+    #[default]
+    Empty,
+    /// A rep's sessions, open commitments and latest ratings.
+    Rep {
+        /// Whose.
+        id: RepId,
+        /// Recent sessions, newest first.
+        sessions: Vec<Session>,
+        /// Open commitments, by due date.
+        commitments: Vec<Commitment>,
+        /// Latest rating of each skill, with its date.
+        ratings: Vec<(SkillId, u8, NaiveDate)>,
+    },
+    /// An account's contacts and the sessions held there.
+    Account {
+        /// Which.
+        id: AccountId,
+        /// Contacts, most influential first.
+        contacts: Vec<Contact>,
+        /// Sessions and calls at the account, newest first.
+        sessions: Vec<Session>,
+    },
+    /// A session's commitments.
+    Session {
+        /// Which.
+        id: SessionId,
+        /// The commitments agreed in it.
+        commitments: Vec<Commitment>,
+    },
+}
+
+/// How many recent sessions a detail pane lists.
+const RECENT: usize = 8;
+
+impl Detail {
+    /// Loads the detail of a rep.
+    pub fn rep(store: &Store, id: RepId) -> StoreResult<Detail> {
+        Ok(Detail::Rep {
+            id,
+            sessions: store.sessions(&SessionFilter {
+                rep: Some(id),
+                limit: Some(RECENT),
+                ..SessionFilter::default()
+            })?,
+            commitments: store.commitments(&CommitmentFilter {
+                rep: Some(id),
+                open_only: true,
+                ..CommitmentFilter::default()
+            })?,
+            ratings: store.latest_ratings(id)?,
+        })
+    }
+
+    /// Loads the detail of an account.
+    pub fn account(store: &Store, id: AccountId) -> StoreResult<Detail> {
+        Ok(Detail::Account {
+            id,
+            contacts: store.contacts(id, false)?,
+            sessions: store.sessions(&SessionFilter {
+                account: Some(id),
+                limit: Some(RECENT),
+                ..SessionFilter::default()
+            })?,
+        })
+    }
+
+    /// Loads the detail of a session.
+    pub fn session(store: &Store, id: SessionId) -> StoreResult<Detail> {
+        Ok(Detail::Session {
+            id,
+            commitments: store.commitments(&CommitmentFilter {
+                session: Some(id),
+                ..CommitmentFilter::default()
+            })?,
+        })
+    }
+}

@@ -1,0 +1,237 @@
+//! Forms: a list of fields with focus, inline validation errors, and the
+//! record they create or change. Building and saving live in their own files.
+
+pub mod build;
+pub mod fields;
+pub mod submit;
+
+use super::keymap::Context;
+use crate::domain::{Account, AccountId, Commitment, Contact, FieldErrors, Rep, Session};
+use fields::{show_cursor, Choice, Picker, Ratings};
+use ratatui::crossterm::event::KeyEvent;
+use ratatui_textarea::TextArea;
+
+/// What a form creates or edits; the existing record is kept to detect
+/// concurrent changes when saving.
+pub enum Purpose {
+    /// A new or existing rep.
+    Rep(Option<Rep>),
+    /// A new or existing account.
+    Account(Option<Account>),
+    /// A new or existing contact at an account.
+    Contact(AccountId, Option<Contact>),
+    /// A new or existing session, with the commitments it already has.
+    Session(Option<Session>, Vec<Commitment>),
+}
+
+/// How a field takes input.
+pub enum Input {
+    /// One line of text.
+    Line(TextArea<'static>),
+    /// Several lines, shown `rows` high.
+    Text(TextArea<'static>, u16),
+    /// A fuzzy name picker.
+    Picker(Picker),
+    /// One of a few values.
+    Choice(Choice),
+    /// Ratings per skill.
+    Ratings(Ratings),
+}
+
+/// One labelled field.
+pub struct Field {
+    /// The name validation errors use (`name`, `follow_up`, ...).
+    pub key: &'static str,
+    /// What the form shows beside it.
+    pub label: &'static str,
+    /// A hint shown in the empty field.
+    pub hint: &'static str,
+    /// The input.
+    pub input: Input,
+}
+
+/// An open form.
+pub struct Form {
+    /// The title on its border ("New rep", "Edit session 12").
+    pub title: String,
+    /// What saving it does.
+    pub purpose: Purpose,
+    /// The fields, in order.
+    pub fields: Vec<Field>,
+    /// The focused field.
+    pub focus: usize,
+    /// Problems found on the last save, shown beside their fields.
+    pub errors: FieldErrors,
+    /// Whether anything was typed since it opened.
+    pub dirty: bool,
+    /// A message about the whole form (a concurrent change).
+    pub message: Option<String>,
+}
+
+impl Form {
+    /// A form with focus on the field named `start`.
+    pub fn new(title: String, purpose: Purpose, fields: Vec<Field>, start: &str) -> Form {
+        let mut form = Form {
+            title,
+            purpose,
+            fields,
+            focus: 0,
+            errors: FieldErrors::default(),
+            dirty: false,
+            message: None,
+        };
+        for field in &mut form.fields {
+            let hint = field.hint;
+            match &mut field.input {
+                Input::Line(area) | Input::Text(area, _) => area.set_placeholder_text(hint),
+                Input::Picker(p) => p.area.set_placeholder_text(hint),
+                _ => {}
+            }
+        }
+        let start = form.fields.iter().position(|f| f.key == start).unwrap_or(0);
+        form.set_focus(start);
+        form
+    }
+
+    /// The key contexts of the focused field, most specific first.
+    pub fn contexts(&self) -> Vec<Context> {
+        let field = match self.fields.get(self.focus).map(|f| &f.input) {
+            Some(Input::Line(_)) | Some(Input::Choice(_)) => Some(Context::FormLine),
+            Some(Input::Picker(_)) => Some(Context::FormPicker),
+            Some(Input::Ratings(_)) => Some(Context::FormRatings),
+            _ => None,
+        };
+        field.into_iter().chain([Context::Form]).collect()
+    }
+
+    /// Moves focus to field `index`, showing the cursor only there.
+    pub fn set_focus(&mut self, index: usize) {
+        self.focus = index.min(self.fields.len().saturating_sub(1));
+        for (i, field) in self.fields.iter_mut().enumerate() {
+            match &mut field.input {
+                Input::Line(area) | Input::Text(area, _) => show_cursor(area, i == self.focus),
+                Input::Picker(p) => show_cursor(&mut p.area, i == self.focus),
+                _ => {}
+            }
+        }
+    }
+
+    /// Focus on the next field (wrapping).
+    pub fn next_field(&mut self) {
+        self.set_focus((self.focus + 1) % self.fields.len().max(1));
+    }
+
+    /// Focus on the previous field (wrapping).
+    pub fn prev_field(&mut self) {
+        let count = self.fields.len().max(1);
+        self.set_focus((self.focus + count - 1) % count);
+    }
+
+    /// Focus on the field named `key`.
+    pub fn focus_on(&mut self, key: &str) {
+        if let Some(i) = self.fields.iter().position(|f| f.key == key) {
+            self.set_focus(i);
+        }
+    }
+
+    /// Passes a key no binding took to the focused field.
+    pub fn input(&mut self, key: KeyEvent) {
+        let Some(field) = self.fields.get_mut(self.focus) else {
+            return;
+        };
+        let changed = match &mut field.input {
+            Input::Line(area) | Input::Text(area, _) => area.input(key),
+            Input::Picker(p) => {
+                let changed = p.area.input(key);
+                if changed {
+                    p.highlight = 0;
+                }
+                changed
+            }
+            Input::Choice(c) => c.handle(&key),
+            Input::Ratings(r) => r.handle(&key),
+        };
+        self.dirty |= changed;
+    }
+
+    /// Inserts pasted text into the focused field (one line where one is expected).
+    pub fn paste(&mut self, text: &str) {
+        let Some(field) = self.fields.get_mut(self.focus) else {
+            return;
+        };
+        let one_line = || text.replace("\r\n", " ").replace(['\n', '\r'], " ");
+        let changed = match &mut field.input {
+            Input::Line(area) => area.insert_str(one_line()),
+            Input::Picker(p) => p.area.insert_str(one_line()),
+            Input::Text(area, _) => area.insert_str(text.replace("\r\n", "\n").replace('\r', "\n")),
+            _ => false,
+        };
+        self.dirty |= changed;
+    }
+
+    /// Moves the highlight in a picker or ratings field; leaves the ratings
+    /// field at either end.
+    pub fn pick(&mut self, step: isize) {
+        let moved = match self.fields.get_mut(self.focus).map(|f| &mut f.input) {
+            Some(Input::Picker(p)) => {
+                p.move_highlight(step);
+                true
+            }
+            Some(Input::Ratings(r)) => r.move_cursor(step),
+            _ => true,
+        };
+        match (moved, step > 0) {
+            (true, _) => {}
+            (false, true) => self.next_field(),
+            (false, false) => self.prev_field(),
+        }
+    }
+
+    /// Accepts the picker's highlighted name and moves on.
+    pub fn accept(&mut self) {
+        if let Some(Input::Picker(p)) = self.fields.get_mut(self.focus).map(|f| &mut f.input) {
+            if !p.accept() {
+                return;
+            }
+        }
+        self.next_field();
+    }
+
+    fn field(&self, key: &str) -> Option<&Field> {
+        self.fields.iter().find(|f| f.key == key)
+    }
+
+    /// The text of a text or picker field, trimmed at the ends of lines only
+    /// by validation; multi-line fields keep their line breaks.
+    pub fn text(&self, key: &str) -> String {
+        match self.field(key).map(|f| &f.input) {
+            Some(Input::Line(area)) | Some(Input::Text(area, _)) => area.lines().join("\n"),
+            Some(Input::Picker(p)) => p.query().to_string(),
+            _ => String::new(),
+        }
+    }
+
+    /// The value of a choice field.
+    pub fn choice(&self, key: &str) -> &'static str {
+        match self.field(key).map(|f| &f.input) {
+            Some(Input::Choice(c)) => c.value(),
+            _ => "",
+        }
+    }
+
+    /// The id a picker field names, or the message why it names none.
+    pub fn picked(&self, key: &str) -> Result<Option<i64>, String> {
+        match self.field(key).map(|f| &f.input) {
+            Some(Input::Picker(p)) => p.resolve(),
+            _ => Ok(None),
+        }
+    }
+
+    /// The ratings of a ratings field.
+    pub fn ratings(&self, key: &str) -> std::collections::BTreeMap<crate::domain::SkillId, u8> {
+        match self.field(key).map(|f| &f.input) {
+            Some(Input::Ratings(r)) => r.values.clone(),
+            _ => Default::default(),
+        }
+    }
+}

@@ -1,0 +1,112 @@
+//! Per-tab list state: selection, scroll offset and the filter typed with `/`.
+
+use super::action::Tab;
+use super::data::Data;
+use crate::domain::matching::fold;
+
+/// The state of one tab's list.
+#[derive(Debug, Clone, Default)]
+pub struct ListPane {
+    /// Index into the visible (filtered) rows.
+    pub selected: usize,
+    /// The first visible row.
+    pub offset: usize,
+    /// The filter text.
+    pub filter: String,
+    /// Whether the filter is being typed.
+    pub filtering: bool,
+}
+
+impl ListPane {
+    /// Moves the selection to `index`, clamped to `count` rows, keeping it
+    /// within a window of `page` rows.
+    pub fn select(&mut self, index: isize, count: usize, page: usize) {
+        if count == 0 {
+            self.selected = 0;
+            self.offset = 0;
+            return;
+        }
+        self.selected = index.clamp(0, count as isize - 1) as usize;
+        let page = page.max(1);
+        if self.selected < self.offset {
+            self.offset = self.selected;
+        } else if self.selected >= self.offset + page {
+            self.offset = self.selected + 1 - page;
+        }
+        self.offset = self.offset.min(count.saturating_sub(page));
+    }
+}
+
+/// The text a row is filtered by.
+fn row_text(data: &Data, tab: Tab, index: usize) -> String {
+    match tab {
+        Tab::Reps => {
+            let r = &data.reps[index].data;
+            format!("{} {} {}", r.name, r.territory, r.title)
+        }
+        Tab::Accounts => {
+            let a = &data.accounts[index].data;
+            let owner = a.owner.map(|o| data.rep_name(o)).unwrap_or("");
+            let tier = a.tier.map(|t| t.label()).unwrap_or("");
+            format!("{} {owner} {} {tier}", a.name, a.industry)
+        }
+        Tab::Sessions => {
+            let s = &data.sessions[index].data;
+            let account = s.account.map(|a| data.account_name(a)).unwrap_or("");
+            format!(
+                "{} {} {} {account} {}",
+                s.date,
+                s.kind.label(),
+                data.rep_name(s.rep),
+                s.notes
+            )
+        }
+    }
+}
+
+/// How many records a tab has before filtering.
+pub fn total(data: &Data, tab: Tab) -> usize {
+    match tab {
+        Tab::Reps => data.reps.len(),
+        Tab::Accounts => data.accounts.len(),
+        Tab::Sessions => data.sessions.len(),
+    }
+}
+
+/// The indices of the records whose text contains every word of `filter`
+/// (case and accents ignored).
+pub fn visible(data: &Data, tab: Tab, filter: &str) -> Vec<usize> {
+    let words: Vec<String> = fold(filter)
+        .split_whitespace()
+        .map(str::to_string)
+        .collect();
+    (0..total(data, tab))
+        .filter(|i| {
+            if words.is_empty() {
+                return true;
+            }
+            let text = fold(&row_text(data, tab, *i));
+            words.iter().all(|w| text.contains(w.as_str()))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn selection_stays_in_the_window() {
+        let mut pane = ListPane::default();
+        pane.select(7, 10, 5);
+        assert_eq!((pane.selected, pane.offset), (7, 3));
+        pane.select(2, 10, 5);
+        assert_eq!((pane.selected, pane.offset), (2, 2));
+        pane.select(99, 10, 5);
+        assert_eq!((pane.selected, pane.offset), (9, 5));
+        pane.select(-3, 10, 5);
+        assert_eq!((pane.selected, pane.offset), (0, 0));
+        pane.select(3, 0, 5);
+        assert_eq!((pane.selected, pane.offset), (0, 0));
+    }
+}

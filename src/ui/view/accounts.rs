@@ -1,0 +1,175 @@
+//! The Accounts tab: tier, owner, health, handover; contacts and visits in the detail.
+
+use super::style::Theme;
+use super::table::{self, field, keep, optional, section, window, ListView};
+use crate::domain::figures::{handover_is_late, retirement_label};
+use crate::domain::money::format_amount;
+use crate::domain::text::truncate;
+use crate::domain::Health;
+use crate::ui::app::App;
+use crate::ui::data::Detail;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::Frame;
+
+fn health_cell<'a>(health: Option<Health>, theme: &Theme) -> Span<'a> {
+    match health {
+        Some(Health::Red) => Span::styled("● red", theme.error),
+        Some(Health::Amber) => Span::styled("◐ amber", theme.warn),
+        Some(Health::Green) => Span::styled("○ green", theme.ok),
+        None => Span::raw(""),
+    }
+}
+
+/// Draws the list of accounts and the selected account's detail.
+pub fn render(frame: &mut Frame<'_>, list: Rect, detail: Rect, app: &App, theme: &Theme) {
+    let rows = app.rows();
+    let pane = app.pane();
+    let cells = rows[window(pane, rows.len(), list.height)]
+        .iter()
+        .map(|&i| {
+            let a = &app.data.accounts[i].data;
+            let handover = match &a.handover {
+                Some(h) if handover_is_late(h, app.today) => {
+                    Span::styled(format!("! {} late", h.stage.label()), theme.error)
+                }
+                Some(h) => Span::raw(h.stage.label()),
+                None => Span::raw(""),
+            };
+            vec![
+                Span::raw(a.name.clone()),
+                Span::raw(a.tier.map(|t| t.label()).unwrap_or("")),
+                Span::raw(
+                    a.owner
+                        .map(|o| app.data.rep_name(o).to_string())
+                        .unwrap_or_default(),
+                ),
+                health_cell(a.health, theme),
+                handover,
+            ]
+        })
+        .collect();
+    let view = ListView {
+        title: "Accounts",
+        total: rows.len(),
+        columns: &[
+            keep("Name", 0),
+            keep("Tier", 4),
+            optional("Owner", 16, 2),
+            optional("Health", 8, 1),
+            keep("Handover", 14),
+        ],
+        rows: cells,
+    };
+    table::render(frame, list, view, pane, theme);
+    render_detail(frame, detail, app, theme);
+}
+
+fn render_detail(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
+    let Detail::Account {
+        id,
+        contacts,
+        sessions,
+    } = &app.detail
+    else {
+        return table::detail(frame, area, "Account", Vec::new(), theme);
+    };
+    let Some(account) = app.data.account(*id) else {
+        return table::detail(frame, area, "Account", Vec::new(), theme);
+    };
+    let d = &account.data;
+    let mut lines = Vec::new();
+    field(&mut lines, "Industry", d.industry.clone(), theme);
+    field(
+        &mut lines,
+        "Tier",
+        d.tier.map(|t| t.label().to_string()).unwrap_or_default(),
+        theme,
+    );
+    field(
+        &mut lines,
+        "Value",
+        d.annual_value_cents
+            .map(|v| format_amount(v, "$"))
+            .unwrap_or_default(),
+        theme,
+    );
+    let owner = d.owner.and_then(|o| app.data.rep(o));
+    field(
+        &mut lines,
+        "Owner",
+        owner
+            .map(|r| match retirement_label(r.data.retires_on, app.today) {
+                h if h.is_empty() => r.data.name.clone(),
+                h => format!("{} (retires {h})", r.data.name),
+            })
+            .unwrap_or_default(),
+        theme,
+    );
+    if let Some(health) = d.health {
+        lines.push(Line::from(vec![
+            Span::styled(format!("{:<11}", "Health"), theme.dim),
+            health_cell(Some(health), theme),
+        ]));
+    }
+    if let Some(h) = &d.handover {
+        section(&mut lines, "Handover", theme);
+        let from = d.owner.map(|o| app.data.rep_name(o)).unwrap_or("nobody");
+        lines.push(Line::raw(format!(
+            "{from} → {}",
+            app.data.rep_name(h.successor)
+        )));
+        let mut stage = vec![Span::raw(format!("Stage: {}", h.stage.label()))];
+        if let Some(target) = h.target {
+            stage.push(Span::raw(format!(", target {target}")));
+        }
+        if handover_is_late(h, app.today) {
+            stage.push(Span::styled("  ! late", theme.error));
+        }
+        lines.push(Line::from(stage));
+        if !h.notes.is_empty() {
+            lines.push(Line::styled(h.notes.clone(), theme.dim));
+        }
+    }
+    section(&mut lines, "Contacts (a adds, E edits)", theme);
+    if contacts.is_empty() {
+        lines.push(Line::styled(
+            "none yet: a relationship map that lives only in one head is at risk",
+            theme.dim,
+        ));
+    }
+    for c in contacts {
+        let known = match (c.data.known_by_owner, c.data.known_by_successor) {
+            (true, true) => "known by both",
+            (true, false) => "owner only",
+            (false, true) => "successor only",
+            (false, false) => "nobody knows",
+        };
+        let influence = c
+            .data
+            .influence
+            .map(|i| format!(" influence {i}"))
+            .unwrap_or_default();
+        lines.push(Line::from(vec![
+            Span::raw(format!("• {}", c.data.name)),
+            Span::styled(format!(" {}{influence}, {known}", c.data.role), theme.dim),
+        ]));
+    }
+    if !sessions.is_empty() {
+        section(&mut lines, "Sessions and calls here", theme);
+        for s in sessions {
+            lines.push(Line::from(vec![
+                Span::styled(
+                    format!("{} {} ", s.data.date, app.data.rep_name(s.data.rep)),
+                    theme.dim,
+                ),
+                Span::raw(truncate(s.data.headline(), 50)),
+            ]));
+        }
+    }
+    if !d.notes.is_empty() {
+        section(&mut lines, "Notes", theme);
+        lines.extend(d.notes.lines().map(|l| Line::raw(l.to_string())));
+    }
+    table::detail(frame, area, &d.name, lines, theme);
+}

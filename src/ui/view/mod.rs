@@ -1,0 +1,176 @@
+//! Rendering: reads `&App` and draws; each tab, overlay and widget draws its own area.
+
+mod accounts;
+mod form;
+mod overlays;
+mod reps;
+mod sessions;
+mod style;
+mod table;
+
+use super::action::Tab;
+use super::app::{App, Overlay};
+use super::keymap;
+use ratatui::layout::{Constraint, Direction, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+use ratatui::Frame;
+use style::Theme;
+
+/// Below this size the screen says it is too small instead of drawing.
+pub const MIN_SIZE: (u16, u16) = (40, 10);
+/// From this width the detail sits beside the list, below it otherwise.
+const WIDE: u16 = 100;
+
+/// Splits the body into the list and the detail.
+fn body_split(body: Rect) -> (Rect, Rect) {
+    let (direction, list) = if body.width >= WIDE {
+        (Direction::Horizontal, Constraint::Percentage(55))
+    } else {
+        (Direction::Vertical, Constraint::Percentage(45))
+    };
+    let parts = Layout::default()
+        .direction(direction)
+        .constraints([list, Constraint::Min(0)])
+        .split(body);
+    (parts[0], parts[1])
+}
+
+fn screen_split(area: Rect) -> (Rect, Rect, Rect) {
+    let parts = Layout::default()
+        .direction(Direction::Vertical)
+        .constraints([
+            Constraint::Length(1),
+            Constraint::Min(0),
+            Constraint::Length(1),
+        ])
+        .split(area);
+    (parts[0], parts[1], parts[2])
+}
+
+/// How many rows of a list are visible at this terminal size.
+pub fn list_rows(size: (u16, u16)) -> usize {
+    let (_, body, _) = screen_split(Rect::new(0, 0, size.0, size.1));
+    let (list, _) = body_split(body);
+    list.height.saturating_sub(3).max(1) as usize
+}
+
+/// Draws the whole screen.
+pub fn render(frame: &mut Frame<'_>, app: &App) {
+    let area = frame.area();
+    let theme = Theme::current();
+    if area.width < MIN_SIZE.0 || area.height < MIN_SIZE.1 {
+        let text = format!(
+            "Terminal too small: {}x{}. Coachbook needs at least {}x{}.",
+            area.width, area.height, MIN_SIZE.0, MIN_SIZE.1
+        );
+        frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), area);
+        return;
+    }
+    let (bar, body, status) = screen_split(area);
+    render_tab_bar(frame, bar, app, &theme);
+    if app.data.is_empty() {
+        render_welcome(frame, body, &theme);
+    } else {
+        let (list, detail) = body_split(body);
+        match app.tab {
+            Tab::Reps => reps::render(frame, list, detail, app, &theme),
+            Tab::Accounts => accounts::render(frame, list, detail, app, &theme),
+            Tab::Sessions => sessions::render(frame, list, detail, app, &theme),
+        }
+    }
+    render_status(frame, status, app, &theme);
+    for overlay in &app.overlays {
+        match overlay {
+            Overlay::Help { scroll } => overlays::help(frame, area, *scroll, &theme),
+            Overlay::Confirm { question, .. } => overlays::confirm(frame, area, question, &theme),
+            Overlay::Form(f) => form::render(frame, body, f, &theme),
+            Overlay::Chooser(c) => overlays::chooser(frame, area, c, &theme),
+        }
+    }
+}
+
+fn render_tab_bar(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
+    let mut spans = Vec::new();
+    for (i, tab) in Tab::ALL.iter().enumerate() {
+        let style = if *tab == app.tab {
+            theme.tab_active
+        } else {
+            theme.tab
+        };
+        spans.push(Span::styled(format!(" {} {} ", i + 1, tab.title()), style));
+        spans.push(Span::raw(" "));
+    }
+    let file = app
+        .store
+        .path()
+        .file_name()
+        .map(|f| f.to_string_lossy().to_string())
+        .unwrap_or_default();
+    let used: usize = spans.iter().map(|s| s.width()).sum();
+    let room = (area.width as usize).saturating_sub(used + 1);
+    let mut name = crate::domain::text::truncate(&file, room);
+    if app.store.read_only_reason().is_some() {
+        name = crate::domain::text::truncate(&format!("{file} (read-only)"), room);
+    }
+    let pad = room.saturating_sub(unicode_width::UnicodeWidthStr::width(name.as_str()));
+    spans.push(Span::raw(" ".repeat(pad)));
+    spans.push(Span::styled(name, theme.dim));
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+fn render_status(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
+    let mut spans = Vec::new();
+    if let Some(status) = &app.status {
+        let style = if status.error { theme.error } else { theme.ok };
+        spans.push(Span::styled(format!("{} ", status.text), style));
+        spans.push(Span::raw(" "));
+    } else if app.pane().filtering && app.overlays.is_empty() {
+        spans.push(Span::styled(
+            format!("/{}▏ ", app.pane().filter),
+            theme.accent,
+        ));
+    }
+    for (key, label) in keymap::hints(&app.contexts()) {
+        spans.push(Span::styled(key, theme.key));
+        spans.push(Span::styled(format!(" {label}  "), theme.dim));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+fn render_welcome(frame: &mut Frame<'_>, area: Rect, theme: &Theme) {
+    let lines = vec![
+        Line::styled("Welcome to Coachbook", theme.title),
+        Line::raw(""),
+        Line::raw("Your notebook is empty. Start with your team:"),
+        Line::raw(""),
+        Line::from(vec![
+            Span::raw("  press "),
+            Span::styled("n", theme.key),
+            Span::raw(" to add your first rep (name, territory, cadence),"),
+        ]),
+        Line::from(vec![
+            Span::raw("  then "),
+            Span::styled("c", theme.key),
+            Span::raw(" on a rep to capture a ride-along in under a minute."),
+        ]),
+        Line::raw(""),
+        Line::raw("To look around with sample data first, quit and run:"),
+        Line::styled("  coachbook demo", theme.accent),
+        Line::raw("(it creates a separate demo notebook; this one is not touched)"),
+        Line::raw(""),
+        Line::from(vec![
+            Span::styled("?", theme.key),
+            Span::raw(" shows every key."),
+        ]),
+    ];
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.border);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .wrap(Wrap { trim: false }),
+        area,
+    );
+}

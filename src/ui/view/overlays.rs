@@ -1,0 +1,122 @@
+//! Small overlays: the help screen drawn from the key table, yes/no questions,
+//! and choosing one item from a list.
+
+use super::style::Theme;
+use crate::domain::text::truncate;
+use crate::ui::app::Chooser;
+use crate::ui::keymap::{keys_label, Context, BINDINGS};
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+use ratatui::Frame;
+
+/// A rectangle of at most `width` x `height` centred in `area`.
+pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let width = width.min(area.width);
+    let height = height.min(area.height);
+    Rect {
+        x: area.x + (area.width - width) / 2,
+        y: area.y + (area.height - height) / 2,
+        width,
+        height,
+    }
+}
+
+fn boxed<'a>(title: &'a str, theme: &Theme) -> Block<'a> {
+    Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.accent)
+        .title(Span::styled(format!(" {title} "), theme.title))
+}
+
+/// The lines of the help overlay: every binding, grouped by context.
+pub fn help_lines(theme: &Theme) -> Vec<Line<'static>> {
+    const ORDER: [Context; 10] = [
+        Context::List,
+        Context::Filter,
+        Context::Form,
+        Context::FormLine,
+        Context::FormPicker,
+        Context::FormRatings,
+        Context::Chooser,
+        Context::Confirm,
+        Context::Help,
+        Context::Global,
+    ];
+    let mut lines = Vec::new();
+    for context in ORDER {
+        lines.push(Line::styled(context.title(), theme.title));
+        for binding in BINDINGS.iter().filter(|b| b.context == context) {
+            lines.push(Line::from(vec![
+                Span::styled(format!("  {:<18}", keys_label(binding)), theme.key),
+                Span::raw(binding.label),
+            ]));
+        }
+        lines.push(Line::raw(""));
+    }
+    lines
+}
+
+/// The help overlay.
+pub fn help(frame: &mut Frame<'_>, area: Rect, scroll: u16, theme: &Theme) {
+    let rect = centered(area, 64, area.height.saturating_sub(2));
+    frame.render_widget(Clear, rect);
+    let paragraph = Paragraph::new(help_lines(theme))
+        .block(boxed("Keys (Esc closes, j/k scroll)", theme))
+        .scroll((scroll, 0));
+    frame.render_widget(paragraph, rect);
+}
+
+/// A yes/no question.
+pub fn confirm(frame: &mut Frame<'_>, area: Rect, question: &str, theme: &Theme) {
+    let rect = centered(area, 56, 5);
+    frame.render_widget(Clear, rect);
+    let lines = vec![
+        Line::raw(question.to_string()),
+        Line::from(vec![
+            Span::styled("y", theme.key),
+            Span::raw(" yes   "),
+            Span::styled("n", theme.key),
+            Span::raw(" no"),
+        ]),
+    ];
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(boxed("Confirm", theme))
+            .wrap(Wrap { trim: true }),
+        rect,
+    );
+}
+
+/// A list to choose one item from.
+pub fn chooser(frame: &mut Frame<'_>, area: Rect, chooser: &Chooser, theme: &Theme) {
+    let height = (chooser.options.len() as u16)
+        .saturating_add(2)
+        .min(area.height);
+    let rect = centered(area, 60, height);
+    frame.render_widget(Clear, rect);
+    let start = chooser
+        .highlight
+        .saturating_sub(rect.height.saturating_sub(3) as usize);
+    let lines: Vec<Line<'_>> = chooser
+        .options
+        .iter()
+        .enumerate()
+        .skip(start)
+        .map(|(i, (_, label))| {
+            let style = if i == chooser.highlight {
+                theme.selected
+            } else {
+                ratatui::style::Style::default()
+            };
+            Line::styled(
+                truncate(label, rect.width.saturating_sub(2) as usize),
+                style,
+            )
+        })
+        .collect();
+    frame.render_widget(
+        Paragraph::new(lines).block(boxed(&chooser.title, theme)),
+        rect,
+    );
+}

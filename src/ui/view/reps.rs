@@ -1,0 +1,218 @@
+//! The Reps tab: who is due for coaching, and each rep's development.
+
+use super::style::Theme;
+use super::table::{self, field, keep, optional, section, window, ListView};
+use crate::domain::figures::{
+    ago_label, coaching_status, retirement_label, tenure_label, CoachingStatus,
+};
+use crate::domain::text::{rating_bar, truncate};
+use crate::domain::Risk;
+use crate::ui::app::App;
+use crate::ui::data::Detail;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::Frame;
+
+/// "overdue 5d" (red), "never" (amber), "in 3d", "today".
+fn cadence_cell<'a>(status: CoachingStatus, theme: &Theme) -> Span<'a> {
+    match status {
+        CoachingStatus::Never => Span::styled("! never", theme.warn),
+        CoachingStatus::Overdue { days_over, .. } => {
+            Span::styled(format!("! {days_over}d over"), theme.error)
+        }
+        CoachingStatus::OnTrack { days_left: 0, .. } => Span::styled("due today", theme.warn),
+        CoachingStatus::OnTrack { days_left, .. } => Span::raw(format!("in {days_left}d")),
+    }
+}
+
+fn risk_cell<'a>(risk: Option<Risk>, theme: &Theme) -> Span<'a> {
+    match risk {
+        Some(Risk::High) => Span::styled("high", theme.error),
+        Some(Risk::Medium) => Span::styled("medium", theme.warn),
+        Some(Risk::Low) => Span::raw("low"),
+        None => Span::raw(""),
+    }
+}
+
+/// Draws the list of reps and the selected rep's detail.
+pub fn render(frame: &mut Frame<'_>, list: Rect, detail: Rect, app: &App, theme: &Theme) {
+    let rows = app.rows();
+    let pane = app.pane();
+    let today = app.today;
+    let cells = rows[window(pane, rows.len(), list.height)]
+        .iter()
+        .map(|&i| {
+            let rep = &app.data.reps[i];
+            let activity = app.data.activity.get(&rep.id).cloned().unwrap_or_default();
+            let last = activity.last_session.map(|(d, _)| d);
+            let open = match activity.overdue_commitments {
+                0 => Span::raw(activity.open_commitments.to_string()),
+                late => Span::styled(
+                    format!("{} ({late}!)", activity.open_commitments),
+                    theme.error,
+                ),
+            };
+            vec![
+                Span::raw(rep.data.name.clone()),
+                Span::raw(rep.data.territory.clone()),
+                Span::raw(ago_label(last, today)),
+                cadence_cell(coaching_status(last, rep.data.cadence_days, today), theme),
+                open,
+                Span::raw(retirement_label(rep.data.retires_on, today)),
+                risk_cell(rep.data.retention_risk, theme),
+            ]
+        })
+        .collect();
+    let view = ListView {
+        title: "Reps",
+        total: rows.len(),
+        columns: &[
+            keep("Name", 0),
+            optional("Territory", 10, 4),
+            keep("Coached", 8),
+            keep("Cadence", 10),
+            optional("Open", 6, 1),
+            optional("Retires", 7, 3),
+            optional("Risk", 6, 2),
+        ],
+        rows: cells,
+    };
+    table::render(frame, list, view, pane, theme);
+    render_detail(frame, detail, app, theme);
+}
+
+fn render_detail(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
+    let Detail::Rep {
+        id,
+        sessions,
+        commitments,
+        ratings,
+    } = &app.detail
+    else {
+        return table::detail(frame, area, "Rep", Vec::new(), theme);
+    };
+    let Some(rep) = app.data.rep(*id) else {
+        return table::detail(frame, area, "Rep", Vec::new(), theme);
+    };
+    let d = &rep.data;
+    let today = app.today;
+    let mut lines = Vec::new();
+    let mut title = d.title.clone();
+    if !d.territory.is_empty() {
+        title = [title, d.territory.clone()]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join(", ");
+    }
+    field(&mut lines, "Role", title, theme);
+    field(
+        &mut lines,
+        "Contact",
+        [d.email.as_str(), d.phone.as_str()]
+            .iter()
+            .filter(|s| !s.is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+            .join("  "),
+        theme,
+    );
+    field(&mut lines, "Tenure", tenure_label(d.hired_on, today), theme);
+    field(
+        &mut lines,
+        "Retires",
+        d.retires_on
+            .map(|r| format!("{r} ({})", retirement_label(Some(r), today)))
+            .unwrap_or_default(),
+        theme,
+    );
+    field(
+        &mut lines,
+        "Risk",
+        d.retention_risk.map(|r| r.to_string()).unwrap_or_default(),
+        theme,
+    );
+    let last = app
+        .data
+        .activity
+        .get(id)
+        .and_then(|a| a.last_session)
+        .map(|(d, _)| d);
+    let status = coaching_status(last, d.cadence_days, today);
+    let cadence_line = Line::from(vec![
+        Span::styled(format!("{:<11}", "Coaching"), theme.dim),
+        Span::raw(format!(
+            "every {}d, last {}  ",
+            d.cadence_days,
+            ago_label(last, today)
+        )),
+        cadence_cell(status, theme),
+    ]);
+    lines.push(cadence_line);
+    field(
+        &mut lines,
+        "Mentor",
+        d.mentor
+            .map(|m| app.data.rep_name(m).to_string())
+            .unwrap_or_default(),
+        theme,
+    );
+    let mentees: Vec<&str> = app
+        .data
+        .reps
+        .iter()
+        .filter(|r| r.data.mentor == Some(*id))
+        .map(|r| r.data.name.as_str())
+        .collect();
+    field(&mut lines, "Mentees", mentees.join(", "), theme);
+    let focus: Vec<&str> = d.focus.iter().map(|s| app.data.skill_name(*s)).collect();
+    field(&mut lines, "Focus", focus.join(", "), theme);
+    if !commitments.is_empty() {
+        section(&mut lines, "Open commitments", theme);
+        for c in commitments {
+            let due = c
+                .data
+                .due
+                .map(|d| format!(" (due {d})"))
+                .unwrap_or_default();
+            let style = if c.data.is_overdue(today) {
+                theme.error
+            } else {
+                ratatui::style::Style::default()
+            };
+            let mark = if c.data.is_overdue(today) {
+                "! "
+            } else {
+                "• "
+            };
+            lines.push(Line::styled(format!("{mark}{}{due}", c.data.text), style));
+        }
+    }
+    if !sessions.is_empty() {
+        section(&mut lines, "Recent sessions", theme);
+        for s in sessions {
+            lines.push(Line::from(vec![
+                Span::styled(
+                    format!("{} {:<11} ", s.data.date, s.data.kind.label()),
+                    theme.dim,
+                ),
+                Span::raw(truncate(s.data.headline(), 60)),
+            ]));
+        }
+    }
+    if !ratings.is_empty() {
+        section(&mut lines, "Latest ratings", theme);
+        for (skill, score, date) in ratings {
+            lines.push(Line::from(vec![
+                Span::raw(format!("{:<22}", truncate(app.data.skill_name(*skill), 21))),
+                Span::styled(rating_bar(*score), theme.accent),
+                Span::styled(format!(" {score}  {date}"), theme.dim),
+            ]));
+        }
+    }
+    if !d.notes.is_empty() {
+        section(&mut lines, "Notes", theme);
+        lines.extend(d.notes.lines().map(|l| Line::raw(l.to_string())));
+    }
+    table::detail(frame, area, &d.name, lines, theme);
+}

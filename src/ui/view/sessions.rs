@@ -1,0 +1,163 @@
+//! The Sessions tab: newest first; the whole debrief in the detail.
+
+use super::style::Theme;
+use super::table::{self, keep, optional, section, window, ListView};
+use crate::domain::text::rating_bar;
+use crate::ui::app::App;
+use crate::ui::data::Detail;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::Frame;
+
+/// Draws the list of sessions and the selected session in full.
+pub fn render(frame: &mut Frame<'_>, list: Rect, detail: Rect, app: &App, theme: &Theme) {
+    let rows = app.rows();
+    let pane = app.pane();
+    let cells = rows[window(pane, rows.len(), list.height)]
+        .iter()
+        .map(|&i| {
+            let s = &app.data.sessions[i].data;
+            vec![
+                Span::raw(s.date.format("%Y-%m-%d").to_string()),
+                Span::raw(s.kind.label()),
+                Span::raw(app.data.rep_name(s.rep).to_string()),
+                Span::raw(
+                    s.account
+                        .map(|a| app.data.account_name(a).to_string())
+                        .unwrap_or_default(),
+                ),
+                Span::styled(s.headline().to_string(), theme.dim),
+            ]
+        })
+        .collect();
+    let view = ListView {
+        title: "Sessions",
+        total: rows.len(),
+        columns: &[
+            keep("Date", 10),
+            optional("Kind", 11, 2),
+            keep("Rep", 12),
+            optional("Account", 12, 1),
+            keep("Notes", 0),
+        ],
+        rows: cells,
+    };
+    table::render(frame, list, view, pane, theme);
+    render_detail(frame, detail, app, theme);
+}
+
+fn text_section<'a>(lines: &mut Vec<Line<'a>>, title: &'a str, text: &str, theme: &Theme) {
+    if !text.is_empty() {
+        section(lines, title, theme);
+        lines.extend(text.lines().map(|l| Line::raw(l.to_string())));
+    }
+}
+
+fn render_detail(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
+    let Detail::Session { id, commitments } = &app.detail else {
+        return table::detail(frame, area, "Session", Vec::new(), theme);
+    };
+    let Some(session) = app.data.sessions.iter().find(|s| s.id == *id) else {
+        return table::detail(frame, area, "Session", Vec::new(), theme);
+    };
+    let d = &session.data;
+    let mut lines = Vec::new();
+    let mut when = d.date.format("%a %Y-%m-%d").to_string();
+    if let Some(t) = d.time {
+        when.push_str(&t.format(" %H:%M").to_string());
+    }
+    if let Some(m) = d.minutes {
+        when.push_str(&format!(", {m} min"));
+    }
+    lines.push(Line::raw(when));
+    if let Some(account) = d.account {
+        lines.push(Line::raw(format!("at {}", app.data.account_name(account))));
+    }
+    text_section(&mut lines, "Objective", &d.objective, theme);
+    text_section(&mut lines, "Self-assessment", &d.self_assessment, theme);
+    text_section(&mut lines, "Observed", &d.notes, theme);
+    text_section(&mut lines, "Strengths", &d.strengths, theme);
+    text_section(&mut lines, "Improvements", &d.improvements, theme);
+    text_section(&mut lines, "Outcome", &d.outcome, theme);
+    if !d.calls.is_empty() {
+        section(&mut lines, "Calls", theme);
+        for (n, call) in d.calls.iter().enumerate() {
+            let at = call
+                .account
+                .map(|a| app.data.account_name(a))
+                .unwrap_or("-");
+            lines.push(Line::raw(format!("{}. {at}", n + 1)));
+            for (label, text) in [
+                ("plan", &call.objective),
+                ("what happened", &call.what_happened),
+                ("outcome", &call.outcome),
+            ] {
+                if !text.is_empty() {
+                    lines.push(Line::from(vec![
+                        Span::styled(format!("   {label}: "), theme.dim),
+                        Span::raw(text.clone()),
+                    ]));
+                }
+            }
+        }
+    }
+    if !d.ratings.is_empty() || d.will.is_some() {
+        section(&mut lines, "Ratings", theme);
+        let rows = d
+            .ratings
+            .iter()
+            .map(|(s, v)| (app.data.skill_name(*s).to_string(), *v));
+        for (name, score) in rows.chain(d.will.map(|w| ("Will".to_string(), w))) {
+            lines.push(Line::from(vec![
+                Span::raw(format!("{name:<22}")),
+                Span::styled(rating_bar(score), theme.accent),
+                Span::raw(format!(" {score}")),
+            ]));
+        }
+    }
+    if !commitments.is_empty() {
+        section(&mut lines, "Commitments", theme);
+        for c in commitments {
+            let (mark, style) = match c.data.done_on {
+                Some(_) => ("✓ done", theme.ok),
+                None if c.data.is_overdue(app.today) => ("! overdue", theme.error),
+                None => ("• open", ratatui::style::Style::default()),
+            };
+            let due = c.data.due.map(|d| format!(", due {d}")).unwrap_or_default();
+            let who = if c.data.owner == crate::domain::CommitmentOwner::Manager {
+                " (you)"
+            } else {
+                ""
+            };
+            lines.push(Line::from(vec![
+                Span::styled(format!("{mark:<10}"), style),
+                Span::raw(format!("{}{who}{due}", c.data.text)),
+            ]));
+        }
+    }
+    text_section(&mut lines, "Next step", &d.next_step, theme);
+    if let Some(f) = d.follow_up {
+        section(&mut lines, "Follow-up", theme);
+        lines.push(Line::raw(f.format("%a %Y-%m-%d").to_string()));
+    }
+    if let Some(ack) = d.acknowledged_on {
+        lines.push(Line::styled(
+            format!("Acknowledged by the rep on {ack}"),
+            theme.dim,
+        ));
+    }
+    if !d.private_notes.is_empty() {
+        section(
+            &mut lines,
+            "Private notes (yours only, never in reports)",
+            theme,
+        );
+        lines.extend(
+            d.private_notes
+                .lines()
+                .map(|l| Line::styled(l.to_string(), theme.warn)),
+        );
+    }
+    let title = format!("{} with {}", d.kind.label(), app.data.rep_name(d.rep));
+    table::detail(frame, area, &title, lines, theme);
+}

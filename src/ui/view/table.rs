@@ -1,0 +1,195 @@
+//! The list half of a tab: a bordered table that draws only the rows on screen.
+
+use super::style::Theme;
+use crate::ui::lists::ListPane;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, Wrap};
+use ratatui::Frame;
+
+/// A column of a list: its header, its width (0 fills what is left) and
+/// whether it may be dropped when the list is narrow (lowest first).
+pub struct Column {
+    /// The header.
+    pub header: &'static str,
+    /// Columns wide; 0 takes the room left.
+    pub width: u16,
+    /// 0 always shows; higher numbers are dropped first when room is short.
+    pub drop_order: u8,
+}
+
+/// A column that always shows.
+pub const fn keep(header: &'static str, width: u16) -> Column {
+    Column {
+        header,
+        width,
+        drop_order: 0,
+    }
+}
+
+/// A column dropped when room is short (higher `order` goes first).
+pub const fn optional(header: &'static str, width: u16, order: u8) -> Column {
+    Column {
+        header,
+        width,
+        drop_order: order,
+    }
+}
+
+/// Room a filling column needs at least.
+const FILL_MIN: u16 = 14;
+
+/// Which columns fit in `width`: drops optional ones, highest order first,
+/// until the fixed ones leave each filling column `FILL_MIN`.
+fn fitting(columns: &[Column], width: u16) -> Vec<usize> {
+    let mut shown: Vec<usize> = (0..columns.len()).collect();
+    loop {
+        let need: u16 = shown
+            .iter()
+            .map(|&i| {
+                columns[i]
+                    .width
+                    .max(if columns[i].width == 0 { FILL_MIN } else { 0 })
+                    + 1
+            })
+            .sum();
+        if need <= width {
+            return shown;
+        }
+        let drop = shown
+            .iter()
+            .copied()
+            .filter(|&i| columns[i].drop_order > 0)
+            .max_by_key(|&i| columns[i].drop_order);
+        match drop {
+            Some(i) => shown.retain(|&j| j != i),
+            None => return shown,
+        }
+    }
+}
+
+/// A list to draw: its title, columns and the cells of the visible rows.
+pub struct ListView<'a> {
+    /// "Reps"
+    pub title: &'a str,
+    /// Rows in the list in all (after filtering).
+    pub total: usize,
+    /// The columns, in order.
+    pub columns: &'a [Column],
+    /// The cells of rows `pane.offset ..`, at most one page, one per column.
+    pub rows: Vec<Vec<Span<'a>>>,
+}
+
+/// The range of row indices on screen for `pane` in an area `height` rows high.
+pub fn window(pane: &ListPane, total: usize, height: u16) -> std::ops::Range<usize> {
+    let page = height.saturating_sub(3).max(1) as usize;
+    let start = pane.offset.min(total);
+    start..(start + page).min(total)
+}
+
+/// Draws the list with its filter in the title and the selection highlighted.
+pub fn render(
+    frame: &mut Frame<'_>,
+    area: Rect,
+    view: ListView<'_>,
+    pane: &ListPane,
+    theme: &Theme,
+) {
+    let mut title = format!(" {} ({}) ", view.title, view.total);
+    if !pane.filter.is_empty() {
+        title.push_str(&format!("/{} ", pane.filter));
+    }
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.border)
+        .title(Span::styled(title, theme.title));
+    if view.total == 0 {
+        let text = if pane.filter.is_empty() {
+            "Nothing here yet: n adds one."
+        } else {
+            "Nothing matches the filter (Esc clears it)."
+        };
+        frame.render_widget(
+            Paragraph::new(text).block(block).wrap(Wrap { trim: true }),
+            area,
+        );
+        return;
+    }
+    let shown = fitting(view.columns, area.width.saturating_sub(2));
+    let selected = pane.selected.saturating_sub(pane.offset);
+    let rows = view.rows.into_iter().enumerate().map(|(i, cells)| {
+        let cells = cells
+            .into_iter()
+            .enumerate()
+            .filter(|(c, _)| shown.contains(c))
+            .map(|(_, s)| Cell::from(Line::from(s)));
+        let row = Row::new(cells);
+        if i == selected {
+            row.style(theme.selected)
+        } else {
+            row
+        }
+    });
+    let header =
+        Row::new(shown.iter().map(|&i| Cell::from(view.columns[i].header))).style(theme.header);
+    let widths = shown.iter().map(|&i| match view.columns[i].width {
+        0 => Constraint::Fill(1),
+        w => Constraint::Length(w),
+    });
+    let table = Table::new(rows, widths)
+        .header(header)
+        .block(block)
+        .column_spacing(1);
+    frame.render_widget(table, area);
+}
+
+/// A detail pane: a bordered, wrapped paragraph.
+pub fn detail(frame: &mut Frame<'_>, area: Rect, title: &str, lines: Vec<Line<'_>>, theme: &Theme) {
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.border)
+        .title(Span::styled(format!(" {title} "), theme.title));
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .wrap(Wrap { trim: false }),
+        area,
+    );
+}
+
+/// A bold section heading with a blank line before it.
+pub fn section<'a>(lines: &mut Vec<Line<'a>>, title: &'a str, theme: &Theme) {
+    if !lines.is_empty() {
+        lines.push(Line::raw(""));
+    }
+    lines.push(Line::styled(title, theme.title));
+}
+
+/// "Label: value" when the value is not empty.
+pub fn field<'a>(lines: &mut Vec<Line<'a>>, label: &'a str, value: String, theme: &Theme) {
+    if !value.is_empty() {
+        lines.push(Line::from(vec![
+            Span::styled(format!("{label:<11}"), theme.dim),
+            Span::raw(value),
+        ]));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn narrow_lists_drop_optional_columns_first() {
+        let columns = [
+            keep("Name", 0),
+            optional("Territory", 10, 2),
+            keep("Due", 8),
+            optional("Risk", 6, 1),
+        ];
+        assert_eq!(fitting(&columns, 80), vec![0, 1, 2, 3]);
+        assert_eq!(fitting(&columns, 34), vec![0, 2, 3]);
+        assert_eq!(fitting(&columns, 30), vec![0, 2]);
+        assert_eq!(fitting(&columns, 5), vec![0, 2]);
+    }
+}
