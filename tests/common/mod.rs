@@ -2,6 +2,8 @@
 #![allow(dead_code)]
 
 use assert_cmd::Command;
+pub mod fixture;
+
 use std::path::PathBuf;
 use tempfile::TempDir;
 

@@ -104,14 +104,22 @@ impl Form {
         field.into_iter().chain([Context::Form]).collect()
     }
 
-    /// Moves focus to field `index`, showing the cursor only there.
+    /// Moves focus to field `index`, showing the cursor only there. A one-line
+    /// field's text is selected on arrival, so typing replaces it.
     pub fn set_focus(&mut self, index: usize) {
         self.focus = index.min(self.fields.len().saturating_sub(1));
         for (i, field) in self.fields.iter_mut().enumerate() {
-            match &mut field.input {
-                Input::Line(area) | Input::Text(area, _) => show_cursor(area, i == self.focus),
-                Input::Picker(p) => show_cursor(&mut p.area, i == self.focus),
-                _ => {}
+            let focused = i == self.focus;
+            let (area, one_line) = match &mut field.input {
+                Input::Line(area) => (area, true),
+                Input::Picker(p) => (&mut p.area, true),
+                Input::Text(area, _) => (area, false),
+                _ => continue,
+            };
+            show_cursor(area, focused);
+            area.cancel_selection();
+            if focused && one_line && !area.is_empty() {
+                area.select_all();
             }
         }
     }

@@ -31,7 +31,7 @@ pub fn render(frame: &mut Frame<'_>, list: Rect, detail: Rect, app: &App, theme:
             let a = &app.data.accounts[i].data;
             let handover = match &a.handover {
                 Some(h) if handover_is_late(h, app.today) => {
-                    Span::styled(format!("! {} late", h.stage.label()), theme.error)
+                    Span::styled(format!("{}, late", h.stage.label()), theme.error)
                 }
                 Some(h) => Span::raw(h.stage.label()),
                 None => Span::raw(""),
@@ -55,9 +55,9 @@ pub fn render(frame: &mut Frame<'_>, list: Rect, detail: Rect, app: &App, theme:
         columns: &[
             keep("Name", 0),
             keep("Tier", 4),
-            optional("Owner", 16, 2),
-            optional("Health", 8, 1),
-            keep("Handover", 14),
+            optional("Owner", 14, 1),
+            optional("Health", 8, 2),
+            keep("Handover", 18),
         ],
         rows: cells,
     };

@@ -97,15 +97,8 @@ fn render_detail(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
     let d = &rep.data;
     let today = app.today;
     let mut lines = Vec::new();
-    let mut title = d.title.clone();
-    if !d.territory.is_empty() {
-        title = [title, d.territory.clone()]
-            .into_iter()
-            .filter(|s| !s.is_empty())
-            .collect::<Vec<_>>()
-            .join(", ");
-    }
-    field(&mut lines, "Role", title, theme);
+    field(&mut lines, "Title", d.title.clone(), theme);
+    field(&mut lines, "Territory", d.territory.clone(), theme);
     field(
         &mut lines,
         "Contact",

@@ -1,0 +1,297 @@
+//! The app driven by key events to saved records, with no terminal involved.
+
+mod common;
+
+use coachbook::domain::{CommitmentOwner, SessionKind};
+use coachbook::store::{CommitmentFilter, SessionFilter, Store};
+use coachbook::ui::action::Tab;
+use coachbook::ui::app::Overlay;
+use common::fixture::{app, app_over, ctrl, d, key, press, screen, today, type_text};
+use ratatui::crossterm::event::KeyCode;
+
+#[test]
+fn new_rep_by_keys_only() {
+    let mut app = app_over(Store::open_in_memory().unwrap());
+    type_text(&mut app, "n");
+    type_text(
+        &mut app,
+        "Ana Lima\tField Sales Rep\tEast\tana@example.com\t\t2025-09-01\t\t\t7",
+    );
+    app.handle_key(ctrl('s'));
+    assert!(app.overlays.is_empty(), "form closed on save");
+    let rep = &app.store.reps(false).unwrap()[0];
+    assert_eq!(rep.data.name, "Ana Lima");
+    assert_eq!(rep.data.territory, "East");
+    assert_eq!(rep.data.hired_on, Some(d("2025-09-01")));
+    assert_eq!(rep.data.cadence_days, 7);
+    assert!(screen(&app, 120, 32).contains("Saved rep Ana Lima"));
+}
+
+#[test]
+fn capture_on_a_rep_starts_on_notes_with_everything_prefilled() {
+    let mut app = app();
+    // Dana is first; her last visit was at Acme Tools.
+    type_text(&mut app, "c");
+    let text = screen(&app, 120, 32);
+    assert!(
+        text.contains("Dana Ortiz") && text.contains("Acme Tools") && text.contains("09:30"),
+        "{text}"
+    );
+    type_text(&mut app, "Good discovery again\nStill rushed the close");
+    app.handle_key(ctrl('s'));
+    let text = screen(&app, 120, 32);
+    assert!(text.contains("Saved ride-along with Dana Ortiz"), "{text}");
+    let newest = &app.store.sessions(&SessionFilter::default()).unwrap()[0];
+    assert_eq!(
+        newest.data.notes,
+        "Good discovery again\nStill rushed the close"
+    );
+    assert_eq!(newest.data.kind, SessionKind::RideAlong);
+    assert_eq!(newest.data.date, today());
+    assert_eq!(
+        newest.data.time.map(|t| t.to_string()),
+        Some("09:30:00".into())
+    );
+    assert_eq!(
+        app.data.account_name(newest.data.account.unwrap()),
+        "Acme Tools"
+    );
+    assert_eq!(app.tab, Tab::Reps, "stays where the manager was");
+}
+
+#[test]
+fn full_session_form_with_ratings_commitments_and_calls() {
+    let mut app = app();
+    type_text(&mut app, "3n");
+    type_text(&mut app, "sam\n");
+    type_text(&mut app, "glo\n");
+    type_text(&mut app, "1\t"); // kind: 1:1 by its first character
+    type_text(&mut app, "\t"); // date stays today
+    type_text(&mut app, "Pipeline review\t");
+    press(&mut app, KeyCode::Tab, 7); // to ratings
+    type_text(&mut app, "j4j3"); // discovery 4, presentation 3 (digits move on)
+    press(&mut app, KeyCode::Enter, 1);
+    type_text(&mut app, "4\t"); // will
+    type_text(
+        &mut app,
+        "Send forecast @ mon\nme: Book joint visit @ 2026-12-15\t",
+    );
+    type_text(&mut app, "globex; demo; went well; trial booked\t");
+    type_text(&mut app, "Prepare trial\t2w\tworried about quota");
+    app.handle_key(ctrl('s'));
+    assert!(app.overlays.is_empty(), "{}", screen(&app, 120, 40));
+    let s = &app.store.sessions(&SessionFilter::default()).unwrap()[0];
+    assert_eq!(app.data.rep_name(s.data.rep), "Sam Lee");
+    assert_eq!(s.data.kind, SessionKind::OneOnOne);
+    assert_eq!(s.data.notes, "Pipeline review");
+    assert_eq!(
+        s.data.ratings.values().copied().collect::<Vec<_>>(),
+        vec![4, 3]
+    );
+    assert_eq!(s.data.will, Some(4));
+    assert_eq!(s.data.calls.len(), 1);
+    assert_eq!(s.data.calls[0].outcome, "trial booked");
+    assert_eq!(s.data.next_step, "Prepare trial");
+    assert_eq!(s.data.follow_up, Some(d("2026-12-10")));
+    assert_eq!(s.data.private_notes, "worried about quota");
+    let commitments = app
+        .store
+        .commitments(&CommitmentFilter {
+            session: Some(s.id),
+            ..CommitmentFilter::default()
+        })
+        .unwrap();
+    assert_eq!(commitments.len(), 2);
+    assert_eq!(commitments[0].data.due, Some(d("2026-11-30")));
+    assert_eq!(commitments[1].data.owner, CommitmentOwner::Manager);
+}
+
+#[test]
+fn editing_a_session_changes_and_removes_commitments() {
+    let mut app = app();
+    type_text(&mut app, "3e");
+    // Commitments field: replace both lines with one changed line.
+    let form_focus = |app: &coachbook::ui::app::App| match app.overlays.last() {
+        Some(Overlay::Form(f)) => f.fields[f.focus].key,
+        _ => "",
+    };
+    while form_focus(&app) != "commitments" {
+        app.handle_key(key(KeyCode::Tab));
+    }
+    for _ in 0..120 {
+        app.handle_key(key(KeyCode::Backspace));
+    }
+    type_text(&mut app, "[x] Send ROI case study @ 2026-11-24");
+    app.handle_key(ctrl('s'));
+    assert!(app.overlays.is_empty(), "{}", screen(&app, 120, 40));
+    let all = app
+        .store
+        .commitments(&CommitmentFilter {
+            include_archived: true,
+            ..CommitmentFilter::default()
+        })
+        .unwrap();
+    let roi = all
+        .iter()
+        .find(|c| c.data.text == "Send ROI case study")
+        .unwrap();
+    assert_eq!(roi.data.done_on, Some(today()));
+    let practise = all
+        .iter()
+        .find(|c| c.data.text == "Practise closing questions")
+        .unwrap();
+    assert!(
+        practise.data.archived,
+        "removed lines are archived, not deleted"
+    );
+}
+
+#[test]
+fn edit_rep_archive_and_undo() {
+    let mut app = app();
+    type_text(&mut app, "je"); // Pat
+    press(&mut app, KeyCode::Tab, 2);
+    for _ in 0..10 {
+        app.handle_key(key(KeyCode::Backspace));
+    }
+    type_text(&mut app, "Coast");
+    app.handle_key(ctrl('s'));
+    assert_eq!(
+        app.store
+            .reps(false)
+            .unwrap()
+            .iter()
+            .find(|r| r.data.name == "Pat Kowalski")
+            .unwrap()
+            .data
+            .territory,
+        "Coast"
+    );
+
+    type_text(&mut app, "x");
+    assert!(screen(&app, 120, 32).contains("Archive rep Pat Kowalski?"));
+    type_text(&mut app, "y");
+    assert_eq!(app.store.reps(false).unwrap().len(), 2);
+    assert!(screen(&app, 120, 32).contains("Archived rep Pat Kowalski; u undoes"));
+    type_text(&mut app, "u");
+    assert_eq!(app.store.reps(false).unwrap().len(), 3);
+    type_text(&mut app, "xn");
+    assert_eq!(app.store.reps(false).unwrap().len(), 3, "n keeps it");
+}
+
+#[test]
+fn esc_on_a_changed_form_asks_first() {
+    let mut app = app();
+    type_text(&mut app, "n");
+    press(&mut app, KeyCode::Esc, 1);
+    assert!(app.overlays.is_empty(), "nothing typed: closes at once");
+    type_text(&mut app, "nSomeone");
+    press(&mut app, KeyCode::Esc, 1);
+    assert!(screen(&app, 120, 32).contains("Discard what you typed"));
+    type_text(&mut app, "n");
+    assert!(
+        matches!(app.overlays.last(), Some(Overlay::Form(_))),
+        "still editing"
+    );
+    press(&mut app, KeyCode::Esc, 1);
+    type_text(&mut app, "y");
+    assert!(app.overlays.is_empty());
+    assert_eq!(app.store.reps(false).unwrap().len(), 3, "nothing saved");
+}
+
+#[test]
+fn filter_narrows_and_esc_clears() {
+    let mut app = app();
+    type_text(&mut app, "/sam");
+    assert_eq!(app.rows().len(), 1);
+    app.handle_key(key(KeyCode::Enter));
+    assert!(!app.pane().filtering);
+    assert_eq!(app.rows().len(), 1, "Enter keeps the filter");
+    type_text(&mut app, "/");
+    press(&mut app, KeyCode::Esc, 1);
+    assert_eq!(app.rows().len(), 3);
+}
+
+#[test]
+fn navigation_keys_and_tabs() {
+    let mut app = app();
+    type_text(&mut app, "G");
+    assert_eq!(app.pane().selected, 2);
+    type_text(&mut app, "gj");
+    assert_eq!(app.pane().selected, 1);
+    app.handle_key(key(KeyCode::Tab));
+    assert_eq!(app.tab, Tab::Accounts);
+    app.handle_key(key(KeyCode::BackTab));
+    assert_eq!(app.tab, Tab::Reps);
+    press(&mut app, KeyCode::PageDown, 1);
+    assert_eq!(app.pane().selected, 2);
+    app.handle_key(ctrl('c'));
+    assert!(app.quit);
+}
+
+#[test]
+fn contacts_are_added_and_edited_from_the_accounts_tab() {
+    let mut app = app();
+    type_text(&mut app, "2a");
+    type_text(&mut app, "Kim Park\tBuyer\t6\t");
+    type_text(&mut app, "y"); // owner knows: yes
+    app.handle_key(ctrl('s'));
+    let acme = app.data.accounts[0].id;
+    let contacts = app.store.contacts(acme, false).unwrap();
+    assert!(contacts
+        .iter()
+        .any(|c| c.data.name == "Kim Park" && c.data.known_by_owner));
+    type_text(&mut app, "E");
+    assert!(screen(&app, 120, 32).contains("Edit a contact at Acme Tools"));
+    app.handle_key(key(KeyCode::Enter)); // Lee Chen, most influential
+    press(&mut app, KeyCode::Tab, 4);
+    type_text(&mut app, "y"); // successor knows: yes
+    app.handle_key(ctrl('s'));
+    let lee = app
+        .store
+        .contacts(acme, false)
+        .unwrap()
+        .into_iter()
+        .find(|c| c.data.name == "Lee Chen")
+        .unwrap();
+    assert!(lee.data.known_by_successor);
+}
+
+#[test]
+fn capture_from_the_accounts_tab_uses_the_owner() {
+    let mut app = app();
+    type_text(&mut app, "2jc"); // Globex, owned by Dana
+    type_text(&mut app, "Quarterly review");
+    app.handle_key(ctrl('s'));
+    let s = &app.store.sessions(&SessionFilter::default()).unwrap()[0];
+    assert_eq!(app.data.rep_name(s.data.rep), "Dana Ortiz");
+    assert_eq!(app.data.account_name(s.data.account.unwrap()), "Globex");
+}
+
+#[test]
+fn picker_narrows_as_you_type_and_an_unknown_name_is_an_error() {
+    let mut app = app();
+    type_text(&mut app, "3n");
+    type_text(&mut app, "zzz");
+    let text = screen(&app, 120, 32);
+    assert!(!text.contains("Dana Ortiz\n"), "no matches listed");
+    app.handle_key(ctrl('s'));
+    let text = screen(&app, 120, 32);
+    assert!(text.contains("⚠ no rep matches \"zzz\""), "{text}");
+}
+
+#[test]
+fn changes_made_elsewhere_appear_on_the_next_tick() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("shared.db");
+    let mut store = Store::open(&path).unwrap();
+    common::fixture::fill(&mut store);
+    let mut app = app_over(store);
+    let mut other = Store::open(&path).unwrap();
+    other
+        .add_rep(coachbook::domain::RepData::named("Zed Added Elsewhere"))
+        .unwrap();
+    assert!(!screen(&app, 120, 32).contains("Zed Added Elsewhere"));
+    app.tick();
+    assert!(screen(&app, 120, 32).contains("Zed Added Elsewhere"));
+}

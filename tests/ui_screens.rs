@@ -1,0 +1,183 @@
+//! Every screen rendered into ratatui's TestBackend and compared with snapshots
+//! (tests/snapshots); the dates are fixed, so nothing in them is volatile.
+
+mod common;
+
+use coachbook::store::Store;
+use common::fixture::{app, app_over, ctrl, key, press, screen, type_text};
+use ratatui::crossterm::event::KeyCode;
+
+#[test]
+fn reps_tab() {
+    let app = app();
+    let text = screen(&app, 120, 32);
+    assert!(
+        text.contains("! 35d over") && text.contains("2 (1!)"),
+        "{text}"
+    );
+    insta::assert_snapshot!("reps_tab", text);
+}
+
+#[test]
+fn accounts_tab() {
+    let mut app = app();
+    type_text(&mut app, "2");
+    let text = screen(&app, 120, 32);
+    assert!(text.contains("introduced, late"), "{text}");
+    assert!(text.contains("Lee Chen"), "{text}");
+    insta::assert_snapshot!("accounts_tab", text);
+}
+
+#[test]
+fn sessions_tab() {
+    let mut app = app();
+    type_text(&mut app, "3");
+    let text = screen(&app, 120, 40);
+    for wanted in [
+        "Strong discovery with the CFO.",
+        "■■■■□ 4",
+        "! overdue",
+        "Private notes (yours only",
+        "CFO joined",
+    ] {
+        assert!(text.contains(wanted), "missing {wanted:?}:\n{text}");
+    }
+    insta::assert_snapshot!("sessions_tab", text);
+}
+
+#[test]
+fn narrow_terminal_puts_the_detail_below() {
+    let mut app = app();
+    app.resize(80, 30);
+    let text = screen(&app, 80, 30);
+    let list_row = text.lines().position(|l| l.contains("Reps (3)")).unwrap();
+    let detail_row = text
+        .lines()
+        .position(|l| l.contains("┌ Dana Ortiz"))
+        .unwrap();
+    assert!(detail_row > list_row + 3, "{text}");
+    insta::assert_snapshot!("reps_narrow", text);
+}
+
+#[test]
+fn help_overlay_lists_the_key_table() {
+    let mut app = app();
+    type_text(&mut app, "?");
+    let text = screen(&app, 120, 40);
+    for binding in coachbook::ui::keymap::BINDINGS
+        .iter()
+        .filter(|b| b.context == coachbook::ui::keymap::Context::List)
+    {
+        assert!(
+            text.contains(binding.label),
+            "help lacks {:?}",
+            binding.label
+        );
+    }
+    insta::assert_snapshot!("help", text);
+}
+
+#[test]
+fn welcome_screen_on_an_empty_notebook() {
+    let app = app_over(Store::open_in_memory().unwrap());
+    let text = screen(&app, 100, 24);
+    assert!(
+        text.contains("Welcome to Coachbook") && text.contains("coachbook demo"),
+        "{text}"
+    );
+    insta::assert_snapshot!("welcome", text);
+}
+
+#[test]
+fn rep_form_with_a_validation_error() {
+    let mut app = app();
+    type_text(&mut app, "n");
+    app.handle_key(ctrl('s'));
+    let text = screen(&app, 100, 30);
+    assert!(text.contains("⚠ a rep needs a name"), "{text}");
+    insta::assert_snapshot!("rep_form_error", text);
+}
+
+#[test]
+fn account_form_with_a_validation_error() {
+    let mut app = app();
+    type_text(&mut app, "2n");
+    type_text(&mut app, "Initech\tsam\t\t");
+    type_text(&mut app, "lots");
+    app.handle_key(ctrl('s'));
+    let text = screen(&app, 100, 30);
+    assert!(text.contains("⚠ \"lots\" is not an amount"), "{text}");
+    insta::assert_snapshot!("account_form_error", text);
+}
+
+#[test]
+fn session_form_with_a_validation_error() {
+    let mut app = app();
+    type_text(&mut app, "c");
+    type_text(&mut app, "Good call");
+    app.handle_key(key(KeyCode::BackTab));
+    for _ in 0..10 {
+        app.handle_key(key(KeyCode::Backspace));
+    }
+    type_text(&mut app, "2026-02-30");
+    app.handle_key(ctrl('s'));
+    let text = screen(&app, 100, 30);
+    assert!(
+        text.contains("⚠ 2026-02-30 is not a date: February 2026 has 28 days"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Good call"),
+        "what was typed is kept:\n{text}"
+    );
+    insta::assert_snapshot!("session_form_error", text);
+}
+
+#[test]
+fn contact_form_with_a_validation_error() {
+    let mut app = app();
+    type_text(&mut app, "2a");
+    type_text(&mut app, "Kim Park\tBuyer\t11");
+    app.handle_key(ctrl('s'));
+    let text = screen(&app, 100, 24);
+    assert!(text.contains("⚠ influence runs from 0 to 10"), "{text}");
+    insta::assert_snapshot!("contact_form_error", text);
+}
+
+#[test]
+fn tiny_and_huge_terminals_never_panic() {
+    let mut app = app();
+    for (w, h) in [(1, 1), (10, 5), (20, 6), (39, 9), (40, 10), (300, 100)] {
+        app.resize(w, h);
+        let text = screen(&app, w, h);
+        if w < 40 || h < 10 {
+            assert!(w < 20 || text.contains("too small"), "{w}x{h}: {text}");
+        }
+        type_text(&mut app, "c");
+        let _ = screen(&app, w, h);
+        press(&mut app, KeyCode::Esc, 1);
+        type_text(&mut app, "y");
+    }
+}
+
+#[test]
+fn wide_characters_keep_columns_aligned() {
+    let mut store = Store::open_in_memory().unwrap();
+    for name in ["王芳 Wang", "Zoë Brontë", "Ana 😀 Lima"] {
+        let mut rep = coachbook::domain::RepData::named(name);
+        rep.territory = "East".into();
+        store.add_rep(rep).unwrap();
+    }
+    let app = app_over(store);
+    let text = screen(&app, 120, 20);
+    let columns: Vec<usize> = text
+        .lines()
+        .filter(|l| l.contains("never"))
+        .map(|l| unicode_width::UnicodeWidthStr::width(&l[..l.find("never").unwrap()]))
+        .collect();
+    assert_eq!(columns.len(), 3, "{text}");
+    assert!(
+        columns.iter().all(|c| *c == columns[0]),
+        "{columns:?}\n{text}"
+    );
+}
