@@ -1,31 +1,56 @@
-//! The `coachbook` binary: parse arguments, open the notebook, run the command.
+//! The `coachbook` binary: parse arguments, open the notebook, run the command
+//! or the full-screen UI.
 
 use anyhow::{Context, Result};
-use clap::Parser;
-use coachbook::cli::{self, Cli, Ctx};
+use clap::parser::ValueSource;
+use clap::{CommandFactory, FromArgMatches};
+use coachbook::cli::{self, Cli, Command, Ctx};
 use coachbook::store::Store;
 use std::io::{ErrorKind, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-fn default_db_path() -> Result<PathBuf> {
+fn data_dir() -> Result<PathBuf> {
     let dirs = directories::ProjectDirs::from("", "", "coachbook")
         .context("cannot find a home folder for the notebook; pass --db PATH")?;
-    Ok(dirs.data_dir().join("coachbook.db"))
+    Ok(dirs.data_dir().to_path_buf())
 }
 
-fn run(cli: Cli) -> Result<()> {
-    let path = match cli.db {
-        Some(path) => path,
-        None => default_db_path()?,
-    };
-    let store = Store::open(&path)?;
-    if cli.command.is_none() && std::io::stdout().is_terminal() && std::io::stdin().is_terminal() {
-        return coachbook::ui::run(store);
+fn interactive() -> bool {
+    std::io::stdout().is_terminal() && std::io::stdin().is_terminal()
+}
+
+/// `coachbook demo`: its own file, never the notebook COACHBOOK_DB names.
+fn demo(
+    args: &cli::demo::DemoArgs,
+    db_on_command_line: Option<PathBuf>,
+    today: chrono::NaiveDate,
+) -> Result<()> {
+    let default = data_dir()?.join("demo.db");
+    let path = db_on_command_line.unwrap_or_else(|| default.clone());
+    let message = cli::demo::create(args, &path, path == default, today)?;
+    println!("{message}");
+    if !args.no_open && interactive() {
+        coachbook::ui::run(Store::open(&path)?)?;
     }
+    Ok(())
+}
+
+fn run(cli: Cli, db_on_command_line: bool) -> Result<()> {
     let today = cli
         .today
         .unwrap_or_else(|| chrono::Local::now().date_naive());
+    if let Some(Command::Demo(args)) = &cli.command {
+        return demo(args, cli.db.filter(|_| db_on_command_line), today);
+    }
+    let path = match cli.db {
+        Some(path) => path,
+        None => data_dir()?.join("coachbook.db"),
+    };
+    let store = Store::open(&path)?;
+    if cli.command.is_none() && interactive() {
+        return coachbook::ui::run(store);
+    }
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     let mut ctx = Ctx {
@@ -39,8 +64,13 @@ fn run(cli: Cli) -> Result<()> {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
-    match run(cli) {
+    let matches = Cli::command().get_matches();
+    let db_on_command_line = matches.value_source("db") == Some(ValueSource::CommandLine);
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    };
+    match run(cli, db_on_command_line) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {

@@ -429,3 +429,74 @@ fn summary_without_subcommand_and_refusals() {
         .success()
         .stdout(predicate::str::contains("--rate"));
 }
+
+#[test]
+fn demo_creates_a_separate_sample_notebook_and_never_touches_the_real_one() {
+    let real = Notebook::with_team();
+    let before = std::fs::read(real.path()).unwrap();
+    let data_home = tempfile::tempdir().unwrap();
+    let out = real
+        .cmd()
+        .env("XDG_DATA_HOME", data_home.path())
+        .args(["demo", "--no-open"])
+        .assert()
+        .success();
+    let stdout = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    let demo = data_home.path().join("coachbook/demo.db");
+    assert!(
+        stdout.contains(&format!("Created a sample notebook at {}", demo.display())),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("10 reps, 40 accounts, 260 sessions"),
+        "{stdout}"
+    );
+    assert_eq!(
+        std::fs::read(real.path()).unwrap(),
+        before,
+        "COACHBOOK_DB's notebook untouched"
+    );
+
+    // Running it again replaces its own demo.db with the same notebook.
+    let export = |path: &std::path::Path| {
+        let out = assert_cmd::Command::cargo_bin("coachbook")
+            .unwrap()
+            .args(["--db", path.to_str().unwrap(), "export"])
+            .env("COACHBOOK_TODAY", common::TODAY)
+            .assert()
+            .success();
+        String::from_utf8(out.get_output().stdout.clone()).unwrap()
+    };
+    let first = export(&demo);
+    real.cmd()
+        .env("XDG_DATA_HOME", data_home.path())
+        .args(["demo", "--no-open"])
+        .assert()
+        .success();
+    assert_eq!(export(&demo), first, "same seed, same notebook");
+    let reps = json(&first)["reps"].as_array().unwrap().len();
+    assert_eq!(reps, 10);
+
+    // A named file that already holds data is refused.
+    let err = real.fails(&["--db", real.path().to_str().unwrap(), "demo", "--no-open"]);
+    assert!(err.contains("already holds a notebook"), "{err}");
+    assert_eq!(std::fs::read(real.path()).unwrap(), before);
+
+    let custom = real.dir.path().join("small.db");
+    real.ok(&[
+        "demo",
+        "--db",
+        custom.to_str().unwrap(),
+        "--reps",
+        "3",
+        "--accounts",
+        "5",
+        "--sessions",
+        "20",
+        "--no-open",
+    ]);
+    assert_eq!(
+        json(&export(&custom))["sessions"].as_array().unwrap().len(),
+        20
+    );
+}

@@ -5,6 +5,7 @@ mod account_view;
 mod commitment;
 mod contact;
 mod context;
+pub mod demo;
 mod rep;
 mod rep_view;
 mod session;
@@ -75,6 +76,8 @@ pub enum Command {
     Export(transfer::ExportArgs),
     /// Load a JSON document (from export) into an empty notebook.
     Import(transfer::ImportArgs),
+    /// Create a separate sample notebook (demo.db) and open it.
+    Demo(demo::DemoArgs),
 }
 
 /// Runs the parsed command against the notebook in `ctx`.
@@ -88,5 +91,6 @@ pub fn run(command: Option<Command>, ctx: &mut Ctx<'_>) -> Result<()> {
         Some(Command::Skill(cmd)) => skill::run(cmd, ctx),
         Some(Command::Export(args)) => transfer::export(args, ctx),
         Some(Command::Import(args)) => transfer::import(args, ctx),
+        Some(Command::Demo(_)) => anyhow::bail!("demo is handled before a notebook is opened"),
     }
 }

@@ -6,6 +6,7 @@
 pub mod account;
 pub mod commitment;
 pub mod dates;
+pub mod demo;
 pub mod document;
 pub mod enums;
 pub mod figures;

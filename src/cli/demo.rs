@@ -1,0 +1,73 @@
+//! `coachbook demo`: a separate sample notebook to look around in.
+
+use crate::domain::demo::{generate, DemoSize};
+use crate::store::Store;
+use anyhow::{bail, Context as _, Result};
+use chrono::NaiveDate;
+use clap::Args;
+use std::path::Path;
+
+/// `coachbook demo` arguments.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "The sample notebook is demo.db in the data folder unless --db names another \
+new file; COACHBOOK_DB is ignored here, so your real notebook is never touched.\n\nExample:\n  coachbook demo\n  coachbook demo --sessions 200000 --db /tmp/big.db --no-open"
+)]
+pub struct DemoArgs {
+    /// Reps in the sample team.
+    #[arg(long, default_value_t = DemoSize::default().reps)]
+    reps: usize,
+    /// Accounts.
+    #[arg(long, default_value_t = DemoSize::default().accounts)]
+    accounts: usize,
+    /// Coaching sessions over the last year.
+    #[arg(long, default_value_t = DemoSize::default().sessions)]
+    sessions: usize,
+    /// The random seed (the same seed gives the same notebook).
+    #[arg(long, default_value_t = 42)]
+    seed: u64,
+    /// Only create it; do not open it.
+    #[arg(long)]
+    pub no_open: bool,
+}
+
+/// Creates the sample notebook at `path`. A notebook with data is replaced
+/// only when it is the default demo file (`replaceable`); any other is refused.
+pub fn create(args: &DemoArgs, path: &Path, replaceable: bool, today: NaiveDate) -> Result<String> {
+    if path.exists() {
+        let store = Store::open(path)?;
+        if !store.is_empty()? {
+            if !replaceable {
+                bail!(
+                    "{} already holds a notebook; demo only writes to a new file or its own demo.db",
+                    path.display()
+                );
+            }
+            drop(store);
+            for suffix in ["", "-wal", "-shm"] {
+                let file = format!("{}{suffix}", path.display());
+                match std::fs::remove_file(&file) {
+                    Ok(()) => {}
+                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                    Err(e) => return Err(e).with_context(|| format!("cannot replace {file}")),
+                }
+            }
+        }
+    }
+    let size = DemoSize {
+        reps: args.reps.max(1),
+        accounts: args.accounts,
+        sessions: args.sessions,
+    };
+    let notebook = generate(size, args.seed, today);
+    let mut store = Store::open(path)?;
+    store.import_notebook(&notebook)?;
+    Ok(format!(
+        "Created a sample notebook at {}: {} reps, {} accounts, {} sessions, {} commitments",
+        path.display(),
+        notebook.reps.len(),
+        notebook.accounts.len(),
+        notebook.sessions.len(),
+        notebook.commitments.len()
+    ))
+}

@@ -1,0 +1,508 @@
+//! Sample notebooks: realistic reps (two near retirement, a new hire, mentors),
+//! accounts mid-handover, a year of sessions with ratings and commitments;
+//! dated relative to `today` and generated from a seed, so the same call gives
+//! the same notebook.
+
+mod rng;
+mod words;
+
+use super::document::Notebook;
+use super::skill::{parse_rubric, DEFAULT_RUBRIC};
+use super::{
+    Account, AccountData, AccountId, Call, Commitment, CommitmentData, CommitmentId,
+    CommitmentOwner, Contact, ContactData, ContactId, Handover, HandoverStage, Health, Meta, Rep,
+    RepData, RepId, Risk, Session, SessionData, SessionId, SessionKind, Skill, SkillId, Tier,
+};
+use chrono::{DateTime, Days, NaiveDate, NaiveTime, Utc};
+use rng::Rng;
+use uuid::Uuid;
+use words::*;
+
+/// How big a sample notebook to make.
+#[derive(Debug, Clone, Copy)]
+pub struct DemoSize {
+    /// Reps in the team.
+    pub reps: usize,
+    /// Accounts.
+    pub accounts: usize,
+    /// Coaching sessions over the last year.
+    pub sessions: usize,
+}
+
+impl Default for DemoSize {
+    fn default() -> Self {
+        DemoSize {
+            reps: 10,
+            accounts: 40,
+            sessions: 260,
+        }
+    }
+}
+
+struct Maker {
+    rng: Rng,
+    today: NaiveDate,
+}
+
+impl Maker {
+    fn meta(&mut self, day: NaiveDate) -> Meta {
+        let at: DateTime<Utc> = day.and_hms_opt(18, 0, 0).unwrap_or_default().and_utc();
+        let millis = at.timestamp_millis().max(0) as u64 + self.rng.below(1000) as u64;
+        let at = DateTime::from_timestamp_millis(millis as i64).unwrap_or_default();
+        Meta {
+            uuid: Uuid::from(
+                uuid::Builder::from_unix_timestamp_millis(millis, &self.rng.bytes10()).into_uuid(),
+            ),
+            created_at: at,
+            updated_at: at,
+        }
+    }
+
+    fn days_ago(&self, days: i64) -> NaiveDate {
+        self.shift(-days)
+    }
+
+    fn shift(&self, days: i64) -> NaiveDate {
+        if days >= 0 {
+            self.today.checked_add_days(Days::new(days as u64))
+        } else {
+            self.today.checked_sub_days(Days::new(days.unsigned_abs()))
+        }
+        .unwrap_or(self.today)
+    }
+}
+
+/// Generates a sample notebook of `size` from `seed`, dated around `today`.
+pub fn generate(size: DemoSize, seed: u64, today: NaiveDate) -> Notebook {
+    let mut m = Maker {
+        rng: Rng::new(seed),
+        today,
+    };
+    let skills = skills(&mut m);
+    let reps = reps(&mut m, size.reps.max(1), &skills);
+    let (accounts, contacts) = accounts(&mut m, size.accounts, &reps);
+    let (sessions, commitments) = sessions(&mut m, size.sessions, &reps, &accounts, &skills);
+    Notebook {
+        reps,
+        accounts,
+        contacts,
+        sessions,
+        commitments,
+        skills,
+    }
+}
+
+fn skills(m: &mut Maker) -> Vec<Skill> {
+    let start = m.days_ago(400);
+    parse_rubric(DEFAULT_RUBRIC)
+        .unwrap_or_default()
+        .into_iter()
+        .enumerate()
+        .map(|(i, data)| Skill {
+            id: SkillId(i as i64 + 1),
+            meta: m.meta(start),
+            data,
+        })
+        .collect()
+}
+
+fn reps(m: &mut Maker, count: usize, skills: &[Skill]) -> Vec<Rep> {
+    let mut reps = Vec::with_capacity(count);
+    for i in 0..count {
+        let mut name = format!(
+            "{} {}",
+            FIRST[i % FIRST.len()],
+            LAST[(i + i / FIRST.len()) % LAST.len()]
+        );
+        if i >= FIRST.len() * LAST.len() {
+            name.push_str(&format!(" {}", i + 1));
+        }
+        let mut d = RepData::named(name);
+        d.territory = TERRITORIES[i % TERRITORIES.len()].to_string();
+        d.email = format!(
+            "{}@example.com",
+            d.name
+                .to_lowercase()
+                .replace(' ', ".")
+                .replace(['ë', 'ú', 'ñ', 'í'], "e")
+        );
+        match i {
+            0 | 1 => {
+                d.title = "Senior Key Account Manager".into();
+                d.hired_on = Some(m.days_ago(if i == 0 { 11_400 } else { 9_900 }));
+                d.retires_on = Some(m.shift(if i == 0 { 420 } else { 980 }));
+                d.cadence_days = 21;
+                d.retention_risk = Some(Risk::Low);
+            }
+            2 => {
+                d.title = "Field Sales Rep".into();
+                d.hired_on = Some(m.days_ago(60));
+                d.cadence_days = 7;
+                d.mentor = Some(RepId(1));
+                d.retention_risk = Some(Risk::Medium);
+            }
+            _ => {
+                d.title = m
+                    .rng
+                    .pick(&["Account Manager", "Field Sales Rep", "Key Account Manager"])
+                    .to_string();
+                let tenure = m.rng.between(200, 5_500);
+                d.hired_on = Some(m.days_ago(tenure));
+                if tenure < 1_500 {
+                    d.mentor = Some(RepId(m.rng.between(1, 2.min(count as i64))));
+                    d.retention_risk = Some(*m.rng.pick(&[Risk::High, Risk::Medium, Risk::Low]));
+                } else if m.rng.chance(30) {
+                    d.retention_risk = Some(Risk::Low);
+                }
+                if m.rng.chance(20) {
+                    d.cadence_days = 21;
+                }
+            }
+        }
+        let first = m.rng.below(skills.len());
+        d.focus.push(skills[first].id);
+        if m.rng.chance(50) {
+            let second = skills[(first + 1 + m.rng.below(skills.len() - 1)) % skills.len()].id;
+            d.focus.push(second);
+        }
+        let hired = d.hired_on.unwrap_or(m.today);
+        reps.push(Rep {
+            id: RepId(i as i64 + 1),
+            meta: m.meta(hired.max(m.days_ago(400))),
+            data: d,
+        });
+    }
+    reps
+}
+
+fn accounts(m: &mut Maker, count: usize, reps: &[Rep]) -> (Vec<Account>, Vec<Contact>) {
+    let mut accounts = Vec::with_capacity(count);
+    let mut contacts = Vec::new();
+    let seniors = reps.len().min(2);
+    for i in 0..count {
+        let name = format!(
+            "{} {}",
+            COMPANY_A[i % COMPANY_A.len()],
+            COMPANY_B[(i + i / COMPANY_A.len()) % COMPANY_B.len()]
+        );
+        let tier = match i % 10 {
+            0 => Tier::Key,
+            1 | 2 => Tier::A,
+            3..=6 => Tier::B,
+            _ => Tier::C,
+        };
+        let important = matches!(tier, Tier::Key | Tier::A);
+        let owner = if important && m.rng.chance(60) {
+            m.rng.below(seniors)
+        } else {
+            m.rng.below(reps.len())
+        };
+        let value = match tier {
+            Tier::Key => m.rng.between(1_000_000, 5_000_000),
+            Tier::A => m.rng.between(300_000, 1_000_000),
+            Tier::B => m.rng.between(50_000, 300_000),
+            Tier::C => m.rng.between(5_000, 50_000),
+        };
+        let mut d = AccountData::named(name);
+        d.industry = m.rng.pick(INDUSTRIES).to_string();
+        d.tier = Some(tier);
+        d.annual_value_cents = Some(value / 1_000 * 100_000);
+        d.owner = Some(reps[owner].id);
+        d.health = Some(*m.rng.pick(&[
+            Health::Green,
+            Health::Green,
+            Health::Green,
+            Health::Amber,
+            Health::Amber,
+            Health::Red,
+        ]));
+        if owner < seniors && important && reps.len() > 3 {
+            let stages = [
+                Some(HandoverStage::Planned),
+                Some(HandoverStage::Introduced),
+                Some(HandoverStage::JointVisits),
+                Some(HandoverStage::HandedOver),
+                None,
+            ];
+            if let Some(stage) = stages[i / 10 % stages.len()] {
+                let successor = 2 + (i % (reps.len() - 2));
+                let ahead = m.rng.between(30, 300);
+                let target = if i % 3 == 0 {
+                    m.days_ago(20)
+                } else {
+                    m.shift(ahead)
+                };
+                d.handover = Some(Handover {
+                    successor: reps[successor].id,
+                    stage,
+                    target: Some(target),
+                    notes: "Joint visits with the key contacts before the owner retires".into(),
+                });
+            }
+        }
+        let id = AccountId(i as i64 + 1);
+        let handover_started = d
+            .handover
+            .as_ref()
+            .is_some_and(|h| h.stage != HandoverStage::Planned);
+        for c in 0..1 + m.rng.below(4) {
+            let touched = m.rng.between(3, 120);
+            let contact = ContactData {
+                account: id,
+                name: format!(
+                    "{} {}",
+                    FIRST[(i * 3 + c * 5 + 7) % FIRST.len()],
+                    LAST[(i * 5 + c * 3 + 1) % LAST.len()]
+                ),
+                role: m.rng.pick(ROLES).to_string(),
+                influence: Some(m.rng.between(3, 10) as u8),
+                known_by_owner: c == 0 || m.rng.chance(60),
+                known_by_successor: handover_started && m.rng.chance(50),
+                last_touch: Some(m.days_ago(touched)),
+                notes: String::new(),
+                archived: false,
+            };
+            contacts.push(Contact {
+                id: ContactId(contacts.len() as i64 + 1),
+                meta: m.meta(m.days_ago(365)),
+                data: contact,
+            });
+        }
+        accounts.push(Account {
+            id,
+            meta: m.meta(m.days_ago(380)),
+            data: d,
+        });
+    }
+    (accounts, contacts)
+}
+
+fn sessions(
+    m: &mut Maker,
+    count: usize,
+    reps: &[Rep],
+    accounts: &[Account],
+    skills: &[Skill],
+) -> (Vec<Session>, Vec<Commitment>) {
+    let mut sessions = Vec::with_capacity(count);
+    let mut commitments = Vec::new();
+    let owned: Vec<Vec<AccountId>> = reps
+        .iter()
+        .map(|r| {
+            accounts
+                .iter()
+                .filter(|a| {
+                    a.data.owner == Some(r.id)
+                        || a.data
+                            .handover
+                            .as_ref()
+                            .is_some_and(|h| h.successor == r.id)
+                })
+                .map(|a| a.id)
+                .collect()
+        })
+        .collect();
+    let base: Vec<i64> = (0..reps.len() * skills.len())
+        .map(|_| m.rng.between(1, 4))
+        .collect();
+    let never = if reps.len() > 4 {
+        Some(reps.len() - 1)
+    } else {
+        None
+    };
+    for i in 0..count {
+        let age = 365 - (i as i64 * 365 / count.max(1) as i64);
+        let date = m.days_ago(age);
+        let eligible = |r: usize| {
+            Some(r) != never
+                && !(age < 45 && r % 4 == 3)
+                && reps[r].data.hired_on.is_none_or(|hired| hired <= date)
+        };
+        let mut r = if age < 60 && reps.len() > 2 && m.rng.chance(15) {
+            2
+        } else {
+            m.rng.below(reps.len())
+        };
+        for _ in 0..8 {
+            if eligible(r) {
+                break;
+            }
+            r = m.rng.below(reps.len());
+        }
+        if !eligible(r) {
+            r = 0;
+        }
+        let rep = &reps[r];
+        let kind = match m.rng.below(100) {
+            0..=54 => SessionKind::RideAlong,
+            55..=74 => SessionKind::OneOnOne,
+            75..=82 => SessionKind::CallReview,
+            83..=89 => SessionKind::DealReview,
+            90..=93 => SessionKind::Training,
+            _ => SessionKind::HandoverVisit,
+        };
+        let mut d = SessionData::new(rep.id, date);
+        d.kind = kind;
+        let mine = &owned[r];
+        if matches!(
+            kind,
+            SessionKind::RideAlong | SessionKind::HandoverVisit | SessionKind::DealReview
+        ) && !mine.is_empty()
+        {
+            d.account = Some(*m.rng.pick(mine));
+        }
+        d.time = NaiveTime::from_hms_opt(
+            m.rng.between(8, 15) as u32,
+            *m.rng.pick(&[0, 15, 30, 45]),
+            0,
+        );
+        d.minutes = Some(if kind.is_field_time() {
+            m.rng.between(4, 8) as u32 * 60
+        } else {
+            m.rng.between(2, 6) as u32 * 15
+        });
+        d.notes = format!("{}. {}.", m.rng.pick(OBSERVED), m.rng.pick(OBSERVED));
+        d.strengths = m.rng.pick(STRENGTHS).to_string();
+        d.improvements = m.rng.pick(IMPROVEMENTS).to_string();
+        if kind.is_field_time() {
+            d.objective = m.rng.pick(OBJECTIVES).to_string();
+            d.outcome = m.rng.pick(OUTCOMES).to_string();
+            if m.rng.chance(40) && !mine.is_empty() {
+                for _ in 0..1 + m.rng.below(3) {
+                    d.calls.push(Call {
+                        account: Some(*m.rng.pick(mine)),
+                        objective: m.rng.pick(OBJECTIVES).to_string(),
+                        what_happened: m.rng.pick(OBSERVED).to_string(),
+                        outcome: m.rng.pick(OUTCOMES).to_string(),
+                    });
+                }
+            }
+        }
+        d.next_step = m.rng.pick(COMMITMENTS).to_string();
+        let progress = (365 - age) / 150;
+        for _ in 0..2 + m.rng.below(2) {
+            let s = m.rng.below(skills.len());
+            let score = (base[r * skills.len() + s] + progress + m.rng.between(-1, 1)).clamp(1, 5);
+            d.ratings.insert(skills[s].id, score as u8);
+        }
+        d.will = Some(m.rng.between(2, 5) as u8);
+        if m.rng.chance(30) {
+            d.follow_up = Some(date + Days::new(14));
+        }
+        if age > 7 && m.rng.chance(50) {
+            d.acknowledged_on = Some(date + Days::new(2));
+        }
+        if m.rng.chance(5) {
+            d.private_notes =
+                "Mentioned looking at other jobs; talk about the development plan".into();
+        }
+        let id = SessionId(i as i64 + 1);
+        for _ in 0..usize::from(m.rng.chance(60)) + usize::from(m.rng.chance(20)) {
+            let manager = m.rng.chance(15);
+            let text = if manager {
+                m.rng.pick(MANAGER_COMMITMENTS)
+            } else {
+                m.rng.pick(COMMITMENTS)
+            };
+            let mut c = CommitmentData::new(
+                rep.id,
+                *text,
+                Some(date + Days::new(m.rng.between(7, 21) as u64)),
+            );
+            c.session = Some(id);
+            c.owner = if manager {
+                CommitmentOwner::Manager
+            } else {
+                CommitmentOwner::Rep
+            };
+            let overdue_days = c.due.map_or(0, |due| (m.today - due).num_days());
+            let done_chance = if overdue_days > 30 { 96 } else { 60 };
+            if let Some(due) = c
+                .due
+                .filter(|due| *due < m.today && m.rng.chance(done_chance))
+            {
+                let done = due
+                    .checked_sub_days(Days::new(m.rng.below(4) as u64))
+                    .unwrap_or(due);
+                c.done_on = Some(done.max(date));
+            }
+            commitments.push(Commitment {
+                id: CommitmentId(commitments.len() as i64 + 1),
+                meta: m.meta(date),
+                data: c,
+            });
+        }
+        sessions.push(Session {
+            id,
+            meta: m.meta(date),
+            data: d,
+        });
+    }
+    (sessions, commitments)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::figures::retires_within;
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()
+    }
+
+    #[test]
+    fn same_seed_same_notebook() {
+        let a = generate(DemoSize::default(), 42, today());
+        let b = generate(DemoSize::default(), 42, today());
+        assert_eq!(a, b);
+        assert_ne!(a, generate(DemoSize::default(), 43, today()));
+    }
+
+    #[test]
+    fn the_sample_tells_the_stories_the_app_is_for() {
+        let nb = generate(DemoSize::default(), 42, today());
+        assert_eq!(nb.reps.len(), 10);
+        assert_eq!(nb.sessions.len(), 260);
+        let retiring = nb
+            .reps
+            .iter()
+            .filter(|r| retires_within(r.data.retires_on, today(), 3.0))
+            .count();
+        assert_eq!(retiring, 2, "two reps within three years of retirement");
+        assert!(
+            nb.reps.iter().any(|r| r
+                .data
+                .hired_on
+                .is_some_and(|h| (today() - h).num_days() < 90)),
+            "a new hire"
+        );
+        assert!(nb.reps.iter().any(|r| r.data.mentor.is_some()), "mentors");
+        assert!(
+            nb.accounts.iter().any(|a| a.data.tier == Some(Tier::Key)
+                && a.data.handover.as_ref().is_some_and(|h| !h.stage.is_done())),
+            "a key account mid-handover"
+        );
+        assert!(nb
+            .sessions
+            .iter()
+            .all(|s| s.data.date <= today() && s.data.date > today() - Days::new(366)));
+        assert!(
+            nb.sessions
+                .windows(2)
+                .all(|w| w[0].data.date <= w[1].data.date),
+            "ids follow dates"
+        );
+        assert!(nb
+            .sessions
+            .iter()
+            .all(|s| s.data.clone().validated().is_ok()));
+        assert!(nb
+            .reps
+            .iter()
+            .all(|r| r.data.clone().validated(Some(r.id)).is_ok()));
+        assert!(
+            !nb.commitments.is_empty() && nb.commitments.iter().any(|c| c.data.done_on.is_some())
+        );
+        assert!(nb.sessions.iter().any(|s| !s.data.ratings.is_empty()));
+    }
+}
