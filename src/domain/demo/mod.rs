@@ -15,7 +15,6 @@ use super::{
 };
 use chrono::{DateTime, Days, NaiveDate, NaiveTime, Utc};
 use rng::Rng;
-use uuid::Uuid;
 use words::*;
 
 /// How big a sample notebook to make.
@@ -50,9 +49,8 @@ impl Maker {
         let millis = at.timestamp_millis().max(0) as u64 + self.rng.below(1000) as u64;
         let at = DateTime::from_timestamp_millis(millis as i64).unwrap_or_default();
         Meta {
-            uuid: Uuid::from(
-                uuid::Builder::from_unix_timestamp_millis(millis, &self.rng.bytes10()).into_uuid(),
-            ),
+            uuid: uuid::Builder::from_unix_timestamp_millis(millis, &self.rng.bytes10())
+                .into_uuid(),
             created_at: at,
             updated_at: at,
         }
