@@ -181,3 +181,14 @@ fn wide_characters_keep_columns_aligned() {
         "{columns:?}\n{text}"
     );
 }
+
+#[test]
+fn the_readme_shows_the_key_table_from_the_code() {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let table = coachbook::ui::keymap::markdown();
+    assert!(
+        readme.contains(&table),
+        "README.md's key table differs from the keymap; it should read:\n{table}"
+    );
+}

@@ -419,6 +419,37 @@ pub fn keys_label(binding: &Binding) -> String {
         .join("/")
 }
 
+/// The order in which help and the README list the contexts.
+pub const HELP_ORDER: [Context; 10] = [
+    List,
+    Filter,
+    Form,
+    FormLine,
+    FormPicker,
+    FormRatings,
+    Chooser,
+    Confirm,
+    Help,
+    Global,
+];
+
+/// The key table as Markdown, one section per context, for the README (a
+/// test keeps the README's copy equal to this).
+pub fn markdown() -> String {
+    let mut out = String::from("| where | keys | action |\n|---|---|---|\n");
+    for context in HELP_ORDER {
+        for b in BINDINGS.iter().filter(|b| b.context == context) {
+            let keys = keys_label(b).replace('|', "\\|");
+            out.push_str(&format!(
+                "| {} | `{keys}` | {} |\n",
+                context.title(),
+                b.label
+            ));
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,6 +3,7 @@
 
 use assert_cmd::Command;
 pub mod fixture;
+pub mod pty;
 
 use std::path::PathBuf;
 use tempfile::TempDir;

@@ -4,7 +4,7 @@
 use super::style::Theme;
 use crate::domain::text::truncate;
 use crate::ui::app::Chooser;
-use crate::ui::keymap::{keys_label, Context, BINDINGS};
+use crate::ui::keymap::{keys_label, BINDINGS, HELP_ORDER};
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
@@ -31,20 +31,8 @@ fn boxed<'a>(title: &'a str, theme: &Theme) -> Block<'a> {
 
 /// The lines of the help overlay: every binding, grouped by context.
 pub fn help_lines(theme: &Theme) -> Vec<Line<'static>> {
-    const ORDER: [Context; 10] = [
-        Context::List,
-        Context::Filter,
-        Context::Form,
-        Context::FormLine,
-        Context::FormPicker,
-        Context::FormRatings,
-        Context::Chooser,
-        Context::Confirm,
-        Context::Help,
-        Context::Global,
-    ];
     let mut lines = Vec::new();
-    for context in ORDER {
+    for context in HELP_ORDER {
         lines.push(Line::styled(context.title(), theme.title));
         for binding in BINDINGS.iter().filter(|b| b.context == context) {
             lines.push(Line::from(vec![

@@ -35,9 +35,9 @@ pub fn render(frame: &mut Frame<'_>, list: Rect, detail: Rect, app: &App, theme:
         total: rows.len(),
         columns: &[
             keep("Date", 10),
-            optional("Kind", 11, 2),
+            optional("Kind", 14, 2),
             keep("Rep", 12),
-            optional("Account", 12, 1),
+            optional("Account", 14, 1),
             keep("Notes", 0),
         ],
         rows: cells,

@@ -1,8 +1,9 @@
 //! The list half of a tab: a bordered table that draws only the rows on screen.
 
 use super::style::Theme;
+use crate::domain::text::truncate;
 use crate::ui::lists::ListPane;
-use ratatui::layout::{Constraint, Rect};
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, Wrap};
 use ratatui::Frame;
@@ -115,14 +116,31 @@ pub fn render(
         );
         return;
     }
-    let shown = fitting(view.columns, area.width.saturating_sub(2));
+    let inner_width = area.width.saturating_sub(2);
+    let shown = fitting(view.columns, inner_width);
+    let constraints: Vec<Constraint> = shown
+        .iter()
+        .map(|&i| match view.columns[i].width {
+            0 => Constraint::Fill(1),
+            w => Constraint::Length(w),
+        })
+        .collect();
+    let cell_widths: Vec<usize> = Layout::horizontal(constraints.iter().copied())
+        .spacing(1)
+        .split(Rect::new(0, 0, inner_width, 1))
+        .iter()
+        .map(|r| r.width as usize)
+        .collect();
     let selected = pane.selected.saturating_sub(pane.offset);
     let rows = view.rows.into_iter().enumerate().map(|(i, cells)| {
         let cells = cells
             .into_iter()
             .enumerate()
             .filter(|(c, _)| shown.contains(c))
-            .map(|(_, s)| Cell::from(Line::from(s)));
+            .zip(&cell_widths)
+            .map(|((_, span), width)| {
+                Cell::from(Span::styled(truncate(&span.content, *width), span.style))
+            });
         let row = Row::new(cells);
         if i == selected {
             row.style(theme.selected)
@@ -132,11 +150,7 @@ pub fn render(
     });
     let header =
         Row::new(shown.iter().map(|&i| Cell::from(view.columns[i].header))).style(theme.header);
-    let widths = shown.iter().map(|&i| match view.columns[i].width {
-        0 => Constraint::Fill(1),
-        w => Constraint::Length(w),
-    });
-    let table = Table::new(rows, widths)
+    let table = Table::new(rows, constraints)
         .header(header)
         .block(block)
         .column_spacing(1);

@@ -1,0 +1,143 @@
+//! The real binary in a pseudo-terminal: output drained on a thread into a
+//! vt100 screen; waits are for text with a deadline, never fixed sleeps.
+#![allow(dead_code)]
+
+use portable_pty::{native_pty_system, Child, CommandBuilder, MasterPty, PtySize};
+use std::io::{Read, Write};
+use std::path::Path;
+use std::sync::mpsc::{channel, Receiver};
+use std::time::{Duration, Instant};
+
+/// A running `coachbook` in a terminal of `cols` x `rows`.
+pub struct Pty {
+    child: Box<dyn Child + Send + Sync>,
+    writer: Box<dyn Write + Send>,
+    output: Receiver<Vec<u8>>,
+    parser: vt100::Parser,
+    /// Every byte the program wrote, for checks on escape sequences.
+    pub raw: Vec<u8>,
+    _master: Box<dyn MasterPty + Send>,
+}
+
+impl Pty {
+    /// Starts `coachbook ARGS` on the notebook at `db`.
+    pub fn start(db: &Path, args: &[&str], cols: u16, rows: u16) -> Pty {
+        let pair = native_pty_system()
+            .openpty(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("a pseudo-terminal");
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_coachbook"));
+        cmd.args(args);
+        cmd.env("COACHBOOK_DB", db);
+        cmd.env("TERM", "xterm-256color");
+        cmd.env_remove("NO_COLOR");
+        let child = pair.slave.spawn_command(cmd).expect("coachbook starts");
+        drop(pair.slave);
+        let mut reader = pair.master.try_clone_reader().expect("reader");
+        let writer = pair.master.take_writer().expect("writer");
+        let (sender, output) = channel();
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            loop {
+                match reader.read(&mut buf) {
+                    Ok(0) | Err(_) => break,
+                    Ok(n) => {
+                        if sender.send(buf[..n].to_vec()).is_err() {
+                            break;
+                        }
+                    }
+                }
+            }
+        });
+        Pty {
+            child,
+            writer,
+            output,
+            parser: vt100::Parser::new(
+                std::num::NonZeroU16::new(rows).expect("rows"),
+                std::num::NonZeroU16::new(cols).expect("cols"),
+                0,
+            ),
+            raw: Vec::new(),
+            _master: pair.master,
+        }
+    }
+
+    fn drain(&mut self, wait: Duration) {
+        if let Ok(bytes) = self.output.recv_timeout(wait) {
+            self.parser.process(&bytes);
+            self.raw.extend_from_slice(&bytes);
+        }
+        while let Ok(bytes) = self.output.try_recv() {
+            self.parser.process(&bytes);
+            self.raw.extend_from_slice(&bytes);
+        }
+    }
+
+    /// The screen as text.
+    pub fn screen(&mut self) -> String {
+        self.drain(Duration::from_millis(1));
+        self.parser.screen().contents()
+    }
+
+    /// Waits until the screen shows `text`; panics with the screen after 10 s.
+    pub fn wait_for(&mut self, text: &str) {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            self.drain(Duration::from_millis(50));
+            if self.parser.screen().contents().contains(text) {
+                return;
+            }
+            if Instant::now() > deadline {
+                panic!(
+                    "timed out waiting for {text:?}; screen:\n{}",
+                    self.parser.screen().contents()
+                );
+            }
+        }
+    }
+
+    /// Types keys (raw bytes: "\t" Tab, "\r" Enter, "\x13" Ctrl-S, "\x1b" Esc).
+    pub fn send(&mut self, keys: &str) {
+        self.writer
+            .write_all(keys.as_bytes())
+            .expect("write to the terminal");
+        self.writer.flush().expect("flush");
+    }
+
+    /// Waits for the program to exit; returns whether it succeeded.
+    pub fn wait_exit(&mut self) -> bool {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            self.drain(Duration::from_millis(50));
+            if let Ok(Some(status)) = self.child.try_wait() {
+                self.drain(Duration::from_millis(50));
+                return status.success();
+            }
+            if Instant::now() > deadline {
+                let _ = self.child.kill();
+                panic!(
+                    "coachbook did not exit; screen:\n{}",
+                    self.parser.screen().contents()
+                );
+            }
+        }
+    }
+
+    /// The process id, for signals.
+    pub fn pid(&self) -> Option<u32> {
+        self.child.process_id()
+    }
+}
+
+impl Drop for Pty {
+    fn drop(&mut self) {
+        if let Ok(None) = self.child.try_wait() {
+            let _ = self.child.kill();
+        }
+    }
+}

@@ -1,0 +1,63 @@
+//! End to end: the real binary in a pseudo-terminal, driven by keystrokes only.
+
+mod common;
+
+use common::pty::Pty;
+use common::{json, Notebook};
+
+const TAB: &str = "\t";
+const ENTER: &str = "\r";
+const SAVE: &str = "\x13";
+
+#[test]
+fn a_rep_an_account_and_a_ride_along_by_keystrokes_only() {
+    let nb = Notebook::new();
+    let mut pty = Pty::start(&nb.path(), &[], 120, 32);
+    pty.wait_for("Welcome to Coachbook");
+
+    pty.send("n");
+    pty.wait_for("New rep");
+    pty.send(&format!("Dana Ortiz{TAB}Account Manager{TAB}North{SAVE}"));
+    pty.wait_for("Saved rep Dana Ortiz");
+
+    pty.send("2n");
+    pty.wait_for("New account");
+    pty.send(&format!("Acme Tools{TAB}dan"));
+    pty.wait_for("  Dana Ortiz");
+    pty.send(&format!("{ENTER}k")); // accept Dana; tier: key
+    pty.send(SAVE);
+    pty.wait_for("Saved account Acme Tools");
+
+    pty.send("c"); // capture at the selected account, its owner prefilled
+    pty.wait_for("New session");
+    pty.send("Strong discovery, rushed the close");
+    pty.send(SAVE);
+    pty.wait_for("Saved ride-along with Dana Ortiz");
+
+    pty.send("q");
+    assert!(pty.wait_exit(), "clean exit");
+    let raw = String::from_utf8_lossy(&pty.raw);
+    assert!(raw.contains("\x1b[?1049l"), "left the alternate screen");
+    assert!(raw.contains("\x1b[?2004l"), "bracketed paste switched off");
+
+    let doc = json(&nb.ok(&["export", "--format", "json"]));
+    assert_eq!(doc["reps"][0]["name"], "Dana Ortiz");
+    assert_eq!(doc["reps"][0]["title"], "Account Manager");
+    assert_eq!(doc["accounts"][0]["name"], "Acme Tools");
+    assert_eq!(doc["accounts"][0]["owner"], "Dana Ortiz");
+    assert_eq!(doc["accounts"][0]["tier"], "key");
+    let session = &doc["sessions"][0];
+    assert_eq!(session["kind"], "ride_along");
+    assert_eq!(session["rep"], "Dana Ortiz");
+    assert_eq!(session["account"], "Acme Tools");
+    assert_eq!(session["notes"], "Strong discovery, rushed the close");
+}
+
+#[test]
+fn a_too_small_terminal_says_so_and_ctrl_c_quits() {
+    let nb = Notebook::with_team();
+    let mut pty = Pty::start(&nb.path(), &[], 30, 8);
+    pty.wait_for("too small");
+    pty.send("\x03");
+    assert!(pty.wait_exit());
+}
