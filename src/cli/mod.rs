@@ -2,6 +2,7 @@
 
 mod account;
 mod account_view;
+pub mod add;
 mod commitment;
 mod contact;
 mod context;
@@ -72,6 +73,8 @@ pub enum Command {
     /// The skills that ratings use.
     #[command(subcommand)]
     Skill(skill::SkillCommand),
+    /// Capture a session in one line: @rep #account notes skill:N todo: ... !follow 2w
+    Add(add::AddArgs),
     /// Write the whole notebook as one JSON document.
     Export(transfer::ExportArgs),
     /// Load a JSON document (from export) into an empty notebook.
@@ -89,6 +92,7 @@ pub fn run(command: Option<Command>, ctx: &mut Ctx<'_>) -> Result<()> {
         Some(Command::Session(cmd)) => session::run(cmd, ctx),
         Some(Command::Commitment(cmd)) => commitment::run(cmd, ctx),
         Some(Command::Skill(cmd)) => skill::run(cmd, ctx),
+        Some(Command::Add(args)) => add::run(args, ctx),
         Some(Command::Export(args)) => transfer::export(args, ctx),
         Some(Command::Import(args)) => transfer::import(args, ctx),
         Some(Command::Demo(_)) => anyhow::bail!("demo is handled before a notebook is opened"),

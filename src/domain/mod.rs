@@ -4,6 +4,7 @@
 //! "now" takes `today` as an argument, so every rule is testable with a fixed date.
 
 pub mod account;
+pub mod capture;
 pub mod commitment;
 pub mod dates;
 pub mod demo;
