@@ -21,11 +21,7 @@ fn interactive() -> bool {
 }
 
 /// `coachbook demo`: its own file, never the notebook COACHBOOK_DB names.
-fn demo(
-    args: &cli::demo::DemoArgs,
-    db_on_command_line: Option<PathBuf>,
-    today: chrono::NaiveDate,
-) -> Result<()> {
+fn demo(args: &cli::demo::DemoArgs, db_on_command_line: Option<PathBuf>, today: chrono::NaiveDate) -> Result<()> {
     let default = data_dir()?.join("demo.db");
     let path = db_on_command_line.unwrap_or_else(|| default.clone());
     let message = cli::demo::create(args, &path, path == default, today)?;
@@ -37,9 +33,7 @@ fn demo(
 }
 
 fn run(cli: Cli, db_on_command_line: bool) -> Result<()> {
-    let today = cli
-        .today
-        .unwrap_or_else(|| chrono::Local::now().date_naive());
+    let today = cli.today.unwrap_or_else(|| chrono::Local::now().date_naive());
     if let Some(Command::Demo(args)) = &cli.command {
         return demo(args, cli.db.filter(|_| db_on_command_line), today);
     }

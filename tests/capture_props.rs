@@ -3,7 +3,7 @@
 //! the number of cases for a long run (CI runs the default).
 
 use chrono::{Days, NaiveDate};
-use coachbook::domain::capture::{parse, render, Capture, Directory, Todo};
+use coachbook::domain::capture::{parse, render, Capture, Defaults, Directory, Todo};
 use coachbook::domain::dates::{parse_date, Direction};
 use coachbook::domain::{AccountId, CommitmentOwner, RepId, SessionKind, SkillId};
 use proptest::prelude::*;
@@ -20,10 +20,7 @@ fn directory() -> Directory {
             (RepId(2), "Danielle Park".into()),
             (RepId(3), "王芳".into()),
         ],
-        accounts: vec![
-            (AccountId(1), "Acme Tools".into()),
-            (AccountId(2), "Globex".into()),
-        ],
+        accounts: vec![(AccountId(1), "Acme Tools".into()), (AccountId(2), "Globex".into())],
         skills: vec![
             (SkillId(1), "Discovery".into(), "disc".into()),
             (SkillId(2), "Closing".into(), "close".into()),
@@ -107,11 +104,7 @@ fn capture() -> impl Strategy<Value = Capture> {
         ),
     )
         .prop_map(
-            |(
-                (rep, account, kind, date),
-                (notes, strengths, improvements),
-                (ratings, todos, follow_up),
-            )| Capture {
+            |((rep, account, kind, date), (notes, strengths, improvements), (ratings, todos, follow_up))| Capture {
                 rep: RepId(rep),
                 account: account.map(AccountId),
                 kind,
@@ -132,13 +125,13 @@ fn capture() -> impl Strategy<Value = Capture> {
 proptest! {
     #[test]
     fn never_panics_on_any_input(line in "\\PC{0,80}") {
-        let _ = parse(&line, &directory(), today(), None);
-        let _ = parse(&line, &directory(), today(), Some(RepId(1)));
+        let _ = parse(&line, &directory(), today(), Defaults::default());
+        let _ = parse(&line, &directory(), today(), Defaults { rep: Some(RepId(1)), account: Some(AccountId(1)) });
     }
 
     #[test]
     fn never_panics_on_marker_soup(line in prop::collection::vec(word(), 0..20).prop_map(|w| w.join(" "))) {
-        let _ = parse(&line, &directory(), today(), None);
+        let _ = parse(&line, &directory(), today(), Defaults::default());
     }
 
     #[test]
@@ -151,7 +144,7 @@ proptest! {
     #[test]
     fn a_rendered_capture_parses_back_to_itself(capture in capture()) {
         let line = render(&capture, &directory(), today());
-        let back = parse(&line, &directory(), today(), None);
+        let back = parse(&line, &directory(), today(), Defaults::default());
         prop_assert_eq!(back.as_ref().ok(), Some(&capture), "line: {}", line);
     }
 }

@@ -19,10 +19,7 @@ fn add_saves_a_session_with_everything_on_the_line() {
     assert_eq!(s["notes"], "strong discovery, rushed the close");
     assert_eq!(s["strengths"], "open questions");
     assert_eq!(s["improvements"], "ask for the next step");
-    assert_eq!(
-        s["ratings"],
-        serde_json::json!({"Discovery": 4, "Closing": 2})
-    );
+    assert_eq!(s["ratings"], serde_json::json!({"Discovery": 4, "Closing": 2}));
     assert_eq!(s["follow_up"], "2026-12-10");
     let c = json(&nb.ok(&["commitment", "list", "--json"]));
     assert_eq!(c[0]["text"], "send ROI case study");
@@ -40,10 +37,7 @@ fn add_reads_standard_input_and_backdates() {
         .assert()
         .success();
     let out = String::from_utf8(out.get_output().stdout.clone()).unwrap();
-    assert!(
-        out.starts_with("Saved 1:1 with Sam Lee on 2026-11-25"),
-        "{out}"
-    );
+    assert!(out.starts_with("Saved 1:1 with Sam Lee on 2026-11-25"), "{out}");
     let c = json(&nb.ok(&["commitment", "list", "--json"]));
     assert_eq!(c[0]["owner"], "manager");
     assert_eq!(c[0]["text"], "approve pricing");
@@ -53,19 +47,12 @@ fn add_reads_standard_input_and_backdates() {
 #[test]
 fn dry_run_saves_nothing() {
     let nb = Notebook::with_team();
-    let out = nb.ok(&[
-        "add",
-        "--dry-run",
-        "@pat handover #acme joint visit with Dana",
-    ]);
+    let out = nb.ok(&["add", "--dry-run", "@pat handover #acme joint visit with Dana"]);
     assert_eq!(
         out.trim(),
         "Would save handover visit with Pat Kowalski at Acme Tools on 2026-11-26"
     );
-    assert_eq!(
-        json(&nb.ok(&["session", "list", "--json"])),
-        serde_json::json!([])
-    );
+    assert_eq!(json(&nb.ok(&["session", "list", "--json"])), serde_json::json!([]));
 }
 
 #[test]
@@ -91,10 +78,7 @@ fn every_error_names_its_column_and_saves_nothing() {
         ("@sam disc:7", "column 6: a rating runs from 1 to 5, not 7"),
         ("@sam juggling:3", "column 6: no skill matches \"juggling\""),
         ("@sam !follow", "column 6: !follow needs a date after it"),
-        (
-            "@sam !follow someday",
-            "column 14: \"someday\" is not a date",
-        ),
+        ("@sam !follow someday", "column 14: \"someday\" is not a date"),
         (
             "@sam !date 2026-02-30",
             "column 12: 2026-02-30 is not a date: February 2026 has 28 days",
@@ -109,9 +93,6 @@ fn every_error_names_its_column_and_saves_nothing() {
         let err = nb.fails(&["add", line]);
         assert!(err.contains(message), "{line:?}: {err}");
     }
-    assert_eq!(
-        json(&nb.ok(&["session", "list", "--json"])),
-        serde_json::json!([])
-    );
+    assert_eq!(json(&nb.ok(&["session", "list", "--json"])), serde_json::json!([]));
     nb.cmd().arg("add").assert().code(2);
 }

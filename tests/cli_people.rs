@@ -8,14 +8,8 @@ use common::{json, Notebook};
 fn rep_add_list_show_edit_archive_restore() {
     let nb = Notebook::with_team();
     let list = nb.ok(&["rep", "list"]);
-    assert!(
-        list.contains("Dana Ortiz") && list.contains("never coached"),
-        "{list}"
-    );
-    assert!(
-        list.contains("Pat Kowalski") && list.contains("1y"),
-        "{list}"
-    );
+    assert!(list.contains("Dana Ortiz") && list.contains("never coached"), "{list}");
+    assert!(list.contains("Pat Kowalski") && list.contains("1y"), "{list}");
 
     let show = nb.ok(&["rep", "show", "do"]);
     assert!(
@@ -50,9 +44,7 @@ fn rep_add_list_show_edit_archive_restore() {
     let out = nb.ok(&["rep", "archive", "sam"]);
     assert!(out.contains("Archived rep Sam Lee"), "{out}");
     assert!(!nb.ok(&["rep", "list"]).contains("Sam Lee"));
-    assert!(nb
-        .ok(&["rep", "list", "--all"])
-        .contains("Sam Lee (archived)"));
+    assert!(nb.ok(&["rep", "list", "--all"]).contains("Sam Lee (archived)"));
     nb.ok(&["rep", "restore", "sam"]);
     assert!(nb.ok(&["rep", "list"]).contains("Sam Lee"));
 }
@@ -69,10 +61,7 @@ fn rep_errors_are_one_clear_line() {
     );
     nb.ok(&["rep", "add", "Dan Brown"]);
     let err = nb.fails(&["rep", "show", "dan"]);
-    assert!(
-        err.contains("could be any rep of: Dan Brown, Dana Ortiz"),
-        "{err}"
-    );
+    assert!(err.contains("could be any rep of: Dan Brown, Dana Ortiz"), "{err}");
     let err = nb.fails(&["rep", "add", "X", "--hired", "2026-02-30"]);
     assert!(
         err.contains("2026-02-30 is not a date: February 2026 has 28 days"),
@@ -87,15 +76,7 @@ fn rep_errors_are_one_clear_line() {
     nb.ok(&["rep", "edit", "dana", "--focus", "disc", "--focus", "close"]);
     let err = nb.fails(&["rep", "edit", "dana", "--focus", "neg"]);
     assert!(err.contains("close one first"), "{err}");
-    nb.ok(&[
-        "rep",
-        "edit",
-        "dana",
-        "--unfocus",
-        "close",
-        "--focus",
-        "neg",
-    ]);
+    nb.ok(&["rep", "edit", "dana", "--unfocus", "close", "--focus", "neg"]);
     let err = nb.fails(&["rep", "edit", "dana", "--email", "dana at acme"]);
     assert!(err.contains("does not look like an email"), "{err}");
     nb.cmd().args(["rep", "add"]).assert().code(2);
@@ -182,10 +163,7 @@ fn accounts_handovers_and_contacts() {
     assert_eq!(account["contacts"][0]["known_by_successor"], true);
 
     let show = nb.ok(&["account", "show", "acme"]);
-    assert!(
-        show.contains("Owner         Pat Kowalski (retires 1y)"),
-        "{show}"
-    );
+    assert!(show.contains("Owner         Pat Kowalski (retires 1y)"), "{show}");
     assert!(
         show.contains("to Dana Ortiz: joint visits, target 2027-03-31"),
         "{show}"
@@ -221,9 +199,7 @@ fn accounts_handovers_and_contacts() {
 #[test]
 fn account_errors() {
     let nb = Notebook::with_team();
-    assert!(nb
-        .fails(&["account", "add", ""])
-        .contains("an account needs a name"));
+    assert!(nb.fails(&["account", "add", ""]).contains("an account needs a name"));
     assert!(nb
         .fails(&["account", "add", "X", "--tier", "gold"])
         .contains("not a valid tier"));
@@ -240,30 +216,12 @@ fn account_errors() {
         .fails(&["account", "handover", "acme", "--to", "pat"])
         .contains("already the owner"));
     assert!(nb
-        .fails(&[
-            "account",
-            "contact",
-            "add",
-            "acme",
-            "Lee",
-            "--influence",
-            "11"
-        ])
+        .fails(&["account", "contact", "add", "acme", "Lee", "--influence", "11"])
         .contains("influence runs from 0 to 10"));
     assert!(nb
-        .fails(&[
-            "account",
-            "contact",
-            "add",
-            "acme",
-            "Lee",
-            "--known-by",
-            "everyone"
-        ])
+        .fails(&["account", "contact", "add", "acme", "Lee", "--known-by", "everyone"])
         .contains("choose owner, successor, both or none"));
-    assert!(nb
-        .fails(&["account", "show", "globex"])
-        .contains("no account matches"));
+    assert!(nb.fails(&["account", "show", "globex"]).contains("no account matches"));
 }
 
 #[test]
@@ -285,14 +243,7 @@ fn skills_can_be_added_renamed_and_retired() {
     assert!(nb
         .fails(&["skill", "add", "storytelling", "--alias", "st2"])
         .contains("already a skill named"));
-    nb.ok(&[
-        "skill",
-        "rename",
-        "story",
-        "Customer stories",
-        "--alias",
-        "stories",
-    ]);
+    nb.ok(&["skill", "rename", "story", "Customer stories", "--alias", "stories"]);
     nb.ok(&["skill", "retire", "stories"]);
     assert!(!nb.ok(&["skill", "list"]).contains("Customer stories"));
     let all = nb.ok(&["skill", "list", "--all"]);

@@ -106,14 +106,8 @@ fn session_add_show_list_edit_ack_archive() {
     ]);
     let list = nb.ok(&["session", "list"]);
     let first = list.lines().nth(1).unwrap();
-    assert!(
-        first.contains("2026-11-25") && first.contains("Dana Ortiz"),
-        "{list}"
-    );
-    assert!(
-        list.contains("2026-11-23") && list.contains("1:1"),
-        "{list}"
-    );
+    assert!(first.contains("2026-11-25") && first.contains("Dana Ortiz"), "{list}");
+    assert!(list.contains("2026-11-23") && list.contains("1:1"), "{list}");
     let only_sam = json(&nb.ok(&["session", "list", "--rep", "sam", "--json"]));
     assert_eq!(only_sam.as_array().unwrap().len(), 1);
     let at_acme = json(&nb.ok(&["session", "list", "--account", "acme", "--json"]));
@@ -144,9 +138,7 @@ fn session_add_show_list_edit_ack_archive() {
         3
     );
 
-    assert!(nb
-        .ok(&["session", "ack", "1"])
-        .contains("acknowledged on 2026-11-26"));
+    assert!(nb.ok(&["session", "ack", "1"]).contains("acknowledged on 2026-11-26"));
     assert_eq!(
         json(&nb.ok(&["session", "show", "1", "--json"]))["acknowledged_on"],
         "2026-11-26"
@@ -154,10 +146,7 @@ fn session_add_show_list_edit_ack_archive() {
 
     nb.ok(&["session", "archive", "2"]);
     assert_eq!(
-        json(&nb.ok(&["session", "list", "--json"]))
-            .as_array()
-            .unwrap()
-            .len(),
+        json(&nb.ok(&["session", "list", "--json"])).as_array().unwrap().len(),
         1
     );
     assert_eq!(
@@ -169,10 +158,7 @@ fn session_add_show_list_edit_ack_archive() {
     );
     nb.ok(&["session", "restore", "2"]);
     assert_eq!(
-        json(&nb.ok(&["session", "list", "--json"]))
-            .as_array()
-            .unwrap()
-            .len(),
+        json(&nb.ok(&["session", "list", "--json"])).as_array().unwrap().len(),
         2
     );
 }
@@ -217,25 +203,11 @@ fn session_errors() {
         ])
         .contains("follow-up date is before the session"));
     assert!(nb
-        .fails(&[
-            "session",
-            "add",
-            "--rep",
-            "dana",
-            "--commit",
-            "Call@someday"
-        ])
+        .fails(&["session", "add", "--rep", "dana", "--commit", "Call@someday"])
         .contains("--commit"));
-    assert!(nb
-        .fails(&["session", "show", "99"])
-        .contains("no session with id 99"));
-    assert!(nb
-        .fails(&["session", "ack", "99"])
-        .contains("no session with id 99"));
-    assert_eq!(
-        json(&nb.ok(&["session", "list", "--json"])),
-        serde_json::json!([])
-    );
+    assert!(nb.fails(&["session", "show", "99"]).contains("no session with id 99"));
+    assert!(nb.fails(&["session", "ack", "99"]).contains("no session with id 99"));
+    assert_eq!(json(&nb.ok(&["session", "list", "--json"])), serde_json::json!([]));
     nb.cmd().args(["session", "show", "one"]).assert().code(2);
 }
 
@@ -252,15 +224,7 @@ fn commitments_list_add_done_reopen() {
         "--commit",
         "Soon thing@mon",
     ]);
-    nb.ok(&[
-        "commitment",
-        "add",
-        "sam",
-        "Book joint visit",
-        "--due",
-        "fri",
-        "--mine",
-    ]);
+    nb.ok(&["commitment", "add", "sam", "Book joint visit", "--due", "fri", "--mine"]);
     let list = nb.ok(&["commitment", "list"]);
     let lines: Vec<&str> = list.lines().collect();
     assert!(
@@ -300,18 +264,8 @@ fn commitments_list_add_done_reopen() {
 #[test]
 fn export_import_round_trip_through_the_cli() {
     let nb = Notebook::with_team();
-    nb.ok(&[
-        "account",
-        "handover",
-        "acme",
-        "--to",
-        "dana",
-        "--due",
-        "2027-03-31",
-    ]);
-    nb.ok(&[
-        "account", "contact", "add", "acme", "Lee Chen", "--role", "CFO",
-    ]);
+    nb.ok(&["account", "handover", "acme", "--to", "dana", "--due", "2027-03-31"]);
+    nb.ok(&["account", "contact", "add", "acme", "Lee Chen", "--role", "CFO"]);
     nb.ok(&[
         "session",
         "add",
@@ -384,15 +338,9 @@ fn import_errors_change_nothing() {
     doc["accounts"][0]["owner_uuid"] = serde_json::Value::Null;
     std::fs::write(&bad, serde_json::to_string(&doc).unwrap()).unwrap();
     let err = fresh.fails(&["import", bad.to_str().unwrap()]);
-    assert!(
-        err.contains("accounts[0] (id 1): no rep named \"Nobody\""),
-        "{err}"
-    );
+    assert!(err.contains("accounts[0] (id 1): no rep named \"Nobody\""), "{err}");
     assert!(err.contains("nothing was imported"), "{err}");
-    assert_eq!(
-        json(&fresh.ok(&["rep", "list", "--json"])),
-        serde_json::json!([])
-    );
+    assert_eq!(json(&fresh.ok(&["rep", "list", "--json"])), serde_json::json!([]));
     assert!(fresh
         .fails(&["import", "/no/such/file.json"])
         .contains("cannot read /no/such/file.json"));
@@ -447,10 +395,7 @@ fn demo_creates_a_separate_sample_notebook_and_never_touches_the_real_one() {
         stdout.contains(&format!("Created a sample notebook at {}", demo.display())),
         "{stdout}"
     );
-    assert!(
-        stdout.contains("10 reps, 40 accounts, 260 sessions"),
-        "{stdout}"
-    );
+    assert!(stdout.contains("10 reps, 40 accounts, 260 sessions"), "{stdout}");
     assert_eq!(
         std::fs::read(real.path()).unwrap(),
         before,
@@ -495,8 +440,5 @@ fn demo_creates_a_separate_sample_notebook_and_never_touches_the_real_one() {
         "20",
         "--no-open",
     ]);
-    assert_eq!(
-        json(&export(&custom))["sessions"].as_array().unwrap().len(),
-        20
-    );
+    assert_eq!(json(&export(&custom))["sessions"].as_array().unwrap().len(), 20);
 }

@@ -61,3 +61,40 @@ fn a_too_small_terminal_says_so_and_ctrl_c_quits() {
     pty.send("\x03");
     assert!(pty.wait_exit());
 }
+
+#[test]
+fn ctrl_e_edits_the_notes_in_the_users_editor() {
+    let nb = Notebook::with_team();
+    let mut pty = Pty::start_with(&nb.path(), &[], &[("EDITOR", "sed -i s/typed/edited/")], 120, 32);
+    pty.wait_for("Reps (3)");
+    pty.send("c");
+    pty.wait_for("New session");
+    pty.send("typed in the car");
+    pty.wait_for("typed in the car");
+    pty.send("\x05"); // Ctrl-E
+    pty.wait_for("edited in the car");
+    pty.send(SAVE);
+    pty.wait_for("Saved ride-along");
+    pty.send("q");
+    assert!(pty.wait_exit());
+    let doc = json(&nb.ok(&["export"]));
+    assert_eq!(doc["sessions"][0]["notes"], "edited in the car");
+}
+
+#[test]
+fn quick_capture_in_the_app() {
+    let nb = Notebook::with_team();
+    let mut pty = Pty::start(&nb.path(), &[], 120, 32);
+    pty.wait_for("Reps (3)");
+    pty.send(":");
+    pty.wait_for("Quick capture");
+    pty.send("@sam #acme strong opener disc:4 todo: send deck fri");
+    pty.wait_for("Todo send deck, due Fri 2026-11-27");
+    pty.send(ENTER);
+    pty.wait_for("Saved ride-along with Sam Lee at Acme Tools");
+    pty.send("q");
+    assert!(pty.wait_exit());
+    let doc = json(&nb.ok(&["export"]));
+    assert_eq!(doc["sessions"][0]["notes"], "strong opener");
+    assert_eq!(doc["commitments"][0]["text"], "send deck");
+}

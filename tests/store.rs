@@ -4,8 +4,7 @@
 use chrono::NaiveDate;
 use coachbook::domain::document::{Document, PrivateNotes};
 use coachbook::domain::{
-    AccountData, Call, CommitmentData, ContactData, Handover, HandoverStage, RepData, SessionData,
-    SessionKind, Tier,
+    AccountData, Call, CommitmentData, ContactData, Handover, HandoverStage, RepData, SessionData, SessionKind, Tier,
 };
 use coachbook::store::{schema, SessionFilter, Store, StoreError};
 use std::fs;
@@ -31,13 +30,9 @@ fn new_notebook_is_private_and_in_wal_mode() {
     assert!(!store.skills(false).unwrap().is_empty(), "rubric seeded");
     drop(store);
     let conn = rusqlite::Connection::open(&path).unwrap();
-    let journal: String = conn
-        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
-        .unwrap();
+    let journal: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap();
     assert_eq!(journal, "wal");
-    let version: i64 = conn
-        .query_row("PRAGMA user_version", [], |r| r.get(0))
-        .unwrap();
+    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
     assert_eq!(version, schema::LATEST_VERSION);
 }
 
@@ -60,10 +55,7 @@ fn assert_refused_untouched(path: &Path, expect: impl Fn(&StoreError) -> bool) {
     assert!(expect(&err), "unexpected error: {err}");
     assert_eq!(fs::read(path).unwrap(), before, "file changed");
     let siblings_after = fs::read_dir(path.parent().unwrap()).unwrap().count();
-    assert_eq!(
-        siblings_before, siblings_after,
-        "left -wal/-shm files behind"
-    );
+    assert_eq!(siblings_before, siblings_after, "left -wal/-shm files behind");
 }
 
 #[test]
@@ -72,8 +64,7 @@ fn a_text_file_is_refused_untouched() {
     let path = dir.path().join("notes.txt");
     fs::write(&path, "shopping list\nmilk\n").unwrap();
     assert_refused_untouched(&path, |e| {
-        matches!(e, StoreError::NotANotebook { .. })
-            && e.to_string().contains("not a SQLite database")
+        matches!(e, StoreError::NotANotebook { .. }) && e.to_string().contains("not a SQLite database")
     });
 }
 
@@ -177,25 +168,12 @@ fn a_session_and_its_commitments_are_saved_together_or_not_at_all() {
         CommitmentData::new(rep.id, "   ", None),
     ];
     assert!(store.add_session(data.clone(), bad).is_err());
-    assert!(store
-        .sessions(&SessionFilter::default())
-        .unwrap()
-        .is_empty());
-    let good = vec![CommitmentData::new(
-        rep.id,
-        "Send case study",
-        Some(d("2026-11-27")),
-    )];
+    assert!(store.sessions(&SessionFilter::default()).unwrap().is_empty());
+    let good = vec![CommitmentData::new(rep.id, "Send case study", Some(d("2026-11-27")))];
     let session = store.add_session(data, good).unwrap();
     let activity = store.rep_activity(d("2026-11-28")).unwrap()[&rep.id].clone();
-    assert_eq!(
-        activity.last_session,
-        Some((d("2026-11-20"), SessionKind::RideAlong))
-    );
-    assert_eq!(
-        (activity.open_commitments, activity.overdue_commitments),
-        (1, 1)
-    );
+    assert_eq!(activity.last_session, Some((d("2026-11-20"), SessionKind::RideAlong)));
+    assert_eq!((activity.open_commitments, activity.overdue_commitments), (1, 1));
     assert_eq!(session.data.rep, rep.id);
 }
 
@@ -210,15 +188,8 @@ fn renaming_or_retiring_a_skill_keeps_past_ratings() {
     skill.data.name = "Pipeline building".into();
     skill.data.retired = true;
     store.save_skill(&skill).unwrap();
-    assert!(store
-        .skills(false)
-        .unwrap()
-        .iter()
-        .all(|s| s.id != skill.id));
-    assert_eq!(
-        store.session(session.id).unwrap().data.ratings[&skill.id],
-        4
-    );
+    assert!(store.skills(false).unwrap().iter().all(|s| s.id != skill.id));
+    assert_eq!(store.session(session.id).unwrap().data.ratings[&skill.id], 4);
 }
 
 #[test]
@@ -269,9 +240,7 @@ fn filled_store() -> Store {
     session.kind = SessionKind::HandoverVisit;
     session.notes = "Strong discovery, rushed the close.\nSecond line with ünïcödé 王芳".into();
     session.private_notes = "Seems tired lately".into();
-    session
-        .ratings
-        .insert(store.skills(false).unwrap()[1].id, 4);
+    session.ratings.insert(store.skills(false).unwrap()[1].id, 4);
     session.will = Some(5);
     session.follow_up = Some(d("2026-12-04"));
     session.calls.push(Call {
@@ -280,8 +249,7 @@ fn filled_store() -> Store {
         what_happened: "CFO joined".into(),
         outcome: "Demo booked".into(),
     });
-    let mut commitment =
-        CommitmentData::new(junior.id, "Send ROI case study", Some(d("2026-11-27")));
+    let mut commitment = CommitmentData::new(junior.id, "Send ROI case study", Some(d("2026-11-27")));
     commitment.done_on = Some(d("2026-11-25"));
     store.add_session(session, vec![commitment]).unwrap();
     store
@@ -291,11 +259,7 @@ fn filled_store() -> Store {
 }
 
 fn export(store: &Store, private: PrivateNotes) -> String {
-    serde_json::to_string_pretty(&Document::from_notebook(
-        &store.load_notebook().unwrap(),
-        private,
-    ))
-    .unwrap()
+    serde_json::to_string_pretty(&Document::from_notebook(&store.load_notebook().unwrap(), private)).unwrap()
 }
 
 #[test]
@@ -305,9 +269,7 @@ fn export_import_export_is_identical() {
         let first = export(&source, private);
         let document: Document = serde_json::from_str(&first).unwrap();
         let mut target = Store::open_in_memory().unwrap();
-        target
-            .import_notebook(&document.into_notebook().unwrap())
-            .unwrap();
+        target.import_notebook(&document.into_notebook().unwrap()).unwrap();
         assert_eq!(export(&target, private), first, "{private:?}");
     }
     let with_private = export(&source, PrivateNotes::Include);
@@ -334,9 +296,5 @@ fn a_bad_document_reports_the_first_bad_record() {
     document.sessions[0].rep_uuid = None;
     let err = document.into_notebook().unwrap_err();
     assert_eq!(err.at, "sessions[0] (id 1)");
-    assert!(
-        err.message.contains("no rep named \"Nobody\""),
-        "{}",
-        err.message
-    );
+    assert!(err.message.contains("no rep named \"Nobody\""), "{}", err.message);
 }

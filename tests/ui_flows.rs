@@ -42,20 +42,11 @@ fn capture_on_a_rep_starts_on_notes_with_everything_prefilled() {
     let text = screen(&app, 120, 32);
     assert!(text.contains("Saved ride-along with Dana Ortiz"), "{text}");
     let newest = &app.store.sessions(&SessionFilter::default()).unwrap()[0];
-    assert_eq!(
-        newest.data.notes,
-        "Good discovery again\nStill rushed the close"
-    );
+    assert_eq!(newest.data.notes, "Good discovery again\nStill rushed the close");
     assert_eq!(newest.data.kind, SessionKind::RideAlong);
     assert_eq!(newest.data.date, today());
-    assert_eq!(
-        newest.data.time.map(|t| t.to_string()),
-        Some("09:30:00".into())
-    );
-    assert_eq!(
-        app.data.account_name(newest.data.account.unwrap()),
-        "Acme Tools"
-    );
+    assert_eq!(newest.data.time.map(|t| t.to_string()), Some("09:30:00".into()));
+    assert_eq!(app.data.account_name(newest.data.account.unwrap()), "Acme Tools");
     assert_eq!(app.tab, Tab::Reps, "stays where the manager was");
 }
 
@@ -72,10 +63,7 @@ fn full_session_form_with_ratings_commitments_and_calls() {
     type_text(&mut app, "j4j3"); // discovery 4, presentation 3 (digits move on)
     press(&mut app, KeyCode::Enter, 1);
     type_text(&mut app, "4\t"); // will
-    type_text(
-        &mut app,
-        "Send forecast @ mon\nme: Book joint visit @ 2026-12-15\t",
-    );
+    type_text(&mut app, "Send forecast @ mon\nme: Book joint visit @ 2026-12-15\t");
     type_text(&mut app, "globex; demo; went well; trial booked\t");
     type_text(&mut app, "Prepare trial\t2w\tworried about quota");
     app.handle_key(ctrl('s'));
@@ -84,10 +72,7 @@ fn full_session_form_with_ratings_commitments_and_calls() {
     assert_eq!(app.data.rep_name(s.data.rep), "Sam Lee");
     assert_eq!(s.data.kind, SessionKind::OneOnOne);
     assert_eq!(s.data.notes, "Pipeline review");
-    assert_eq!(
-        s.data.ratings.values().copied().collect::<Vec<_>>(),
-        vec![4, 3]
-    );
+    assert_eq!(s.data.ratings.values().copied().collect::<Vec<_>>(), vec![4, 3]);
     assert_eq!(s.data.will, Some(4));
     assert_eq!(s.data.calls.len(), 1);
     assert_eq!(s.data.calls[0].outcome, "trial booked");
@@ -131,19 +116,13 @@ fn editing_a_session_changes_and_removes_commitments() {
             ..CommitmentFilter::default()
         })
         .unwrap();
-    let roi = all
-        .iter()
-        .find(|c| c.data.text == "Send ROI case study")
-        .unwrap();
+    let roi = all.iter().find(|c| c.data.text == "Send ROI case study").unwrap();
     assert_eq!(roi.data.done_on, Some(today()));
     let practise = all
         .iter()
         .find(|c| c.data.text == "Practise closing questions")
         .unwrap();
-    assert!(
-        practise.data.archived,
-        "removed lines are archived, not deleted"
-    );
+    assert!(practise.data.archived, "removed lines are archived, not deleted");
 }
 
 #[test]
@@ -189,10 +168,7 @@ fn esc_on_a_changed_form_asks_first() {
     press(&mut app, KeyCode::Esc, 1);
     assert!(screen(&app, 120, 32).contains("Discard what you typed"));
     type_text(&mut app, "n");
-    assert!(
-        matches!(app.overlays.last(), Some(Overlay::Form(_))),
-        "still editing"
-    );
+    assert!(matches!(app.overlays.last(), Some(Overlay::Form(_))), "still editing");
     press(&mut app, KeyCode::Esc, 1);
     type_text(&mut app, "y");
     assert!(app.overlays.is_empty());
@@ -294,4 +270,67 @@ fn changes_made_elsewhere_appear_on_the_next_tick() {
     assert!(!screen(&app, 120, 32).contains("Zed Added Elsewhere"));
     app.tick();
     assert!(screen(&app, 120, 32).contains("Zed Added Elsewhere"));
+}
+
+#[test]
+fn quick_capture_saves_recalls_and_completes() {
+    let mut app = app();
+    type_text(&mut app, ":@sa");
+    app.handle_key(key(KeyCode::Tab));
+    type_text(&mut app, "#glo");
+    app.handle_key(key(KeyCode::Tab));
+    type_text(&mut app, "great demo close:3 todo: send trial plan mon");
+    let typed = match app.overlays.last() {
+        Some(Overlay::Prompt(p)) => p.text(),
+        _ => panic!("prompt open"),
+    };
+    assert_eq!(
+        typed,
+        "@\"Sam Lee\" #Globex great demo close:3 todo: send trial plan mon"
+    );
+    app.handle_key(key(KeyCode::Enter));
+    assert!(app.overlays.is_empty());
+    assert!(screen(&app, 120, 32).contains("Saved ride-along with Sam Lee at Globex on 2026-11-26: 1 rating, todo"));
+    let s = &app.store.sessions(&SessionFilter::default()).unwrap()[0];
+    assert_eq!(s.data.notes, "great demo");
+    assert_eq!(app.data.rep_name(s.data.rep), "Sam Lee");
+
+    type_text(&mut app, ":");
+    app.handle_key(key(KeyCode::Up));
+    let recalled = match app.overlays.last() {
+        Some(Overlay::Prompt(p)) => p.text(),
+        _ => panic!("prompt open"),
+    };
+    assert_eq!(recalled, typed);
+    press(&mut app, KeyCode::Esc, 1);
+    assert!(app.overlays.is_empty());
+}
+
+#[test]
+fn quick_capture_with_an_error_keeps_the_prompt() {
+    let mut app = app();
+    type_text(&mut app, ":@zed hello");
+    app.handle_key(key(KeyCode::Enter));
+    assert!(matches!(app.overlays.last(), Some(Overlay::Prompt(_))));
+    assert!(screen(&app, 120, 32).contains("Not saved: column 1: no rep matches \"zed\""));
+    assert_eq!(app.store.sessions(&SessionFilter::default()).unwrap().len(), 2);
+}
+
+#[test]
+fn ctrl_e_hands_the_notes_to_the_editor_and_takes_them_back() {
+    let mut app = app();
+    type_text(&mut app, "c");
+    type_text(&mut app, "typed in the form");
+    app.handle_key(ctrl('e'));
+    let request = app.editor_request.take().expect("an editor request");
+    assert_eq!((request.field, request.text.as_str()), ("notes", "typed in the form"));
+    app.finish_editor(request.field, Ok("written at a desk\nwith a second line\n".into()));
+    app.handle_key(ctrl('s'));
+    let s = &app.store.sessions(&SessionFilter::default()).unwrap()[0];
+    assert_eq!(s.data.notes, "written at a desk\nwith a second line");
+    type_text(&mut app, "c");
+    app.handle_key(ctrl('e'));
+    let request = app.editor_request.take().unwrap();
+    app.finish_editor(request.field, Err("vi exited with 1".into()));
+    assert!(screen(&app, 120, 32).contains("The editor did not run: vi exited with 1"));
 }

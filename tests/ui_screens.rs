@@ -11,10 +11,7 @@ use ratatui::crossterm::event::KeyCode;
 fn reps_tab() {
     let app = app();
     let text = screen(&app, 120, 32);
-    assert!(
-        text.contains("! 35d over") && text.contains("2 (1!)"),
-        "{text}"
-    );
+    assert!(text.contains("! 35d over") && text.contains("2 (1!)"), "{text}");
     insta::assert_snapshot!("reps_tab", text);
 }
 
@@ -51,10 +48,7 @@ fn narrow_terminal_puts_the_detail_below() {
     app.resize(80, 30);
     let text = screen(&app, 80, 30);
     let list_row = text.lines().position(|l| l.contains("Reps (3)")).unwrap();
-    let detail_row = text
-        .lines()
-        .position(|l| l.contains("┌ Dana Ortiz"))
-        .unwrap();
+    let detail_row = text.lines().position(|l| l.contains("┌ Dana Ortiz")).unwrap();
     assert!(detail_row > list_row + 3, "{text}");
     insta::assert_snapshot!("reps_narrow", text);
 }
@@ -68,11 +62,7 @@ fn help_overlay_lists_the_key_table() {
         .iter()
         .filter(|b| b.context == coachbook::ui::keymap::Context::List)
     {
-        assert!(
-            text.contains(binding.label),
-            "help lacks {:?}",
-            binding.label
-        );
+        assert!(text.contains(binding.label), "help lacks {:?}", binding.label);
     }
     insta::assert_snapshot!("help", text);
 }
@@ -126,10 +116,7 @@ fn session_form_with_a_validation_error() {
         text.contains("⚠ 2026-02-30 is not a date: February 2026 has 28 days"),
         "{text}"
     );
-    assert!(
-        text.contains("Good call"),
-        "what was typed is kept:\n{text}"
-    );
+    assert!(text.contains("Good call"), "what was typed is kept:\n{text}");
     insta::assert_snapshot!("session_form_error", text);
 }
 
@@ -176,19 +163,51 @@ fn wide_characters_keep_columns_aligned() {
         .map(|l| unicode_width::UnicodeWidthStr::width(&l[..l.find("never").unwrap()]))
         .collect();
     assert_eq!(columns.len(), 3, "{text}");
-    assert!(
-        columns.iter().all(|c| *c == columns[0]),
-        "{columns:?}\n{text}"
-    );
+    assert!(columns.iter().all(|c| *c == columns[0]), "{columns:?}\n{text}");
 }
 
 #[test]
 fn the_readme_shows_the_key_table_from_the_code() {
-    let readme =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
     let table = coachbook::ui::keymap::markdown();
     assert!(
         readme.contains(&table),
         "README.md's key table differs from the keymap; it should read:\n{table}"
+    );
+}
+
+#[test]
+fn quick_capture_preview_updates_on_every_key() {
+    let mut app = app();
+    type_text(&mut app, "3:"); // on the Sessions tab: the selected session's rep and account stand in
+    let text = screen(&app, 120, 32);
+    assert!(
+        text.contains("Rep Dana Ortiz  Account Acme Tools  Kind ride-along  Date Thu 2026-11-26"),
+        "{text}"
+    );
+    type_text(
+        &mut app,
+        "@sam 1:1 pipeline review disc:4 todo: send forecast fri !follow 2w",
+    );
+    let text = screen(&app, 120, 32);
+    for wanted in [
+        "Rep Sam Lee  Account Acme Tools  Kind 1:1  Date Thu 2026-11-26",
+        "Notes pipeline review",
+        "Ratings Discovery 4",
+        "Todo send forecast, due Fri 2026-11-27",
+        "Follow-up Thu 2026-12-10",
+    ] {
+        assert!(text.contains(wanted), "missing {wanted:?}:\n{text}");
+    }
+    insta::assert_snapshot!("quick_capture_preview", text);
+    type_text(&mut app, " disc:9");
+    let text = screen(&app, 120, 32);
+    assert!(text.contains("column 68: a rating runs from 1 to 5, not 9"), "{text}");
+    let caret_row = text.lines().find(|l| l.contains('^')).unwrap();
+    let input_row = text.lines().find(|l| l.contains("@sam 1:1")).unwrap();
+    assert_eq!(
+        caret_row.find('^'),
+        input_row.find("disc:9"),
+        "caret under the bad token"
     );
 }

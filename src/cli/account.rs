@@ -60,9 +60,7 @@ pub enum AccountCommand {
         account: String,
     },
     /// Plan or update the handover of an account to a successor.
-    #[command(
-        after_help = "Example:\n  coachbook account handover acme --to sam --stage introduced --due 2027-03-31"
-    )]
+    #[command(after_help = "Example:\n  coachbook account handover acme --to sam --stage introduced --due 2027-03-31")]
     Handover {
         /// Name or id.
         account: String,
@@ -157,21 +155,14 @@ pub fn run(command: AccountCommand, ctx: &mut Ctx<'_>) -> Result<()> {
             let mut data = AccountData::named(name);
             fields.apply(&mut data, ctx)?;
             let account = ctx.store.add_account(data)?;
-            ctx.say(format!(
-                "Added account {} (id {})",
-                account.data.name, account.id
-            ))
+            ctx.say(format!("Added account {} (id {})", account.data.name, account.id))
         }
         AccountCommand::List { all, json } => account_view::list(ctx, all, json),
         AccountCommand::Show { account, json } => {
             let account = ctx.account(&account, true)?;
             account_view::show(ctx, &account, json)
         }
-        AccountCommand::Edit {
-            account,
-            name,
-            fields,
-        } => {
+        AccountCommand::Edit { account, name, fields } => {
             let mut account = ctx.account(&account, true)?;
             if let Some(name) = name {
                 account.data.name = name;

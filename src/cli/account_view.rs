@@ -25,8 +25,7 @@ pub fn list(ctx: &mut Ctx<'_>, all: bool, json: bool) -> Result<()> {
         return ctx.json(&items);
     }
     if accounts.is_empty() {
-        return ctx
-            .say("No accounts yet. Add one: coachbook account add \"Acme Tools\" --owner REP");
+        return ctx.say("No accounts yet. Add one: coachbook account add \"Acme Tools\" --owner REP");
     }
     let rows: Vec<Vec<String>> = accounts
         .iter()
@@ -36,16 +35,8 @@ pub fn list(ctx: &mut Ctx<'_>, all: bool, json: bool) -> Result<()> {
                 .handover
                 .as_ref()
                 .map(|h| {
-                    let late = if handover_is_late(h, ctx.today) {
-                        " LATE"
-                    } else {
-                        ""
-                    };
-                    format!(
-                        "{} → {}{late}",
-                        h.stage.label(),
-                        lookup.rep_name(h.successor)
-                    )
+                    let late = if handover_is_late(h, ctx.today) { " LATE" } else { "" };
+                    format!("{} → {}{late}", h.stage.label(), lookup.rep_name(h.successor))
                 })
                 .unwrap_or_default();
             vec![
@@ -53,9 +44,7 @@ pub fn list(ctx: &mut Ctx<'_>, all: bool, json: bool) -> Result<()> {
                 format!("{}{}", d.name, if d.archived { " (archived)" } else { "" }),
                 d.tier.map(|t| t.label().to_string()).unwrap_or_default(),
                 d.owner.map(|o| lookup.rep_name(o)).unwrap_or_default(),
-                d.annual_value_cents
-                    .map(|v| format_amount(v, "$"))
-                    .unwrap_or_default(),
+                d.annual_value_cents.map(|v| format_amount(v, "$")).unwrap_or_default(),
                 d.health.map(|h| h.to_string()).unwrap_or_default(),
                 handover,
             ]
@@ -76,26 +65,17 @@ pub fn show(ctx: &mut Ctx<'_>, account: &Account, json: bool) -> Result<()> {
         return ctx.json(&lookup.account(account, &contacts.iter().collect::<Vec<_>>()));
     }
     let d = &account.data;
-    let mut lines = vec![format!(
-        "{}{}",
-        d.name,
-        if d.archived { " (archived)" } else { "" }
-    )];
+    let mut lines = vec![format!("{}{}", d.name, if d.archived { " (archived)" } else { "" })];
     let mut field = |label: &str, value: String| {
         if !value.is_empty() {
             lines.push(format!("  {label:<14}{value}"));
         }
     };
     field("Industry", d.industry.clone());
-    field(
-        "Tier",
-        d.tier.map(|t| t.label().to_string()).unwrap_or_default(),
-    );
+    field("Tier", d.tier.map(|t| t.label().to_string()).unwrap_or_default());
     field(
         "Value",
-        d.annual_value_cents
-            .map(|v| format_amount(v, "$"))
-            .unwrap_or_default(),
+        d.annual_value_cents.map(|v| format_amount(v, "$")).unwrap_or_default(),
     );
     let owner = d.owner.and_then(|o| reps.iter().find(|r| r.id == o));
     field(
@@ -107,25 +87,16 @@ pub fn show(ctx: &mut Ctx<'_>, account: &Account, json: bool) -> Result<()> {
             })
             .unwrap_or_default(),
     );
-    field(
-        "Health",
-        d.health.map(|h| h.to_string()).unwrap_or_default(),
-    );
+    field("Health", d.health.map(|h| h.to_string()).unwrap_or_default());
     if let Some(h) = &d.handover {
-        let late = if handover_is_late(h, ctx.today) {
-            ", LATE"
-        } else {
-            ""
-        };
+        let late = if handover_is_late(h, ctx.today) { ", LATE" } else { "" };
         field(
             "Handover",
             format!(
                 "to {}: {}{}{late}",
                 lookup.rep_name(h.successor),
                 h.stage.label(),
-                h.target
-                    .map(|t| format!(", target {t}"))
-                    .unwrap_or_default()
+                h.target.map(|t| format!(", target {t}")).unwrap_or_default()
             ),
         );
         field("", h.notes.clone());

@@ -91,12 +91,7 @@ pub fn run(command: CommitmentCommand, ctx: &mut Ctx<'_>) -> Result<()> {
             let text = table::render(&["ID", "REP", "BY", "DUE", "STATE", "TEXT"], &rows, 60);
             ctx.say(text)
         }
-        CommitmentCommand::Add {
-            rep,
-            text,
-            due,
-            mine,
-        } => {
+        CommitmentCommand::Add { rep, text, due, mine } => {
             let rep = ctx.rep(&rep, false)?;
             let due = due.map(|d| ctx.future_date(&d, "due")).transpose()?;
             let mut data = CommitmentData::new(rep.id, text, due);
@@ -111,9 +106,7 @@ pub fn run(command: CommitmentCommand, ctx: &mut Ctx<'_>) -> Result<()> {
                 Some(text) => ctx.past_date(&text, "date")?,
                 None => ctx.today,
             };
-            let c = ctx
-                .store
-                .set_commitment_done(CommitmentId(id), Some(date))?;
+            let c = ctx.store.set_commitment_done(CommitmentId(id), Some(date))?;
             ctx.say(format!("Done: {} ({date})", c.data.text))
         }
         CommitmentCommand::Reopen { id } => {

@@ -75,14 +75,13 @@ impl ContactFlags {
             data.influence = Some(n);
         }
         if let Some(who) = self.known_by {
-            (data.known_by_owner, data.known_by_successor) =
-                match who.trim().to_lowercase().as_str() {
-                    "owner" => (true, false),
-                    "successor" => (false, true),
-                    "both" => (true, true),
-                    "none" | "" => (false, false),
-                    other => bail!("--known-by {other:?}: choose owner, successor, both or none"),
-                };
+            (data.known_by_owner, data.known_by_successor) = match who.trim().to_lowercase().as_str() {
+                "owner" => (true, false),
+                "successor" => (false, true),
+                "both" => (true, true),
+                "none" | "" => (false, false),
+                other => bail!("--known-by {other:?}: choose owner, successor, both or none"),
+            };
         }
         if let Some(text) = self.last_touch {
             data.last_touch = ctx.optional_date(&text, "last-touch", Direction::Past)?;
@@ -97,11 +96,7 @@ impl ContactFlags {
 /// Runs a contact subcommand.
 pub fn run(command: ContactCommand, ctx: &mut Ctx<'_>) -> Result<()> {
     match command {
-        ContactCommand::Add {
-            account,
-            name,
-            fields,
-        } => {
+        ContactCommand::Add { account, name, fields } => {
             let account = ctx.account(&account, false)?;
             let mut data = ContactData {
                 account: account.id,
@@ -136,10 +131,7 @@ pub fn run(command: ContactCommand, ctx: &mut Ctx<'_>) -> Result<()> {
         } => {
             let account = ctx.account(&account, true)?;
             let contacts = ctx.store.contacts(account.id, true)?;
-            let names: Vec<_> = contacts
-                .iter()
-                .map(|c| (c.id, c.data.name.as_str()))
-                .collect();
+            let names: Vec<_> = contacts.iter().map(|c| (c.id, c.data.name.as_str())).collect();
             let id = match contact.trim_start_matches('#').parse::<i64>() {
                 Ok(id) if contacts.iter().any(|c| c.id.0 == id) => ContactId(id),
                 _ => find_by_name("contact", &contact, &names)?,
@@ -153,10 +145,7 @@ pub fn run(command: ContactCommand, ctx: &mut Ctx<'_>) -> Result<()> {
             }
             fields.apply(&mut found.data, ctx)?;
             let saved = ctx.store.save_contact(&found)?;
-            ctx.say(format!(
-                "Saved contact {} at {}",
-                saved.data.name, account.data.name
-            ))
+            ctx.say(format!("Saved contact {} at {}", saved.data.name, account.data.name))
         }
     }
 }

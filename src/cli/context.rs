@@ -31,8 +31,7 @@ impl Ctx<'_> {
         let id = match as_id(query).filter(|id| reps.iter().any(|r| r.id.0 == *id)) {
             Some(id) => RepId(id),
             None => {
-                let names: Vec<(RepId, &str)> =
-                    reps.iter().map(|r| (r.id, r.data.name.as_str())).collect();
+                let names: Vec<(RepId, &str)> = reps.iter().map(|r| (r.id, r.data.name.as_str())).collect();
                 find_by_name("rep", query, &names)?
             }
         };
@@ -47,10 +46,7 @@ impl Ctx<'_> {
         let id = match as_id(query).filter(|id| accounts.iter().any(|a| a.id.0 == *id)) {
             Some(id) => AccountId(id),
             None => {
-                let names: Vec<(AccountId, &str)> = accounts
-                    .iter()
-                    .map(|a| (a.id, a.data.name.as_str()))
-                    .collect();
+                let names: Vec<(AccountId, &str)> = accounts.iter().map(|a| (a.id, a.data.name.as_str())).collect();
                 find_by_name("account", query, &names)?
             }
         };
@@ -67,10 +63,7 @@ impl Ctx<'_> {
         if let Some(skill) = skills.iter().find(|s| s.data.alias == wanted) {
             return Ok(skill.clone());
         }
-        let names: Vec<(SkillId, &str)> = skills
-            .iter()
-            .map(|s| (s.id, s.data.name.as_str()))
-            .collect();
+        let names: Vec<(SkillId, &str)> = skills.iter().map(|s| (s.id, s.data.name.as_str())).collect();
         let id = find_by_name("skill", query, &names)?;
         skills
             .into_iter()
@@ -89,12 +82,7 @@ impl Ctx<'_> {
     }
 
     /// An optional date flag where "none" or "" clears the value.
-    pub fn optional_date(
-        &self,
-        text: &str,
-        what: &str,
-        direction: Direction,
-    ) -> Result<Option<NaiveDate>> {
+    pub fn optional_date(&self, text: &str, what: &str, direction: Direction) -> Result<Option<NaiveDate>> {
         if is_clear(text) {
             return Ok(None);
         }

@@ -40,13 +40,7 @@ pub struct Cli {
     pub db: Option<PathBuf>,
 
     /// Pretend today is this date (for tests and demos).
-    #[arg(
-        long,
-        global = true,
-        env = "COACHBOOK_TODAY",
-        hide = true,
-        value_name = "YYYY-MM-DD"
-    )]
+    #[arg(long, global = true, env = "COACHBOOK_TODAY", hide = true, value_name = "YYYY-MM-DD")]
     pub today: Option<NaiveDate>,
 
     /// What to do; with none, the full-screen notebook opens (or, when output

@@ -38,9 +38,7 @@ pub enum RepCommand {
         json: bool,
     },
     /// Change a rep's fields; an empty value ("") or "none" clears one.
-    #[command(
-        after_help = "Example:\n  coachbook rep edit dana --cadence 7 --focus closing --unfocus discovery"
-    )]
+    #[command(after_help = "Example:\n  coachbook rep edit dana --cadence 7 --focus closing --unfocus discovery")]
     Edit {
         /// Name or id.
         rep: String,

@@ -3,9 +3,7 @@
 use super::context::Ctx;
 use super::table;
 use crate::domain::document::Lookup;
-use crate::domain::figures::{
-    ago_label, coaching_status, retirement_label, tenure_label, CoachingStatus,
-};
+use crate::domain::figures::{ago_label, coaching_status, retirement_label, tenure_label, CoachingStatus};
 use crate::domain::text::rating_bar as bar;
 use crate::domain::text::truncate;
 use crate::domain::Rep;
@@ -87,17 +85,9 @@ pub fn show(ctx: &mut Ctx<'_>, rep: &Rep, json: bool) -> Result<()> {
     }
     let d = &rep.data;
     let today = ctx.today;
-    let activity = ctx
-        .store
-        .rep_activity(today)?
-        .remove(&rep.id)
-        .unwrap_or_default();
+    let activity = ctx.store.rep_activity(today)?.remove(&rep.id).unwrap_or_default();
     let last = activity.last_session.map(|(date, _)| date);
-    let mut lines = vec![format!(
-        "{}{}",
-        d.name,
-        if d.archived { " (archived)" } else { "" }
-    )];
+    let mut lines = vec![format!("{}{}", d.name, if d.archived { " (archived)" } else { "" })];
     let mut field = |label: &str, value: String| {
         if !value.is_empty() {
             lines.push(format!("  {label:<14}{value}"));
@@ -119,10 +109,7 @@ pub fn show(ctx: &mut Ctx<'_>, rep: &Rep, json: bool) -> Result<()> {
             .map(|r| format!("{r} ({})", retirement_label(Some(r), today)))
             .unwrap_or_default(),
     );
-    field(
-        "Mentor",
-        d.mentor.map(|m| lookup.rep_name(m)).unwrap_or_default(),
-    );
+    field("Mentor", d.mentor.map(|m| lookup.rep_name(m)).unwrap_or_default());
     let mentees: Vec<&str> = reps
         .iter()
         .filter(|r| r.data.mentor == Some(rep.id) && !r.data.archived)
@@ -138,10 +125,7 @@ pub fn show(ctx: &mut Ctx<'_>, rep: &Rep, json: bool) -> Result<()> {
             status_label(coaching_status(last, d.cadence_days, today))
         ),
     );
-    field(
-        "Risk",
-        d.retention_risk.map(|r| r.to_string()).unwrap_or_default(),
-    );
+    field("Risk", d.retention_risk.map(|r| r.to_string()).unwrap_or_default());
     let focus: Vec<String> = d.focus.iter().map(|s| lookup.skill_name(*s)).collect();
     field("Focus", focus.join(", "));
     field("Notes", d.notes.clone());
@@ -155,20 +139,9 @@ pub fn show(ctx: &mut Ctx<'_>, rep: &Rep, json: bool) -> Result<()> {
         lines.push(String::new());
         lines.push("Open commitments".into());
         for c in &commitments {
-            let due = c
-                .data
-                .due
-                .map(|d| format!(" (due {d})"))
-                .unwrap_or_default();
-            let late = if c.data.is_overdue(today) {
-                " OVERDUE"
-            } else {
-                ""
-            };
-            lines.push(format!(
-                "  #{} [{}] {}{due}{late}",
-                c.id, c.data.owner, c.data.text
-            ));
+            let due = c.data.due.map(|d| format!(" (due {d})")).unwrap_or_default();
+            let late = if c.data.is_overdue(today) { " OVERDUE" } else { "" };
+            lines.push(format!("  #{} [{}] {}{due}{late}", c.id, c.data.owner, c.data.text));
         }
     }
     let sessions = ctx.store.sessions(&SessionFilter {

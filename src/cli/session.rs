@@ -170,9 +170,8 @@ impl SessionFlags {
                 None
             } else {
                 Some(
-                    NaiveTime::parse_from_str(time.trim(), "%H:%M").map_err(|_| {
-                        anyhow!("--time {time:?}: write the time as HH:MM, e.g. 09:30")
-                    })?,
+                    NaiveTime::parse_from_str(time.trim(), "%H:%M")
+                        .map_err(|_| anyhow!("--time {time:?}: write the time as HH:MM, e.g. 09:30"))?,
                 )
             };
         }
@@ -282,17 +281,11 @@ pub fn run(command: SessionCommand, ctx: &mut Ctx<'_>) -> Result<()> {
                 Some(text) => ctx.past_date(&text, "date")?,
                 None => ctx.today,
             });
-            let session = ctx
-                .store
-                .save_session(&session, CommitmentChanges::default())?;
+            let session = ctx.store.save_session(&session, CommitmentChanges::default())?;
             ctx.say(format!(
                 "Session {} acknowledged on {}",
                 session.id,
-                session
-                    .data
-                    .acknowledged_on
-                    .map(|d| d.to_string())
-                    .unwrap_or_default()
+                session.data.acknowledged_on.map(|d| d.to_string()).unwrap_or_default()
             ))
         }
         SessionCommand::List {
@@ -305,10 +298,7 @@ pub fn run(command: SessionCommand, ctx: &mut Ctx<'_>) -> Result<()> {
         } => {
             let filter = SessionFilter {
                 rep: rep.map(|r| ctx.rep(&r, true)).transpose()?.map(|r| r.id),
-                account: account
-                    .map(|a| ctx.account(&a, true))
-                    .transpose()?
-                    .map(|a| a.id),
+                account: account.map(|a| ctx.account(&a, true)).transpose()?.map(|a| a.id),
                 since: since.map(|s| ctx.past_date(&s, "since")).transpose()?,
                 limit,
                 include_archived: all,

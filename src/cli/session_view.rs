@@ -24,9 +24,7 @@ pub fn list(ctx: &mut Ctx<'_>, filter: &SessionFilter, json: bool) -> Result<()>
         return ctx.json(&items);
     }
     if sessions.is_empty() {
-        return ctx.say(
-            "No sessions found. Record one: coachbook session add --rep NAME --notes \"...\"",
-        );
+        return ctx.say("No sessions found. Record one: coachbook session add --rep NAME --notes \"...\"");
     }
     let rows: Vec<Vec<String>> = sessions
         .iter()
@@ -36,19 +34,12 @@ pub fn list(ctx: &mut Ctx<'_>, filter: &SessionFilter, json: bool) -> Result<()>
                 s.data.date.to_string(),
                 s.data.kind.label().to_string(),
                 lookup.rep_name(s.data.rep),
-                s.data
-                    .account
-                    .map(|a| lookup.account_name(a))
-                    .unwrap_or_default(),
+                s.data.account.map(|a| lookup.account_name(a)).unwrap_or_default(),
                 truncate(s.data.headline(), 50),
             ]
         })
         .collect();
-    let text = table::render(
-        &["ID", "DATE", "KIND", "REP", "ACCOUNT", "NOTES"],
-        &rows,
-        28,
-    );
+    let text = table::render(&["ID", "DATE", "KIND", "REP", "ACCOUNT", "NOTES"], &rows, 28);
     ctx.say(text)
 }
 
@@ -83,10 +74,7 @@ pub fn show(ctx: &mut Ctx<'_>, session: &Session, json: bool, include_private: b
     if let Some(minutes) = d.minutes {
         when.push_str(&format!(", {minutes} min"));
     }
-    let mut lines = vec![
-        head,
-        format!("  {when}{}", if d.archived { " (archived)" } else { "" }),
-    ];
+    let mut lines = vec![head, format!("  {when}{}", if d.archived { " (archived)" } else { "" })];
     for (label, text) in [
         ("Objective", &d.objective),
         ("Self-assessment", &d.self_assessment),
@@ -126,11 +114,7 @@ pub fn show(ctx: &mut Ctx<'_>, session: &Session, json: bool, include_private: b
         lines.push(String::new());
         lines.push("Ratings:".into());
         for (skill, score) in &d.ratings {
-            lines.push(format!(
-                "  {:<24}{} {score}",
-                lookup.skill_name(*skill),
-                bar(*score)
-            ));
+            lines.push(format!("  {:<24}{} {score}", lookup.skill_name(*skill), bar(*score)));
         }
         if let Some(will) = d.will {
             lines.push(format!("  {:<24}{} {will}", "Will", bar(will)));
@@ -150,10 +134,7 @@ pub fn show(ctx: &mut Ctx<'_>, session: &Session, json: bool, include_private: b
                 None => "open".into(),
             };
             let due = c.data.due.map(|d| format!(", due {d}")).unwrap_or_default();
-            lines.push(format!(
-                "  #{} [{}] {} ({state}{due})",
-                c.id, c.data.owner, c.data.text
-            ));
+            lines.push(format!("  #{} [{}] {} ({state}{due})", c.id, c.data.owner, c.data.text));
         }
     }
     lines.push(String::new());

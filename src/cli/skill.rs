@@ -103,26 +103,16 @@ pub fn run(command: SkillCommand, ctx: &mut Ctx<'_>) -> Result<()> {
                 level_5: level5,
                 retired: false,
             })?;
-            ctx.say(format!(
-                "Added skill {} ({})",
-                skill.data.name, skill.data.alias
-            ))
+            ctx.say(format!("Added skill {} ({})", skill.data.name, skill.data.alias))
         }
-        SkillCommand::Rename {
-            skill,
-            new_name,
-            alias,
-        } => {
+        SkillCommand::Rename { skill, new_name, alias } => {
             let mut skill = ctx.skill(&skill, true)?;
             let old = std::mem::replace(&mut skill.data.name, new_name);
             if let Some(alias) = alias {
                 skill.data.alias = alias;
             }
             let skill = ctx.store.save_skill(&skill)?;
-            ctx.say(format!(
-                "Renamed {old} to {} ({})",
-                skill.data.name, skill.data.alias
-            ))
+            ctx.say(format!("Renamed {old} to {} ({})", skill.data.name, skill.data.alias))
         }
         SkillCommand::Retire { skill } => set_retired(ctx, &skill, true),
         SkillCommand::Restore { skill } => set_retired(ctx, &skill, false),
@@ -134,8 +124,5 @@ fn set_retired(ctx: &mut Ctx<'_>, query: &str, retired: bool) -> Result<()> {
     skill.data.retired = retired;
     let skill = ctx.store.save_skill(&skill)?;
     let what = if retired { "Retired" } else { "Restored" };
-    ctx.say(format!(
-        "{what} skill {}; past ratings are kept",
-        skill.data.name
-    ))
+    ctx.say(format!("{what} skill {}; past ratings are kept", skill.data.name))
 }

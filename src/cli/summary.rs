@@ -29,26 +29,16 @@ pub fn run(ctx: &mut Ctx<'_>) -> Result<()> {
     ];
     if reps.is_empty() {
         lines.push(String::new());
-        lines.push(
-            "Start by adding your team: coachbook rep add \"Dana Ortiz\" --territory North".into(),
-        );
+        lines.push("Start by adding your team: coachbook rep add \"Dana Ortiz\" --territory North".into());
     }
     let mut due: Vec<(i64, String)> = reps
         .iter()
         .filter_map(|r| {
-            let last = activity
-                .get(&r.id)
-                .and_then(|a| a.last_session)
-                .map(|(d, _)| d);
+            let last = activity.get(&r.id).and_then(|a| a.last_session).map(|(d, _)| d);
             let status = coaching_status(last, r.data.cadence_days, ctx.today);
             status.is_due().then(|| {
-                let order = status
-                    .days_since()
-                    .map_or(i64::MAX, |d| d - r.data.cadence_days as i64);
-                (
-                    order,
-                    format!("  {}: {}", r.data.name, status_label(status)),
-                )
+                let order = status.days_since().map_or(i64::MAX, |d| d - r.data.cadence_days as i64);
+                (order, format!("  {}: {}", r.data.name, status_label(status)))
             })
         })
         .collect();

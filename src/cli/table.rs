@@ -22,13 +22,7 @@ pub fn render(header: &[&str], rows: &[Vec<String>], max_width: usize) -> String
         let last = row.len().saturating_sub(1);
         row.iter()
             .enumerate()
-            .map(|(i, c)| {
-                if i == last {
-                    c.clone()
-                } else {
-                    pad(c, widths[i])
-                }
-            })
+            .map(|(i, c)| if i == last { c.clone() } else { pad(c, widths[i]) })
             .collect::<Vec<_>>()
             .join("  ")
             .trim_end()
@@ -47,10 +41,7 @@ mod tests {
     fn aligns_wide_characters() {
         let table = render(
             &["NAME", "X"],
-            &[
-                vec!["Zoë".into(), "1".into()],
-                vec!["王芳".into(), "2".into()],
-            ],
+            &[vec!["Zoë".into(), "1".into()], vec!["王芳".into(), "2".into()]],
             40,
         );
         let lines: Vec<&str> = table.lines().collect();

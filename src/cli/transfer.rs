@@ -78,8 +78,7 @@ pub fn import(args: ImportArgs, ctx: &mut Ctx<'_>) -> Result<()> {
     let text = if args.file.as_os_str() == "-" {
         std::io::read_to_string(std::io::stdin()).context("cannot read standard input")?
     } else {
-        std::fs::read_to_string(&args.file)
-            .with_context(|| format!("cannot read {}", args.file.display()))?
+        std::fs::read_to_string(&args.file).with_context(|| format!("cannot read {}", args.file.display()))?
     };
     let document: Document = serde_json::from_str(&text).map_err(|e| {
         anyhow::anyhow!(

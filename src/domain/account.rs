@@ -135,19 +135,10 @@ mod tests {
 
     #[test]
     fn account_rules() {
-        assert!(AccountData::named(" ")
-            .validated()
-            .unwrap_err()
-            .get("name")
-            .is_some());
+        assert!(AccountData::named(" ").validated().unwrap_err().get("name").is_some());
         let mut acc = AccountData::named(" Acme Tools ");
         acc.annual_value_cents = Some(-1);
-        assert!(acc
-            .clone()
-            .validated()
-            .unwrap_err()
-            .get("annual_value")
-            .is_some());
+        assert!(acc.clone().validated().unwrap_err().get("annual_value").is_some());
         acc.annual_value_cents = Some(0);
         acc.owner = Some(RepId(1));
         acc.handover = Some(Handover {
@@ -156,12 +147,7 @@ mod tests {
             target: None,
             notes: String::new(),
         });
-        assert!(acc
-            .clone()
-            .validated()
-            .unwrap_err()
-            .get("successor")
-            .is_some());
+        assert!(acc.clone().validated().unwrap_err().get("successor").is_some());
         acc.handover.as_mut().unwrap().successor = RepId(2);
         assert_eq!(acc.validated().unwrap().name, "Acme Tools");
     }
@@ -175,12 +161,7 @@ mod tests {
         };
         assert!(c.clone().validated().is_ok());
         c.influence = Some(11);
-        assert!(c
-            .clone()
-            .validated()
-            .unwrap_err()
-            .get("influence")
-            .is_some());
+        assert!(c.clone().validated().unwrap_err().get("influence").is_some());
         c.name = "".into();
         assert!(c.validated().unwrap_err().get("name").is_some());
     }

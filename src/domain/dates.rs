@@ -48,11 +48,7 @@ const MONTHS: [&str; 12] = [
 ];
 
 /// Reads `input` as a date relative to `today`.
-pub fn parse_date(
-    input: &str,
-    today: NaiveDate,
-    direction: Direction,
-) -> Result<NaiveDate, DateError> {
+pub fn parse_date(input: &str, today: NaiveDate, direction: Direction) -> Result<NaiveDate, DateError> {
     let text = input.trim().to_lowercase();
     if text.is_empty() {
         return Err(DateError::Empty);
@@ -103,12 +99,7 @@ pub fn parse_weekday(word: &str) -> Option<Weekday> {
         .map(|(_, day)| *day)
 }
 
-fn nearest_weekday(
-    today: NaiveDate,
-    weekday: Weekday,
-    direction: Direction,
-    include_today: bool,
-) -> NaiveDate {
+fn nearest_weekday(today: NaiveDate, weekday: Weekday, direction: Direction, include_today: bool) -> NaiveDate {
     let from = today.weekday().num_days_from_monday() as i64;
     let to = weekday.num_days_from_monday() as i64;
     let mut delta = match direction {
@@ -116,11 +107,7 @@ fn nearest_weekday(
         Direction::Past => -((from - to).rem_euclid(7)),
     };
     if delta == 0 && !include_today {
-        delta = if direction == Direction::Future {
-            7
-        } else {
-            -7
-        };
+        delta = if direction == Direction::Future { 7 } else { -7 };
     }
     shift_days(today, delta).unwrap_or(today)
 }
@@ -176,11 +163,7 @@ pub fn days_in_month(year: i32, month: u32) -> u32 {
         .unwrap_or(28)
 }
 
-fn parse_offset(
-    word: &str,
-    today: NaiveDate,
-    direction: Direction,
-) -> Option<Result<NaiveDate, DateError>> {
+fn parse_offset(word: &str, today: NaiveDate, direction: Direction) -> Option<Result<NaiveDate, DateError>> {
     let (sign, rest) = match word.as_bytes().first()? {
         b'+' => (Some(1), &word[1..]),
         b'-' => (Some(-1), &word[1..]),
@@ -221,10 +204,7 @@ fn parse_month(word: &str) -> Option<u32> {
         return None;
     }
     let word = word.trim_end_matches('.');
-    MONTHS
-        .iter()
-        .position(|m| m.starts_with(word))
-        .map(|i| i as u32 + 1)
+    MONTHS.iter().position(|m| m.starts_with(word)).map(|i| i as u32 + 1)
 }
 
 fn parse_day(word: &str) -> Option<u32> {
@@ -243,12 +223,8 @@ fn parse_day_month(
     original: &str,
 ) -> Option<Result<NaiveDate, DateError>> {
     let (month, day, year_word) = match words {
-        [a, b] | [a, b, _] if parse_month(a).is_some() => {
-            (parse_month(a)?, parse_day(b)?, words.get(2))
-        }
-        [a, b] | [a, b, _] if parse_month(b).is_some() => {
-            (parse_month(b)?, parse_day(a)?, words.get(2))
-        }
+        [a, b] | [a, b, _] if parse_month(a).is_some() => (parse_month(a)?, parse_day(b)?, words.get(2)),
+        [a, b] | [a, b, _] if parse_month(b).is_some() => (parse_month(b)?, parse_day(a)?, words.get(2)),
         _ => return None,
     };
     if let Some(year) = year_word {
@@ -257,20 +233,8 @@ fn parse_day_month(
     }
     let this_year = today.year();
     let candidates = match direction {
-        Direction::Future => [
-            this_year,
-            this_year + 1,
-            this_year + 2,
-            this_year + 3,
-            this_year + 4,
-        ],
-        Direction::Past => [
-            this_year,
-            this_year - 1,
-            this_year - 2,
-            this_year - 3,
-            this_year - 4,
-        ],
+        Direction::Future => [this_year, this_year + 1, this_year + 2, this_year + 3, this_year + 4],
+        Direction::Past => [this_year, this_year - 1, this_year - 2, this_year - 3, this_year - 4],
     };
     let found = candidates
         .iter()
@@ -281,10 +245,7 @@ fn parse_day_month(
         });
     Some(found.ok_or_else(|| DateError::Impossible {
         input: original.to_string(),
-        reason: format!(
-            "{} has no day {day}",
-            capitalized(MONTHS[month as usize - 1])
-        ),
+        reason: format!("{} has no day {day}", capitalized(MONTHS[month as usize - 1])),
     }))
 }
 
@@ -335,50 +296,25 @@ mod tests {
             ("2026-3-7", Future, "2026-03-07"),
         ];
         for (input, dir, want) in cases {
-            assert_eq!(
-                parse_date(input, d(TODAY), dir),
-                Ok(d(want)),
-                "{input} {dir:?}"
-            );
+            assert_eq!(parse_date(input, d(TODAY), dir), Ok(d(want)), "{input} {dir:?}");
         }
     }
 
     #[test]
     fn month_and_year_ends() {
-        assert_eq!(
-            parse_date("tomorrow", d("2026-12-31"), Future),
-            Ok(d("2027-01-01"))
-        );
-        assert_eq!(
-            parse_date("yesterday", d("2026-03-01"), Past),
-            Ok(d("2026-02-28"))
-        );
-        assert_eq!(
-            parse_date("1m", d("2026-01-31"), Future),
-            Ok(d("2026-02-28"))
-        );
-        assert_eq!(
-            parse_date("fri", d("2027-01-01"), Past),
-            Ok(d("2027-01-01"))
-        );
-        assert_eq!(
-            parse_date("thu", d("2027-01-01"), Past),
-            Ok(d("2026-12-31"))
-        );
+        assert_eq!(parse_date("tomorrow", d("2026-12-31"), Future), Ok(d("2027-01-01")));
+        assert_eq!(parse_date("yesterday", d("2026-03-01"), Past), Ok(d("2026-02-28")));
+        assert_eq!(parse_date("1m", d("2026-01-31"), Future), Ok(d("2026-02-28")));
+        assert_eq!(parse_date("fri", d("2027-01-01"), Past), Ok(d("2027-01-01")));
+        assert_eq!(parse_date("thu", d("2027-01-01"), Past), Ok(d("2026-12-31")));
     }
 
     #[test]
     fn impossible_dates_say_why() {
         let err = parse_date("2026-02-30", d(TODAY), Past).unwrap_err();
-        assert_eq!(
-            err.to_string(),
-            "2026-02-30 is not a date: February 2026 has 28 days"
-        );
+        assert_eq!(err.to_string(), "2026-02-30 is not a date: February 2026 has 28 days");
         let err = parse_date("2026-13-01", d(TODAY), Past).unwrap_err();
-        assert_eq!(
-            err.to_string(),
-            "2026-13-01 is not a date: there is no month 13"
-        );
+        assert_eq!(err.to_string(), "2026-13-01 is not a date: there is no month 13");
         let err = parse_date("feb 30", d(TODAY), Future).unwrap_err();
         assert!(matches!(err, DateError::Impossible { .. }), "{err}");
     }
@@ -397,10 +333,7 @@ mod tests {
             "1 2 3",
         ] {
             assert!(
-                matches!(
-                    parse_date(input, d(TODAY), Past),
-                    Err(DateError::Unrecognized(_))
-                ),
+                matches!(parse_date(input, d(TODAY), Past), Err(DateError::Unrecognized(_))),
                 "{input}"
             );
         }

@@ -167,14 +167,8 @@ mod tests {
         for kind in SessionKind::ALL {
             assert_eq!(kind.as_str().parse::<SessionKind>(), Ok(*kind));
         }
-        assert_eq!(
-            "Ride-Along".parse::<SessionKind>(),
-            Ok(SessionKind::RideAlong)
-        );
-        assert_eq!(
-            "joint visits".parse::<HandoverStage>(),
-            Ok(HandoverStage::JointVisits)
-        );
+        assert_eq!("Ride-Along".parse::<SessionKind>(), Ok(SessionKind::RideAlong));
+        assert_eq!("joint visits".parse::<HandoverStage>(), Ok(HandoverStage::JointVisits));
         assert_eq!("KEY".parse::<Tier>(), Ok(Tier::Key));
     }
 

@@ -36,8 +36,7 @@ impl CoachingStatus {
     pub fn days_since(self) -> Option<i64> {
         match self {
             CoachingStatus::Never => None,
-            CoachingStatus::OnTrack { days_since, .. }
-            | CoachingStatus::Overdue { days_since, .. } => Some(days_since),
+            CoachingStatus::OnTrack { days_since, .. } | CoachingStatus::Overdue { days_since, .. } => Some(days_since),
         }
     }
 }
@@ -48,11 +47,7 @@ pub fn days_since(last: Option<NaiveDate>, today: NaiveDate) -> Option<i64> {
 }
 
 /// Compares the days since the last session with the rep's cadence.
-pub fn coaching_status(
-    last: Option<NaiveDate>,
-    cadence_days: u16,
-    today: NaiveDate,
-) -> CoachingStatus {
+pub fn coaching_status(last: Option<NaiveDate>, cadence_days: u16, today: NaiveDate) -> CoachingStatus {
     match days_since(last, today) {
         None => CoachingStatus::Never,
         Some(days) if days > cadence_days as i64 => CoachingStatus::Overdue {
@@ -90,10 +85,7 @@ pub fn commitment_counts<'a>(
     today: NaiveDate,
 ) -> (usize, usize) {
     commitments.into_iter().fold((0, 0), |(open, overdue), c| {
-        (
-            open + c.is_open() as usize,
-            overdue + c.is_overdue(today) as usize,
-        )
+        (open + c.is_open() as usize, overdue + c.is_overdue(today) as usize)
     })
 }
 
@@ -103,9 +95,7 @@ pub fn years_and_months(start: NaiveDate, end: NaiveDate) -> (i32, u32) {
         return (0, 0);
     }
     let mut months = (end.year() - start.year()) * 12 + end.month() as i32 - start.month() as i32;
-    let start_day = start
-        .day()
-        .min(super::dates::days_in_month(end.year(), end.month()));
+    let start_day = start.day().min(super::dates::days_in_month(end.year(), end.month()));
     if end.day() < start_day {
         months -= 1;
     }
@@ -114,9 +104,7 @@ pub fn years_and_months(start: NaiveDate, end: NaiveDate) -> (i32, u32) {
 
 /// Time in the role, as (years, months); `None` without a hire date or before it.
 pub fn tenure(hired_on: Option<NaiveDate>, today: NaiveDate) -> Option<(i32, u32)> {
-    hired_on
-        .filter(|h| *h <= today)
-        .map(|h| years_and_months(h, today))
+    hired_on.filter(|h| *h <= today).map(|h| years_and_months(h, today))
 }
 
 /// "3y 2m", "5m", "<1m".
@@ -226,10 +214,7 @@ mod tests {
         let today = d("2026-01-01");
         assert!(retires_within(Some(d("2030-12-31")), today, 5.0));
         assert!(!retires_within(Some(d("2031-06-01")), today, 5.0));
-        assert!(
-            !retires_within(Some(d("2025-06-01")), today, 5.0),
-            "already gone"
-        );
+        assert!(!retires_within(Some(d("2025-06-01")), today, 5.0), "already gone");
         assert!(!retires_within(None, today, 5.0));
         let years = years_to_retirement(Some(d("2028-01-01")), today).unwrap();
         assert!((years - 2.0).abs() < 0.01);

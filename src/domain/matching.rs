@@ -31,12 +31,7 @@ const MAX_LISTED: usize = 8;
 impl fmt::Display for MatchError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let list = |names: &[String]| {
-            let mut shown = names
-                .iter()
-                .take(MAX_LISTED)
-                .cloned()
-                .collect::<Vec<_>>()
-                .join(", ");
+            let mut shown = names.iter().take(MAX_LISTED).cloned().collect::<Vec<_>>().join(", ");
             if names.len() > MAX_LISTED {
                 shown.push_str(&format!(" and {} more", names.len() - MAX_LISTED));
             }
@@ -44,17 +39,10 @@ impl fmt::Display for MatchError {
         };
         match self {
             MatchError::Unknown { what, query, known } if known.is_empty() => {
-                write!(
-                    f,
-                    "no {what} matches {query:?}, and there are no {what}s yet"
-                )
+                write!(f, "no {what} matches {query:?}, and there are no {what}s yet")
             }
             MatchError::Unknown { what, query, known } => {
-                write!(
-                    f,
-                    "no {what} matches {query:?}; {what}s are: {}",
-                    list(known)
-                )
+                write!(f, "no {what} matches {query:?}; {what}s are: {}", list(known))
             }
             MatchError::Ambiguous {
                 what,
@@ -136,9 +124,7 @@ fn is_exact(query: &[String], name: &[String]) -> bool {
 }
 
 fn is_prefix_or_initials(query: &[String], name: &[String]) -> bool {
-    let prefixes = query
-        .iter()
-        .all(|q| name.iter().any(|w| w.starts_with(q.as_str())));
+    let prefixes = query.iter().all(|q| name.iter().any(|w| w.starts_with(q.as_str())));
     let initials: String = name.iter().filter_map(|w| w.chars().next()).collect();
     let by_initials = query.len() == 1 && query[0].chars().count() >= 2 && query[0] == initials;
     prefixes || by_initials
@@ -157,11 +143,7 @@ fn is_one_typo_away(query: &[String], name: &[String]) -> bool {
 
 /// Picks the one candidate whose name matches `query`, trying exact names first,
 /// then word prefixes and initials, then names one typo away.
-pub fn find_by_name<Id: Copy>(
-    what: &'static str,
-    query: &str,
-    candidates: &[(Id, &str)],
-) -> Result<Id, MatchError> {
+pub fn find_by_name<Id: Copy>(what: &'static str, query: &str, candidates: &[(Id, &str)]) -> Result<Id, MatchError> {
     let query_words = words(query);
     if query_words.is_empty() {
         return Err(MatchError::Unknown {
@@ -170,16 +152,10 @@ pub fn find_by_name<Id: Copy>(
             known: candidates.iter().map(|(_, n)| n.to_string()).collect(),
         });
     }
-    let named: Vec<(Id, &str, Vec<String>)> = candidates
-        .iter()
-        .map(|(id, name)| (*id, *name, words(name)))
-        .collect();
+    let named: Vec<(Id, &str, Vec<String>)> = candidates.iter().map(|(id, name)| (*id, *name, words(name))).collect();
     let tiers: [Tier; 3] = [is_exact, is_prefix_or_initials, is_one_typo_away];
     for tier in tiers {
-        let hits: Vec<&(Id, &str, Vec<String>)> = named
-            .iter()
-            .filter(|(_, _, w)| tier(&query_words, w))
-            .collect();
+        let hits: Vec<&(Id, &str, Vec<String>)> = named.iter().filter(|(_, _, w)| tier(&query_words, w)).collect();
         match hits.as_slice() {
             [] => continue,
             [(id, _, _)] => return Ok(*id),
@@ -304,13 +280,7 @@ mod tests {
 
     #[test]
     fn picker_ranks_best_first() {
-        let names = [
-            "Dana Ortiz",
-            "Danielle Park",
-            "José Núñez",
-            "Sam Lee",
-            "Adam Dane",
-        ];
+        let names = ["Dana Ortiz", "Danielle Park", "José Núñez", "Sam Lee", "Adam Dane"];
         assert_eq!(picker_rank("", &names), vec![0, 1, 2, 3, 4]);
         assert_eq!(picker_rank("dan", &names), vec![0, 1, 4]);
         assert_eq!(picker_rank("park", &names), vec![1]);

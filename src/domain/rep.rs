@@ -77,19 +77,11 @@ impl RepData {
         if !trim_in_place(&mut self.name) {
             errors.add("name", "a rep needs a name");
         }
-        for text in [
-            &mut self.title,
-            &mut self.territory,
-            &mut self.email,
-            &mut self.phone,
-        ] {
+        for text in [&mut self.title, &mut self.territory, &mut self.email, &mut self.phone] {
             trim_in_place(text);
         }
         if !self.email.is_empty() && !looks_like_email(&self.email) {
-            errors.add(
-                "email",
-                format!("{:?} does not look like an email address", self.email),
-            );
+            errors.add("email", format!("{:?} does not look like an email address", self.email));
         }
         if !(1..=365).contains(&self.cadence_days) {
             errors.add("cadence_days", "cadence must be between 1 and 365 days");
@@ -133,9 +125,7 @@ fn too_many_focus_message() -> String {
 
 fn looks_like_email(text: &str) -> bool {
     match text.split_once('@') {
-        Some((local, domain)) => {
-            !local.is_empty() && domain.contains('.') && !text.contains(char::is_whitespace)
-        }
+        Some((local, domain)) => !local.is_empty() && domain.contains('.') && !text.contains(char::is_whitespace),
         None => false,
     }
 }
@@ -201,12 +191,7 @@ mod tests {
     fn email_and_dates_checked() {
         let mut rep = RepData::named("A");
         rep.email = "dana at acme".into();
-        assert!(rep
-            .clone()
-            .validated(None)
-            .unwrap_err()
-            .get("email")
-            .is_some());
+        assert!(rep.clone().validated(None).unwrap_err().get("email").is_some());
         rep.email = " dana@acme.com ".into();
         assert_eq!(rep.clone().validated(None).unwrap().email, "dana@acme.com");
         rep.hired_on = Some(date("2020-01-01"));

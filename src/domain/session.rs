@@ -132,10 +132,7 @@ impl SessionData {
             errors.add("follow_up", "the follow-up date is before the session");
         }
         if matches!(self.acknowledged_on, Some(a) if a < self.date) {
-            errors.add(
-                "acknowledged_on",
-                "acknowledged before the session took place",
-            );
+            errors.add("acknowledged_on", "acknowledged before the session took place");
         }
         self.calls.retain(|c| !c.is_blank());
         for call in &mut self.calls {
@@ -191,20 +188,10 @@ mod tests {
     fn dates_and_minutes_checked() {
         let mut s = base();
         s.follow_up = NaiveDate::from_ymd_opt(2026, 3, 9);
-        assert!(s
-            .clone()
-            .validated()
-            .unwrap_err()
-            .get("follow_up")
-            .is_some());
+        assert!(s.clone().validated().unwrap_err().get("follow_up").is_some());
         s.follow_up = NaiveDate::from_ymd_opt(2026, 3, 10);
         s.acknowledged_on = NaiveDate::from_ymd_opt(2026, 3, 1);
-        assert!(s
-            .clone()
-            .validated()
-            .unwrap_err()
-            .get("acknowledged_on")
-            .is_some());
+        assert!(s.clone().validated().unwrap_err().get("acknowledged_on").is_some());
         s.acknowledged_on = None;
         s.minutes = Some(0);
         assert!(s.clone().validated().unwrap_err().get("minutes").is_some());

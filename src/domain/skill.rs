@@ -41,19 +41,12 @@ impl SkillData {
         self.alias = self.alias.trim().to_lowercase();
         if self.alias.is_empty() {
             errors.add("alias", "a skill needs a short alias");
-        } else if !self
-            .alias
-            .chars()
-            .all(|c| c.is_alphanumeric() || c == '_' || c == '-')
-        {
+        } else if !self.alias.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '-') {
             errors.add("alias", "an alias is one word (letters, digits, - or _)");
         }
         for other in others {
             if other.data.name.eq_ignore_ascii_case(&self.name) {
-                errors.add(
-                    "name",
-                    format!("there is already a skill named {}", other.data.name),
-                );
+                errors.add("name", format!("there is already a skill named {}", other.data.name));
             }
             if other.data.alias.eq_ignore_ascii_case(&self.alias) {
                 errors.add(
@@ -122,9 +115,7 @@ mod tests {
         for (i, s) in skills.into_iter().enumerate() {
             assert!(!s.description.is_empty() && !s.level_1.is_empty());
             assert!(!s.level_3.is_empty() && !s.level_5.is_empty());
-            let data = s
-                .validated(&saved)
-                .expect("rubric skills are valid and unique");
+            let data = s.validated(&saved).expect("rubric skills are valid and unique");
             saved.push(Skill {
                 id: SkillId(i as i64),
                 meta: meta(),

@@ -4,13 +4,11 @@ use super::convert::{fresh_meta, meta, next_stamp, now};
 use super::error::{StoreError, StoreResult};
 use super::Store;
 use crate::domain::{
-    Account, AccountData, AccountId, Contact, ContactData, ContactId, Handover, HandoverStage,
-    Meta, RepId,
+    Account, AccountData, AccountId, Contact, ContactData, ContactId, Handover, HandoverStage, Meta, RepId,
 };
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
-const COLUMNS: &str =
-    "id, uuid, name, industry, tier, annual_value_cents, owner_id, health, notes, archived,
+const COLUMNS: &str = "id, uuid, name, industry, tier, annual_value_cents, owner_id, health, notes, archived,
     successor_id, handover_stage, handover_target, handover_notes, created_at, updated_at";
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Account> {
@@ -76,20 +74,15 @@ pub(super) fn insert_row(
 }
 
 fn fetch(conn: &Connection, id: AccountId) -> StoreResult<Account> {
-    conn.query_row(
-        &format!("SELECT {COLUMNS} FROM accounts WHERE id = ?1"),
-        [id],
-        from_row,
-    )
-    .optional()?
-    .ok_or(StoreError::NotFound {
-        what: "account",
-        id: id.0,
-    })
+    conn.query_row(&format!("SELECT {COLUMNS} FROM accounts WHERE id = ?1"), [id], from_row)
+        .optional()?
+        .ok_or(StoreError::NotFound {
+            what: "account",
+            id: id.0,
+        })
 }
 
-const CONTACT_COLUMNS: &str =
-    "id, uuid, account_id, name, role, influence, known_by_owner, known_by_successor,
+const CONTACT_COLUMNS: &str = "id, uuid, account_id, name, role, influence, known_by_owner, known_by_successor,
     last_touch, notes, archived, created_at, updated_at";
 
 fn contact_from_row(row: &Row<'_>) -> rusqlite::Result<Contact> {
@@ -230,11 +223,7 @@ impl Store {
     }
 
     /// The contacts at an account, most influential first.
-    pub fn contacts(
-        &self,
-        account: AccountId,
-        include_archived: bool,
-    ) -> StoreResult<Vec<Contact>> {
+    pub fn contacts(&self, account: AccountId, include_archived: bool) -> StoreResult<Vec<Contact>> {
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT {CONTACT_COLUMNS} FROM contacts WHERE account_id = ?1 AND (archived = 0 OR ?2)
              ORDER BY influence IS NULL, influence DESC, name COLLATE NOCASE, id"

@@ -7,8 +7,7 @@ use crate::domain::{Commitment, CommitmentData, CommitmentId, Meta, RepId, Sessi
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
-const COLUMNS: &str =
-    "id, uuid, rep_id, session_id, text, owner, due, done_on, archived, created_at, updated_at";
+const COLUMNS: &str = "id, uuid, rep_id, session_id, text, owner, due, done_on, archived, created_at, updated_at";
 
 /// Which commitments a listing wants.
 #[derive(Debug, Clone, Default)]
@@ -91,7 +90,16 @@ pub(super) fn update_row(conn: &Connection, c: &Commitment) -> StoreResult<()> {
     let changed = conn.execute(
         "UPDATE commitments SET text = ?2, owner = ?3, due = ?4, done_on = ?5, archived = ?6, updated_at = ?7
          WHERE id = ?1 AND updated_at = ?8",
-        params![c.id, d.text, d.owner, d.due, d.done_on, d.archived, next_stamp(c.meta.updated_at), c.meta.updated_at],
+        params![
+            c.id,
+            d.text,
+            d.owner,
+            d.due,
+            d.done_on,
+            d.archived,
+            next_stamp(c.meta.updated_at),
+            c.meta.updated_at
+        ],
     )?;
     if changed == 0 {
         fetch(conn, c.id)?;
@@ -123,12 +131,7 @@ impl Store {
              ORDER BY done_on IS NOT NULL, due IS NULL, due, done_on DESC, id"
         ))?;
         let rows = stmt.query_map(
-            params![
-                filter.include_archived,
-                filter.rep,
-                filter.session,
-                filter.open_only
-            ],
+            params![filter.include_archived, filter.rep, filter.session, filter.open_only],
             from_row,
         )?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -149,11 +152,7 @@ impl Store {
     }
 
     /// Marks a commitment done on `date`, or open again with `None`.
-    pub fn set_commitment_done(
-        &mut self,
-        id: CommitmentId,
-        date: Option<NaiveDate>,
-    ) -> StoreResult<Commitment> {
+    pub fn set_commitment_done(&mut self, id: CommitmentId, date: Option<NaiveDate>) -> StoreResult<Commitment> {
         self.write(|tx| {
             let changed = tx.execute(
                 "UPDATE commitments SET done_on = ?2, updated_at = ?3 WHERE id = ?1",

@@ -1,8 +1,8 @@
 //! Conversions between domain values and SQL values, all in one place.
 
 use crate::domain::{
-    AccountId, CommitmentId, CommitmentOwner, ContactId, HandoverStage, Health, Meta, RepId, Risk,
-    SessionId, SessionKind, SkillId, Tier,
+    AccountId, CommitmentId, CommitmentOwner, ContactId, HandoverStage, Health, Meta, RepId, Risk, SessionId,
+    SessionKind, SkillId, Tier,
 };
 use chrono::{DateTime, SubsecRound, Utc};
 use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
@@ -24,14 +24,7 @@ macro_rules! sql_id {
     )+};
 }
 
-sql_id!(
-    RepId,
-    AccountId,
-    ContactId,
-    SessionId,
-    CommitmentId,
-    SkillId
-);
+sql_id!(RepId, AccountId, ContactId, SessionId, CommitmentId, SkillId);
 
 macro_rules! sql_enum {
     ($($kind:ident),+) => {$(
@@ -48,14 +41,7 @@ macro_rules! sql_enum {
     )+};
 }
 
-sql_enum!(
-    Risk,
-    Tier,
-    Health,
-    HandoverStage,
-    SessionKind,
-    CommitmentOwner
-);
+sql_enum!(Risk, Tier, Health, HandoverStage, SessionKind, CommitmentOwner);
 
 /// The current time at the precision stored (milliseconds), so values
 /// survive a round trip through the file and JSON unchanged.
@@ -76,9 +62,8 @@ pub fn fresh_meta() -> Meta {
 /// Reads the `uuid`, `created_at` and `updated_at` columns.
 pub fn meta(row: &Row<'_>) -> rusqlite::Result<Meta> {
     let text: String = row.get("uuid")?;
-    let uuid = Uuid::parse_str(&text).map_err(|e| {
-        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
-    })?;
+    let uuid = Uuid::parse_str(&text)
+        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e)))?;
     Ok(Meta {
         uuid,
         created_at: row.get("created_at")?,

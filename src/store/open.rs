@@ -67,7 +67,9 @@ pub(super) fn open(path: &Path) -> StoreResult<Store> {
         if version < LATEST_VERSION {
             return Err(StoreError::ReadOnly {
                 path: path.to_path_buf(),
-                why: format!("{why}, and it needs an upgrade to schema {LATEST_VERSION} before this program can read it"),
+                why: format!(
+                    "{why}, and it needs an upgrade to schema {LATEST_VERSION} before this program can read it"
+                ),
             });
         }
     } else {
@@ -101,9 +103,7 @@ fn check_file_kind(path: &Path, meta: &fs::Metadata) -> StoreResult<()> {
     match read {
         Ok(()) if &head == SQLITE_MAGIC => Ok(()),
         Ok(()) => Err(refuse("it is not a SQLite database")),
-        Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => {
-            Err(refuse("it is not a SQLite database"))
-        }
+        Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => Err(refuse("it is not a SQLite database")),
         Err(source) => Err(StoreError::Io {
             action: "cannot read",
             path: path.to_path_buf(),
@@ -113,12 +113,7 @@ fn check_file_kind(path: &Path, meta: &fs::Metadata) -> StoreResult<()> {
 }
 
 fn create_private_file(path: &Path) -> StoreResult<()> {
-    match OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .mode(0o600)
-        .open(path)
-    {
+    match OpenOptions::new().write(true).create_new(true).mode(0o600).open(path) {
         Ok(_) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
         Err(source) => Err(StoreError::Io {

@@ -8,8 +8,7 @@ use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use std::collections::HashMap;
 
-const COLUMNS: &str =
-    "id, uuid, name, title, territory, email, phone, hired_on, retires_on, mentor_id,
+const COLUMNS: &str = "id, uuid, name, title, territory, email, phone, hired_on, retires_on, mentor_id,
     cadence_days, retention_risk, notes, archived, created_at, updated_at";
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Rep> {
@@ -47,8 +46,7 @@ pub struct RepActivity {
 
 fn load_focus(conn: &Connection, reps: &mut [Rep]) -> StoreResult<()> {
     let mut by_rep: HashMap<RepId, Vec<SkillId>> = HashMap::new();
-    let mut stmt =
-        conn.prepare_cached("SELECT rep_id, skill_id FROM rep_focus ORDER BY rep_id, position")?;
+    let mut stmt = conn.prepare_cached("SELECT rep_id, skill_id FROM rep_focus ORDER BY rep_id, position")?;
     let rows = stmt.query_map([], |r| Ok((r.get::<_, RepId>(0)?, r.get::<_, SkillId>(1)?)))?;
     for row in rows {
         let (rep, skill) = row?;
@@ -60,12 +58,7 @@ fn load_focus(conn: &Connection, reps: &mut [Rep]) -> StoreResult<()> {
     Ok(())
 }
 
-pub(super) fn insert_row(
-    conn: &Connection,
-    id: Option<RepId>,
-    meta: &Meta,
-    data: &RepData,
-) -> StoreResult<RepId> {
+pub(super) fn insert_row(conn: &Connection, id: Option<RepId>, meta: &Meta, data: &RepData) -> StoreResult<RepId> {
     conn.prepare_cached(
         "INSERT INTO reps (id, uuid, name, title, territory, email, phone, hired_on, retires_on, mentor_id,
             cadence_days, retention_risk, notes, archived, created_at, updated_at)
@@ -96,8 +89,7 @@ pub(super) fn insert_row(
 
 fn write_focus(conn: &Connection, id: RepId, focus: &[SkillId]) -> StoreResult<()> {
     conn.execute("DELETE FROM rep_focus WHERE rep_id = ?1", [id])?;
-    let mut insert = conn
-        .prepare_cached("INSERT INTO rep_focus (rep_id, skill_id, position) VALUES (?1, ?2, ?3)")?;
+    let mut insert = conn.prepare_cached("INSERT INTO rep_focus (rep_id, skill_id, position) VALUES (?1, ?2, ?3)")?;
     for (position, skill) in focus.iter().enumerate() {
         insert.execute(params![id, skill, position as i64])?;
     }
@@ -106,18 +98,10 @@ fn write_focus(conn: &Connection, id: RepId, focus: &[SkillId]) -> StoreResult<(
 
 fn fetch(conn: &Connection, id: RepId) -> StoreResult<Rep> {
     let mut rep = conn
-        .query_row(
-            &format!("SELECT {COLUMNS} FROM reps WHERE id = ?1"),
-            [id],
-            from_row,
-        )
+        .query_row(&format!("SELECT {COLUMNS} FROM reps WHERE id = ?1"), [id], from_row)
         .optional()?
-        .ok_or(StoreError::NotFound {
-            what: "rep",
-            id: id.0,
-        })?;
-    let mut stmt =
-        conn.prepare_cached("SELECT skill_id FROM rep_focus WHERE rep_id = ?1 ORDER BY position")?;
+        .ok_or(StoreError::NotFound { what: "rep", id: id.0 })?;
+    let mut stmt = conn.prepare_cached("SELECT skill_id FROM rep_focus WHERE rep_id = ?1 ORDER BY position")?;
     rep.data.focus = stmt
         .query_map([id], |r| r.get(0))?
         .collect::<rusqlite::Result<Vec<SkillId>>>()?;
@@ -197,10 +181,7 @@ impl Store {
                 params![id, archived, now()],
             )?;
             if changed == 0 {
-                return Err(StoreError::NotFound {
-                    what: "rep",
-                    id: id.0,
-                });
+                return Err(StoreError::NotFound { what: "rep", id: id.0 });
             }
             fetch(tx, id)
         })

@@ -187,11 +187,8 @@ pub fn migrate(conn: &mut Connection) -> StoreResult<()> {
 }
 
 fn seed_skills(conn: &Connection) -> StoreResult<()> {
-    let skills = parse_rubric(DEFAULT_RUBRIC).map_err(|e| {
-        rusqlite::Error::ToSqlConversionFailure(
-            format!("the built-in rubric is broken: {e}").into(),
-        )
-    })?;
+    let skills = parse_rubric(DEFAULT_RUBRIC)
+        .map_err(|e| rusqlite::Error::ToSqlConversionFailure(format!("the built-in rubric is broken: {e}").into()))?;
     let mut insert = conn.prepare(
         "INSERT INTO skills (uuid, name, alias, description, level_1, level_3, level_5, retired, created_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 0, ?8, ?8)",

@@ -4,9 +4,7 @@ use super::commitments::{self, CommitmentChanges};
 use super::convert::{fresh_meta, meta, next_stamp, now};
 use super::error::{StoreError, StoreResult};
 use super::Store;
-use crate::domain::{
-    AccountId, Call, CommitmentData, Meta, RepId, Session, SessionData, SessionId, SkillId,
-};
+use crate::domain::{AccountId, Call, CommitmentData, Meta, RepId, Session, SessionData, SessionId, SkillId};
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use std::collections::HashMap;
@@ -71,8 +69,7 @@ fn call_from_row(row: &Row<'_>) -> rusqlite::Result<(SessionId, Call)> {
 /// Fills in ratings and calls: one pass over all children for big batches,
 /// indexed look-ups per session for small ones.
 fn attach_children(conn: &Connection, sessions: &mut [Session]) -> StoreResult<()> {
-    const CALLS: &str =
-        "SELECT session_id, account_id, objective, what_happened, outcome FROM session_calls";
+    const CALLS: &str = "SELECT session_id, account_id, objective, what_happened, outcome FROM session_calls";
     if sessions.len() > 200 {
         let mut ratings: HashMap<SessionId, Vec<(SkillId, u8)>> = HashMap::new();
         let mut stmt = conn.prepare("SELECT session_id, skill_id, score FROM ratings")?;
@@ -87,19 +84,13 @@ fn attach_children(conn: &Connection, sessions: &mut [Session]) -> StoreResult<(
             calls.entry(session).or_default().push(call);
         }
         for s in sessions {
-            s.data.ratings = ratings
-                .remove(&s.id)
-                .unwrap_or_default()
-                .into_iter()
-                .collect();
+            s.data.ratings = ratings.remove(&s.id).unwrap_or_default().into_iter().collect();
             s.data.calls = calls.remove(&s.id).unwrap_or_default();
         }
         return Ok(());
     }
-    let mut rating_stmt =
-        conn.prepare_cached("SELECT skill_id, score FROM ratings WHERE session_id = ?1")?;
-    let mut call_stmt =
-        conn.prepare_cached(&format!("{CALLS} WHERE session_id = ?1 ORDER BY position"))?;
+    let mut rating_stmt = conn.prepare_cached("SELECT skill_id, score FROM ratings WHERE session_id = ?1")?;
+    let mut call_stmt = conn.prepare_cached(&format!("{CALLS} WHERE session_id = ?1 ORDER BY position"))?;
     for s in sessions {
         s.data.ratings = rating_stmt
             .query_map([s.id], |r| Ok((r.get(0)?, r.get(1)?)))?
@@ -114,11 +105,7 @@ fn attach_children(conn: &Connection, sessions: &mut [Session]) -> StoreResult<(
 
 fn fetch(conn: &Connection, id: SessionId) -> StoreResult<Session> {
     let session = conn
-        .query_row(
-            &format!("SELECT {COLUMNS} FROM sessions WHERE id = ?1"),
-            [id],
-            from_row,
-        )
+        .query_row(&format!("SELECT {COLUMNS} FROM sessions WHERE id = ?1"), [id], from_row)
         .optional()?
         .ok_or(StoreError::NotFound {
             what: "session",
@@ -133,8 +120,7 @@ fn fetch(conn: &Connection, id: SessionId) -> StoreResult<Session> {
 fn write_children(conn: &Connection, id: SessionId, data: &SessionData) -> StoreResult<()> {
     conn.execute("DELETE FROM ratings WHERE session_id = ?1", [id])?;
     conn.execute("DELETE FROM session_calls WHERE session_id = ?1", [id])?;
-    let mut rating = conn
-        .prepare_cached("INSERT INTO ratings (session_id, skill_id, score) VALUES (?1, ?2, ?3)")?;
+    let mut rating = conn.prepare_cached("INSERT INTO ratings (session_id, skill_id, score) VALUES (?1, ?2, ?3)")?;
     for (skill, score) in &data.ratings {
         rating.execute(params![id, skill, score])?;
     }
@@ -236,13 +222,7 @@ impl Store {
         let limit = filter.limit.map(|l| l as i64).unwrap_or(-1);
         let mut sessions = stmt
             .query_map(
-                params![
-                    filter.include_archived,
-                    filter.rep,
-                    filter.account,
-                    filter.since,
-                    limit
-                ],
+                params![filter.include_archived, filter.rep, filter.account, filter.since, limit],
                 from_row,
             )?
             .collect::<rusqlite::Result<Vec<_>>>()?;
@@ -257,11 +237,7 @@ impl Store {
 
     /// Validates and saves a new session together with the commitments agreed in
     /// it, all in one transaction: either everything is saved or nothing.
-    pub fn add_session(
-        &mut self,
-        data: SessionData,
-        commitments: Vec<CommitmentData>,
-    ) -> StoreResult<Session> {
+    pub fn add_session(&mut self, data: SessionData, commitments: Vec<CommitmentData>) -> StoreResult<Session> {
         let data = data.validated()?;
         let commitments = validated(commitments)?;
         self.write(|tx| {
@@ -274,11 +250,7 @@ impl Store {
     /// Saves `session.data` (calls and ratings included) with the changes to its
     /// commitments, in one transaction; refuses if the session or a commitment
     /// changed since it was loaded.
-    pub fn save_session(
-        &mut self,
-        session: &Session,
-        commitments: CommitmentChanges,
-    ) -> StoreResult<Session> {
+    pub fn save_session(&mut self, session: &Session, commitments: CommitmentChanges) -> StoreResult<Session> {
         let data = session.data.clone().validated()?;
         let added = validated(commitments.added)?;
         let edited = commitments

@@ -52,16 +52,12 @@ pub(super) fn insert_row(
 }
 
 fn fetch(conn: &Connection, id: SkillId) -> StoreResult<Skill> {
-    conn.query_row(
-        &format!("SELECT {COLUMNS} FROM skills WHERE id = ?1"),
-        [id],
-        from_row,
-    )
-    .optional()?
-    .ok_or(StoreError::NotFound {
-        what: "skill",
-        id: id.0,
-    })
+    conn.query_row(&format!("SELECT {COLUMNS} FROM skills WHERE id = ?1"), [id], from_row)
+        .optional()?
+        .ok_or(StoreError::NotFound {
+            what: "skill",
+            id: id.0,
+        })
 }
 
 impl Store {
@@ -85,11 +81,7 @@ impl Store {
 
     /// Saves a renamed, re-described or retired skill; past ratings keep pointing at it.
     pub fn save_skill(&mut self, skill: &Skill) -> StoreResult<Skill> {
-        let others: Vec<Skill> = self
-            .skills(true)?
-            .into_iter()
-            .filter(|s| s.id != skill.id)
-            .collect();
+        let others: Vec<Skill> = self.skills(true)?.into_iter().filter(|s| s.id != skill.id).collect();
         let data = skill.data.clone().validated(&others)?;
         self.write(|tx| {
             let changed = tx.execute(
@@ -114,6 +106,22 @@ impl Store {
                 return Err(StoreError::Conflict { what: "skill" });
             }
             fetch(tx, skill.id)
+        })
+    }
+}
+
+impl Store {
+    /// The names quick capture resolves against: active reps and accounts,
+    /// skills that take ratings.
+    pub fn directory(&self) -> StoreResult<crate::domain::capture::Directory> {
+        Ok(crate::domain::capture::Directory {
+            reps: self.reps(false)?.into_iter().map(|r| (r.id, r.data.name)).collect(),
+            accounts: self.accounts(false)?.into_iter().map(|a| (a.id, a.data.name)).collect(),
+            skills: self
+                .skills(false)?
+                .into_iter()
+                .map(|s| (s.id, s.data.name, s.data.alias))
+                .collect(),
         })
     }
 }

@@ -93,6 +93,16 @@ pub enum Action {
     PickUp,
     /// Accept the highlighted choice and move on.
     Accept,
+    /// Open the quick-capture prompt.
+    QuickCapture,
+    /// Complete the name before the cursor.
+    Complete,
+    /// Recall the previous quick-capture line.
+    HistoryPrev,
+    /// Recall the next quick-capture line.
+    HistoryNext,
+    /// Edit the focused text (or the notes) in $VISUAL or $EDITOR.
+    OpenEditor,
     /// Scroll an overlay down.
     ScrollDown,
     /// Scroll an overlay up.

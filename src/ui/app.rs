@@ -6,6 +6,7 @@ use super::data::{Data, Detail};
 use super::form::Form;
 use super::keymap::{self, Context};
 use super::lists::{self, ListPane};
+use super::prompt::Prompt;
 use crate::domain::{AccountId, RepId, SessionId};
 use crate::store::{Store, StoreResult};
 use chrono::{NaiveDate, NaiveTime};
@@ -61,6 +62,18 @@ pub enum Overlay {
     Form(Box<Form>),
     /// A list to choose from.
     Chooser(Chooser),
+    /// The quick-capture prompt.
+    Prompt(Box<Prompt>),
+}
+
+/// A request to edit a form field in the user's editor, handled by the run
+/// loop because it needs the terminal.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EditorRequest {
+    /// The field.
+    pub field: &'static str,
+    /// Its text now.
+    pub text: String,
 }
 
 /// A short message in the status line.
@@ -103,6 +116,10 @@ pub struct App {
     pub quit: bool,
     /// The terminal size (columns, rows).
     pub size: (u16, u16),
+    /// Quick-capture lines saved in this run, oldest first.
+    pub history: Vec<String>,
+    /// A field waiting to be edited in $EDITOR.
+    pub editor_request: Option<EditorRequest>,
     /// The store's data version when last loaded.
     data_version: i64,
 }
@@ -125,6 +142,8 @@ impl App {
             archived: Vec::new(),
             quit: false,
             size: (120, 40),
+            history: Vec::new(),
+            editor_request: None,
             data_version,
         };
         if let Some(why) = app.store.read_only_reason().map(str::to_string) {
@@ -140,6 +159,7 @@ impl App {
             Some(Overlay::Help { .. }) => vec![Context::Help],
             Some(Overlay::Confirm { .. }) => vec![Context::Confirm],
             Some(Overlay::Chooser(_)) => vec![Context::Chooser],
+            Some(Overlay::Prompt(_)) => vec![Context::Prompt],
             Some(Overlay::Form(form)) => form.contexts(),
             None if self.pane().filtering => vec![Context::Filter],
             None => vec![Context::List],
@@ -158,6 +178,8 @@ impl App {
     pub fn handle_paste(&mut self, text: &str) {
         if let Some(Overlay::Form(form)) = self.overlays.last_mut() {
             form.paste(text);
+        } else if let Some(Overlay::Prompt(prompt)) = self.overlays.last_mut() {
+            prompt.paste(text);
         } else if self.pane().filtering {
             let one_line = text.replace(['\n', '\r'], " ");
             self.pane_mut().filter.push_str(&one_line);
@@ -166,14 +188,13 @@ impl App {
     }
 
     fn type_key(&mut self, key: KeyEvent) {
-        if let Some(Overlay::Form(form)) = self.overlays.last_mut() {
-            form.input(key);
-            return;
+        match self.overlays.last_mut() {
+            Some(Overlay::Form(form)) => return form.input(key),
+            Some(Overlay::Prompt(prompt)) => return prompt.input(key),
+            _ => {}
         }
         if self.overlays.is_empty() && self.pane().filtering {
-            let chord = key
-                .modifiers
-                .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
+            let chord = key.modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
             match key.code {
                 KeyCode::Char(c) if !chord => self.pane_mut().filter.push(c),
                 KeyCode::Backspace => {
@@ -262,14 +283,8 @@ impl App {
     pub fn select(&mut self, target: Target) {
         let (tab, position) = match target {
             Target::Rep(id) => (Tab::Reps, self.data.reps.iter().position(|r| r.id == id)),
-            Target::Account(id) => (
-                Tab::Accounts,
-                self.data.accounts.iter().position(|a| a.id == id),
-            ),
-            Target::Session(id) => (
-                Tab::Sessions,
-                self.data.sessions.iter().position(|s| s.id == id),
-            ),
+            Target::Account(id) => (Tab::Accounts, self.data.accounts.iter().position(|a| a.id == id)),
+            Target::Session(id) => (Tab::Sessions, self.data.sessions.iter().position(|s| s.id == id)),
         };
         let pane = &mut self.panes[tab.index()];
         let mut rows = lists::visible(&self.data, tab, &pane.filter);
@@ -316,6 +331,18 @@ impl App {
             error: true,
             ticks_left: STATUS_TICKS * 2,
         });
+    }
+
+    /// Ends an $EDITOR session: puts the edited text back, or reports why not.
+    pub fn finish_editor(&mut self, field: &str, result: Result<String, String>) {
+        match result {
+            Ok(text) => {
+                if let Some(Overlay::Form(form)) = self.overlays.last_mut() {
+                    form.set_text(field, text.trim_end_matches('\n'));
+                }
+            }
+            Err(why) => self.set_error(format!("The editor did not run: {why}")),
+        }
     }
 
     /// The terminal changed size.

@@ -1,9 +1,8 @@
 //! What the screen shows, loaded from the store after every write and whenever
 //! another process writes; rendering reads it and never touches the store.
 
-use crate::domain::{
-    Account, AccountId, Commitment, Contact, Rep, RepId, Session, SessionId, Skill, SkillId,
-};
+use crate::domain::capture::Directory;
+use crate::domain::{Account, AccountId, Commitment, Contact, Rep, RepId, Session, SessionId, Skill, SkillId};
 use crate::store::{CommitmentFilter, RepActivity, SessionFilter, Store, StoreResult};
 use chrono::NaiveDate;
 use std::collections::HashMap;
@@ -21,6 +20,8 @@ pub struct Data {
     pub sessions: Vec<Session>,
     /// The rubric, retired skills included (old ratings still name them).
     pub skills: Vec<Skill>,
+    /// The names quick capture resolves against.
+    pub directory: Directory,
     rep_names: HashMap<RepId, String>,
     account_names: HashMap<AccountId, String>,
     skill_names: HashMap<SkillId, String>,
@@ -32,21 +33,24 @@ impl Data {
         let all_reps = store.reps(true)?;
         let all_accounts = store.accounts(true)?;
         let skills = store.skills(true)?;
+        let reps: Vec<Rep> = all_reps.iter().filter(|r| !r.data.archived).cloned().collect();
+        let accounts: Vec<Account> = all_accounts.iter().filter(|a| !a.data.archived).cloned().collect();
+        let directory = Directory {
+            reps: reps.iter().map(|r| (r.id, r.data.name.clone())).collect(),
+            accounts: accounts.iter().map(|a| (a.id, a.data.name.clone())).collect(),
+            skills: skills
+                .iter()
+                .filter(|s| !s.data.retired)
+                .map(|s| (s.id, s.data.name.clone(), s.data.alias.clone()))
+                .collect(),
+        };
         Ok(Data {
-            rep_names: all_reps
-                .iter()
-                .map(|r| (r.id, r.data.name.clone()))
-                .collect(),
-            account_names: all_accounts
-                .iter()
-                .map(|a| (a.id, a.data.name.clone()))
-                .collect(),
+            rep_names: all_reps.iter().map(|r| (r.id, r.data.name.clone())).collect(),
+            account_names: all_accounts.iter().map(|a| (a.id, a.data.name.clone())).collect(),
             skill_names: skills.iter().map(|s| (s.id, s.data.name.clone())).collect(),
-            reps: all_reps.into_iter().filter(|r| !r.data.archived).collect(),
-            accounts: all_accounts
-                .into_iter()
-                .filter(|a| !a.data.archived)
-                .collect(),
+            reps,
+            accounts,
+            directory,
             activity: store.rep_activity(today)?,
             sessions: store.sessions(&SessionFilter::default())?,
             skills,
@@ -65,10 +69,7 @@ impl Data {
 
     /// An account's name, archived accounts included.
     pub fn account_name(&self, id: AccountId) -> &str {
-        self.account_names
-            .get(&id)
-            .map(String::as_str)
-            .unwrap_or("?")
+        self.account_names.get(&id).map(String::as_str).unwrap_or("?")
     }
 
     /// A skill's name, retired skills included.

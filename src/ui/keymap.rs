@@ -27,6 +27,8 @@ pub enum Context {
     Help,
     /// A list of choices (contacts of an account).
     Chooser,
+    /// The quick-capture prompt.
+    Prompt,
 }
 
 impl Context {
@@ -43,6 +45,7 @@ impl Context {
             Context::Confirm => "Questions",
             Context::Help => "Help",
             Context::Chooser => "Choosing from a list",
+            Context::Prompt => "Quick capture (:)",
         }
     }
 }
@@ -124,13 +127,7 @@ pub struct Binding {
     pub hint: bool,
 }
 
-const fn bind(
-    context: Context,
-    keys: &'static [Key],
-    action: Action,
-    label: &'static str,
-    hint: bool,
-) -> Binding {
+const fn bind(context: Context, keys: &'static [Key], action: Action, label: &'static str, hint: bool) -> Binding {
     Binding {
         context,
         keys,
@@ -146,94 +143,23 @@ use Context::*;
 pub const BINDINGS: &[Binding] = &[
     bind(Global, &[ctrl('c')], Action::Quit, "quit", false),
     // Lists
-    bind(
-        List,
-        &[ch('1')],
-        Action::GoTab(Tab::Reps),
-        "Reps tab",
-        false,
-    ),
-    bind(
-        List,
-        &[ch('2')],
-        Action::GoTab(Tab::Accounts),
-        "Accounts tab",
-        false,
-    ),
-    bind(
-        List,
-        &[ch('3')],
-        Action::GoTab(Tab::Sessions),
-        "Sessions tab",
-        false,
-    ),
-    bind(
-        List,
-        &[key(KeyCode::Tab)],
-        Action::NextTab,
-        "next tab",
-        false,
-    ),
-    bind(
-        List,
-        &[key(KeyCode::BackTab)],
-        Action::PrevTab,
-        "previous tab",
-        false,
-    ),
-    bind(
-        List,
-        &[ch('j'), key(KeyCode::Down)],
-        Action::Down,
-        "down",
-        false,
-    ),
+    bind(List, &[ch('1')], Action::GoTab(Tab::Reps), "Reps tab", false),
+    bind(List, &[ch('2')], Action::GoTab(Tab::Accounts), "Accounts tab", false),
+    bind(List, &[ch('3')], Action::GoTab(Tab::Sessions), "Sessions tab", false),
+    bind(List, &[key(KeyCode::Tab)], Action::NextTab, "next tab", false),
+    bind(List, &[key(KeyCode::BackTab)], Action::PrevTab, "previous tab", false),
+    bind(List, &[ch('j'), key(KeyCode::Down)], Action::Down, "down", false),
     bind(List, &[ch('k'), key(KeyCode::Up)], Action::Up, "up", false),
-    bind(
-        List,
-        &[ch('g'), key(KeyCode::Home)],
-        Action::First,
-        "first",
-        false,
-    ),
-    bind(
-        List,
-        &[ch('G'), key(KeyCode::End)],
-        Action::Last,
-        "last",
-        false,
-    ),
-    bind(
-        List,
-        &[key(KeyCode::PageDown)],
-        Action::PageDown,
-        "page down",
-        false,
-    ),
-    bind(
-        List,
-        &[key(KeyCode::PageUp)],
-        Action::PageUp,
-        "page up",
-        false,
-    ),
+    bind(List, &[ch('g'), key(KeyCode::Home)], Action::First, "first", false),
+    bind(List, &[ch('G'), key(KeyCode::End)], Action::Last, "last", false),
+    bind(List, &[key(KeyCode::PageDown)], Action::PageDown, "page down", false),
+    bind(List, &[key(KeyCode::PageUp)], Action::PageUp, "page up", false),
     bind(List, &[ch('c')], Action::Capture, "capture session", true),
+    bind(List, &[ch(':')], Action::QuickCapture, "quick capture", true),
     bind(List, &[ch('n')], Action::New, "new", true),
-    bind(
-        List,
-        &[ch('e'), key(KeyCode::Enter)],
-        Action::Edit,
-        "edit",
-        true,
-    ),
+    bind(List, &[ch('e'), key(KeyCode::Enter)], Action::Edit, "edit", true),
     bind(List, &[ch('/')], Action::StartFilter, "filter", true),
-    bind(
-        List,
-        &[ch('a')],
-        Action::AddContact,
-        "add contact (Accounts)",
-        false,
-    ),
+    bind(List, &[ch('a')], Action::AddContact, "add contact (Accounts)", false),
     bind(
         List,
         &[ch('E')],
@@ -246,31 +172,13 @@ pub const BINDINGS: &[Binding] = &[
     bind(List, &[ch('?')], Action::Help, "help", true),
     bind(List, &[ch('q')], Action::Quit, "quit", true),
     // Filter
-    bind(
-        Filter,
-        &[key(KeyCode::Enter)],
-        Action::KeepFilter,
-        "keep filter",
-        true,
-    ),
-    bind(
-        Filter,
-        &[key(KeyCode::Esc)],
-        Action::ClearFilter,
-        "clear filter",
-        true,
-    ),
+    bind(Filter, &[key(KeyCode::Enter)], Action::KeepFilter, "keep filter", true),
+    bind(Filter, &[key(KeyCode::Esc)], Action::ClearFilter, "clear filter", true),
     bind(Filter, &[key(KeyCode::Down)], Action::Down, "down", false),
     bind(Filter, &[key(KeyCode::Up)], Action::Up, "up", false),
     // Forms
     bind(Form, &[ctrl('s')], Action::Save, "save", true),
-    bind(
-        Form,
-        &[key(KeyCode::Tab)],
-        Action::NextField,
-        "next field",
-        true,
-    ),
+    bind(Form, &[key(KeyCode::Tab)], Action::NextField, "next field", true),
     bind(
         Form,
         &[key(KeyCode::BackTab)],
@@ -279,6 +187,7 @@ pub const BINDINGS: &[Binding] = &[
         false,
     ),
     bind(Form, &[key(KeyCode::Esc)], Action::Close, "cancel", true),
+    bind(Form, &[ctrl('e')], Action::OpenEditor, "edit notes in $EDITOR", false),
     bind(
         FormLine,
         &[key(KeyCode::Enter), key(KeyCode::Down)],
@@ -293,20 +202,8 @@ pub const BINDINGS: &[Binding] = &[
         "previous field",
         false,
     ),
-    bind(
-        FormPicker,
-        &[key(KeyCode::Down)],
-        Action::PickDown,
-        "next match",
-        true,
-    ),
-    bind(
-        FormPicker,
-        &[key(KeyCode::Up)],
-        Action::PickUp,
-        "previous match",
-        false,
-    ),
+    bind(FormPicker, &[key(KeyCode::Down)], Action::PickDown, "next match", true),
+    bind(FormPicker, &[key(KeyCode::Up)], Action::PickUp, "previous match", false),
     bind(
         FormPicker,
         &[key(KeyCode::Enter), key(KeyCode::Tab)],
@@ -335,15 +232,21 @@ pub const BINDINGS: &[Binding] = &[
         "next field",
         false,
     ),
-    // Questions, help, choosers
-    bind(Confirm, &[ch('y'), ch('Y')], Action::Yes, "yes", true),
+    // Quick capture
+    bind(Prompt, &[key(KeyCode::Enter)], Action::Save, "save", true),
     bind(
-        Confirm,
-        &[ch('n'), ch('N'), key(KeyCode::Esc)],
-        Action::No,
-        "no",
+        Prompt,
+        &[key(KeyCode::Tab)],
+        Action::Complete,
+        "complete @name #name",
         true,
     ),
+    bind(Prompt, &[key(KeyCode::Up)], Action::HistoryPrev, "earlier line", false),
+    bind(Prompt, &[key(KeyCode::Down)], Action::HistoryNext, "later line", false),
+    bind(Prompt, &[key(KeyCode::Esc)], Action::Close, "cancel", true),
+    // Questions, help, choosers
+    bind(Confirm, &[ch('y'), ch('Y')], Action::Yes, "yes", true),
+    bind(Confirm, &[ch('n'), ch('N'), key(KeyCode::Esc)], Action::No, "no", true),
     bind(
         Help,
         &[key(KeyCode::Esc), ch('?'), ch('q')],
@@ -358,28 +261,10 @@ pub const BINDINGS: &[Binding] = &[
         "scroll down",
         false,
     ),
-    bind(
-        Help,
-        &[ch('k'), key(KeyCode::Up)],
-        Action::ScrollUp,
-        "scroll up",
-        false,
-    ),
-    bind(
-        Chooser,
-        &[key(KeyCode::Down)],
-        Action::PickDown,
-        "down",
-        false,
-    ),
+    bind(Help, &[ch('k'), key(KeyCode::Up)], Action::ScrollUp, "scroll up", false),
+    bind(Chooser, &[key(KeyCode::Down)], Action::PickDown, "down", false),
     bind(Chooser, &[key(KeyCode::Up)], Action::PickUp, "up", false),
-    bind(
-        Chooser,
-        &[key(KeyCode::Enter)],
-        Action::Accept,
-        "choose",
-        true,
-    ),
+    bind(Chooser, &[key(KeyCode::Enter)], Action::Accept, "choose", true),
     bind(Chooser, &[key(KeyCode::Esc)], Action::Close, "cancel", true),
 ];
 
@@ -400,28 +285,20 @@ pub fn resolve(contexts: &[Context], event: &KeyEvent) -> Option<Action> {
 pub fn hints(contexts: &[Context]) -> Vec<(String, &'static str)> {
     contexts
         .iter()
-        .flat_map(|context| {
-            BINDINGS
-                .iter()
-                .filter(move |b| b.context == *context && b.hint)
-        })
+        .flat_map(|context| BINDINGS.iter().filter(move |b| b.context == *context && b.hint))
         .map(|b| (b.keys[0].label(), b.label))
         .collect()
 }
 
 /// Keys joined for the help overlay: "j/↓".
 pub fn keys_label(binding: &Binding) -> String {
-    binding
-        .keys
-        .iter()
-        .map(Key::label)
-        .collect::<Vec<_>>()
-        .join("/")
+    binding.keys.iter().map(Key::label).collect::<Vec<_>>().join("/")
 }
 
 /// The order in which help and the README list the contexts.
-pub const HELP_ORDER: [Context; 10] = [
+pub const HELP_ORDER: [Context; 11] = [
     List,
+    Prompt,
     Filter,
     Form,
     FormLine,
@@ -440,11 +317,7 @@ pub fn markdown() -> String {
     for context in HELP_ORDER {
         for b in BINDINGS.iter().filter(|b| b.context == context) {
             let keys = keys_label(b).replace('|', "\\|");
-            out.push_str(&format!(
-                "| {} | `{keys}` | {} |\n",
-                context.title(),
-                b.label
-            ));
+            out.push_str(&format!("| {} | `{keys}` | {} |\n", context.title(), b.label));
         }
     }
     out
@@ -468,11 +341,7 @@ mod tests {
         assert_eq!(resolve(&[Form], &ctrl_c), Some(Action::Quit));
         let c = press(KeyCode::Char('c'), KeyModifiers::NONE);
         assert_eq!(resolve(&[List], &c), Some(Action::Capture));
-        assert_eq!(
-            resolve(&[FormLine, Form], &c),
-            None,
-            "goes to the text field"
-        );
+        assert_eq!(resolve(&[FormLine, Form], &c), None, "goes to the text field");
         let shift_g = press(KeyCode::Char('G'), KeyModifiers::SHIFT);
         assert_eq!(resolve(&[List], &shift_g), Some(Action::Last));
     }
@@ -483,12 +352,7 @@ mod tests {
             for b in &BINDINGS[i + 1..] {
                 if a.context == b.context {
                     for k in a.keys {
-                        assert!(
-                            !b.keys.contains(k),
-                            "{:?} bound twice in {:?}",
-                            k.label(),
-                            a.context
-                        );
+                        assert!(!b.keys.contains(k), "{:?} bound twice in {:?}", k.label(), a.context);
                     }
                 }
             }

@@ -76,10 +76,7 @@ pub fn total(data: &Data, tab: Tab) -> usize {
 /// The indices of the records whose text contains every word of `filter`
 /// (case and accents ignored).
 pub fn visible(data: &Data, tab: Tab, filter: &str) -> Vec<usize> {
-    let words: Vec<String> = fold(filter)
-        .split_whitespace()
-        .map(str::to_string)
-        .collect();
+    let words: Vec<String> = fold(filter).split_whitespace().map(str::to_string).collect();
     (0..total(data, tab))
         .filter(|i| {
             if words.is_empty() {

@@ -7,9 +7,11 @@
 pub mod action;
 pub mod app;
 pub mod data;
+mod editor;
 pub mod form;
 pub mod keymap;
 pub mod lists;
+pub mod prompt;
 mod terminal;
 mod update;
 pub mod view;
@@ -40,6 +42,12 @@ pub fn run(store: Store) -> anyhow::Result<()> {
                 Event::Resize(columns, rows) => app.resize(columns, rows),
                 _ => {}
             }
+        }
+        if let Some(request) = app.editor_request.take() {
+            guard.suspend();
+            let result = editor::edit(&request.text);
+            guard.resume()?;
+            app.finish_editor(request.field, result);
         }
         if last_tick.elapsed() >= TICK {
             let now = chrono::Local::now();

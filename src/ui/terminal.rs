@@ -6,7 +6,7 @@ use ratatui::crossterm::cursor::Show;
 use ratatui::crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{
-    disable_raw_mode, enable_raw_mode, EnterAlternateScreen, LeaveAlternateScreen,
+    disable_raw_mode, enable_raw_mode, Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen,
 };
 use ratatui::Terminal;
 use std::io::{self, Stdout};
@@ -21,25 +21,31 @@ pub struct TerminalGuard {
 /// paste, visible cursor. Safe to call more than once.
 pub fn restore() {
     let _ = disable_raw_mode();
-    let _ = execute!(
-        io::stdout(),
-        DisableBracketedPaste,
-        LeaveAlternateScreen,
-        Show
-    );
+    let _ = execute!(io::stdout(), DisableBracketedPaste, LeaveAlternateScreen, Show);
 }
 
-impl TerminalGuard {
-    /// Installs the panic hook, then enters raw mode and the alternate screen.
-    pub fn enter() -> io::Result<TerminalGuard> {
+/// Restores the terminal before a panic message is printed.
+fn install_panic_hook() {
+    static INSTALLED: std::sync::Once = std::sync::Once::new();
+    INSTALLED.call_once(|| {
         let previous = std::panic::take_hook();
         std::panic::set_hook(Box::new(move |info| {
             restore();
             previous(info);
         }));
-        enable_raw_mode()?;
-        let entered = execute!(io::stdout(), EnterAlternateScreen, EnableBracketedPaste)
-            .and_then(|_| Terminal::new(CrosstermBackend::new(io::stdout())));
+    });
+}
+
+fn enter_modes() -> io::Result<()> {
+    enable_raw_mode()?;
+    execute!(io::stdout(), EnterAlternateScreen, EnableBracketedPaste)
+}
+
+impl TerminalGuard {
+    /// Installs the panic hook, then enters raw mode and the alternate screen.
+    pub fn enter() -> io::Result<TerminalGuard> {
+        install_panic_hook();
+        let entered = enter_modes().and_then(|_| Terminal::new(CrosstermBackend::new(io::stdout())));
         match entered {
             Ok(terminal) => Ok(TerminalGuard { terminal }),
             Err(e) => {
@@ -47,6 +53,21 @@ impl TerminalGuard {
                 Err(e)
             }
         }
+    }
+
+    /// Hands the terminal to another program (an editor) until `resume`.
+    pub fn suspend(&mut self) {
+        restore();
+    }
+
+    /// Takes the terminal back after `suspend`; a fresh ratatui terminal over a
+    /// cleared screen redraws everything (its own `clear` would ask the terminal
+    /// where the cursor is, which not every terminal answers).
+    pub fn resume(&mut self) -> io::Result<()> {
+        enter_modes()?;
+        execute!(io::stdout(), Clear(ClearType::All))?;
+        self.terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+        Ok(())
     }
 }
 

@@ -2,9 +2,11 @@
 //! set the status message.
 
 use super::action::{Action, Tab};
-use super::app::{App, Chooser, Overlay, Pending, Target};
+use super::app::{App, Chooser, EditorRequest, Overlay, Pending, Target};
 use super::form::build::{account_form, contact_form, rep_form, session_form, SessionPrefill};
 use super::form::submit;
+use super::prompt::Prompt;
+use crate::domain::capture::{parse, Defaults};
 use crate::domain::{AccountId, ContactId, RepId};
 use crate::store::{CommitmentFilter, StoreResult};
 
@@ -15,9 +17,7 @@ impl App {
             Action::Quit => self.quit = true,
             Action::GoTab(tab) => self.show_tab(tab),
             Action::NextTab => self.show_tab(Tab::ALL[(self.tab.index() + 1) % Tab::ALL.len()]),
-            Action::PrevTab => {
-                self.show_tab(Tab::ALL[(self.tab.index() + Tab::ALL.len() - 1) % Tab::ALL.len()])
-            }
+            Action::PrevTab => self.show_tab(Tab::ALL[(self.tab.index() + Tab::ALL.len() - 1) % Tab::ALL.len()]),
             Action::Down => self.move_selection(|s, _| s + 1),
             Action::Up => self.move_selection(|s, _| s - 1),
             Action::First => self.move_selection(|_, _| 0),
@@ -47,12 +47,35 @@ impl App {
             Action::Close => self.close_top(),
             Action::Yes => self.answer(true),
             Action::No => self.answer(false),
-            Action::NextField
-            | Action::PrevField
-            | Action::PickDown
-            | Action::PickUp
-            | Action::Accept => self.move_in_overlay(action),
-            Action::Save => self.save_form(),
+            Action::NextField | Action::PrevField | Action::PickDown | Action::PickUp | Action::Accept => {
+                self.move_in_overlay(action)
+            }
+            Action::Save => match self.overlays.last() {
+                Some(Overlay::Prompt(_)) => self.submit_prompt(),
+                _ => self.save_form(),
+            },
+            Action::QuickCapture => {
+                let defaults = self.capture_defaults();
+                self.overlays.push(Overlay::Prompt(Box::new(Prompt::new(defaults))));
+            }
+            Action::Complete => {
+                if let Some(Overlay::Prompt(prompt)) = self.overlays.last_mut() {
+                    prompt.complete(&self.data.directory);
+                }
+            }
+            Action::HistoryPrev | Action::HistoryNext => {
+                if let Some(Overlay::Prompt(prompt)) = self.overlays.last_mut() {
+                    prompt.recall(&self.history, if action == Action::HistoryPrev { -1 } else { 1 });
+                }
+            }
+            Action::OpenEditor => {
+                if let Some(Overlay::Form(form)) = self.overlays.last() {
+                    if let Some(field) = form.editor_field() {
+                        let text = form.text(field);
+                        self.editor_request = Some(EditorRequest { field, text });
+                    }
+                }
+            }
             Action::ScrollDown | Action::ScrollUp => {
                 if let Some(Overlay::Help { scroll }) = self.overlays.last_mut() {
                     *scroll = if action == Action::ScrollDown {
@@ -148,9 +171,7 @@ impl App {
                 let account = self.report(self.store.last_account_visited(rep)).flatten();
                 (Some(rep), account)
             }
-            Some(Target::Account(id)) => {
-                (self.data.account(id).and_then(|a| a.data.owner), Some(id))
-            }
+            Some(Target::Account(id)) => (self.data.account(id).and_then(|a| a.data.owner), Some(id)),
             Some(Target::Session(id)) => match self.data.sessions.iter().find(|s| s.id == id) {
                 Some(s) => (Some(s.data.rep), s.data.account),
                 None => (None, None),
@@ -169,17 +190,13 @@ impl App {
                 let form = contact_form(id, None, &self.data);
                 self.overlays.push(Overlay::Form(Box::new(form)));
             }
-            _ => {
-                self.set_error("Contacts are added on the Accounts tab: select an account, then a")
-            }
+            _ => self.set_error("Contacts are added on the Accounts tab: select an account, then a"),
         }
     }
 
     fn choose_contact(&mut self) {
-        let Some(Target::Account(account)) = self.selected().filter(|_| self.tab == Tab::Accounts)
-        else {
-            return self
-                .set_error("Contacts are edited on the Accounts tab: select an account, then E");
+        let Some(Target::Account(account)) = self.selected().filter(|_| self.tab == Tab::Accounts) else {
+            return self.set_error("Contacts are edited on the Accounts tab: select an account, then E");
         };
         let Some(contacts) = self.report(self.store.contacts(account, false)) else {
             return;
@@ -296,16 +313,12 @@ impl App {
             },
             Some(Overlay::Chooser(chooser)) => match action {
                 Action::PickDown => {
-                    chooser.highlight =
-                        (chooser.highlight + 1).min(chooser.options.len().saturating_sub(1))
+                    chooser.highlight = (chooser.highlight + 1).min(chooser.options.len().saturating_sub(1))
                 }
                 Action::PickUp => chooser.highlight = chooser.highlight.saturating_sub(1),
                 Action::Accept => {
                     let account = chooser.account;
-                    let id = chooser
-                        .options
-                        .get(chooser.highlight)
-                        .map(|(id, _)| ContactId(*id));
+                    let id = chooser.options.get(chooser.highlight).map(|(id, _)| ContactId(*id));
                     self.overlays.pop();
                     if let Some(id) = id {
                         self.edit_contact(account, id);
@@ -325,6 +338,50 @@ impl App {
             let form = contact_form(account, Some(contact), &self.data);
             self.overlays.push(Overlay::Form(Box::new(form)));
         }
+    }
+
+    /// The rep and account a quick-capture line falls back on: the selection.
+    fn capture_defaults(&self) -> Defaults {
+        match self.selected() {
+            Some(Target::Rep(rep)) => Defaults {
+                rep: Some(rep),
+                account: None,
+            },
+            Some(Target::Account(id)) => Defaults {
+                rep: self.data.account(id).and_then(|a| a.data.owner),
+                account: Some(id),
+            },
+            Some(Target::Session(id)) => match self.data.sessions.iter().find(|s| s.id == id) {
+                Some(s) => Defaults {
+                    rep: Some(s.data.rep),
+                    account: s.data.account,
+                },
+                None => Defaults::default(),
+            },
+            None => Defaults::default(),
+        }
+    }
+
+    fn submit_prompt(&mut self) {
+        let Some(Overlay::Prompt(prompt)) = self.overlays.last() else {
+            return;
+        };
+        let line = prompt.text();
+        let capture = match parse(&line, &self.data.directory, self.today, prompt.defaults) {
+            Ok(capture) => capture,
+            Err(e) => return self.set_error(format!("Not saved: {e}")),
+        };
+        let summary = capture.describe(&self.data.directory);
+        let (session, commitments) = capture.to_session();
+        let result = self.store.add_session(session, commitments);
+        let Some(saved) = self.report(result) else {
+            return;
+        };
+        self.overlays.pop();
+        self.history.push(line);
+        self.refresh();
+        self.select(Target::Session(saved.id));
+        self.set_status(format!("Saved {summary}"));
     }
 
     fn save_form(&mut self) {

@@ -4,8 +4,8 @@
 
 use chrono::{NaiveDate, NaiveTime};
 use coachbook::domain::{
-    AccountData, Call, CommitmentData, ContactData, Handover, HandoverStage, Health, RepData, Risk,
-    SessionData, SessionKind, Tier,
+    AccountData, Call, CommitmentData, ContactData, Handover, HandoverStage, Health, RepData, Risk, SessionData,
+    SessionKind, Tier,
 };
 use coachbook::store::Store;
 use coachbook::ui::app::App;

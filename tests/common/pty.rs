@@ -22,6 +22,11 @@ pub struct Pty {
 impl Pty {
     /// Starts `coachbook ARGS` on the notebook at `db`.
     pub fn start(db: &Path, args: &[&str], cols: u16, rows: u16) -> Pty {
+        Pty::start_with(db, args, &[], cols, rows)
+    }
+
+    /// Starts `coachbook ARGS` with extra environment variables.
+    pub fn start_with(db: &Path, args: &[&str], env: &[(&str, &str)], cols: u16, rows: u16) -> Pty {
         let pair = native_pty_system()
             .openpty(PtySize {
                 rows,
@@ -35,6 +40,10 @@ impl Pty {
         cmd.env("COACHBOOK_DB", db);
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
+        cmd.env_remove("VISUAL");
+        for (key, value) in env {
+            cmd.env(key, value);
+        }
         let child = pair.slave.spawn_command(cmd).expect("coachbook starts");
         drop(pair.slave);
         let mut reader = pair.master.try_clone_reader().expect("reader");
@@ -103,9 +112,7 @@ impl Pty {
 
     /// Types keys (raw bytes: "\t" Tab, "\r" Enter, "\x13" Ctrl-S, "\x1b" Esc).
     pub fn send(&mut self, keys: &str) {
-        self.writer
-            .write_all(keys.as_bytes())
-            .expect("write to the terminal");
+        self.writer.write_all(keys.as_bytes()).expect("write to the terminal");
         self.writer.flush().expect("flush");
     }
 
@@ -120,10 +127,7 @@ impl Pty {
             }
             if Instant::now() > deadline {
                 let _ = self.child.kill();
-                panic!(
-                    "coachbook did not exit; screen:\n{}",
-                    self.parser.screen().contents()
-                );
+                panic!("coachbook did not exit; screen:\n{}", self.parser.screen().contents());
             }
         }
     }

@@ -89,10 +89,7 @@ mod tests {
 
     #[test]
     fn unclosed_quote_reports_its_column() {
-        assert_eq!(
-            tokens("ok #\"Acme").unwrap_err(),
-            UnclosedQuote { column: 5 }
-        );
+        assert_eq!(tokens("ok #\"Acme").unwrap_err(), UnclosedQuote { column: 5 });
         assert!(tokens("").unwrap().is_empty());
     }
 }

@@ -18,7 +18,7 @@ pub use render::render;
 
 use super::dates::{parse_date, Direction};
 use super::matching::find_by_name;
-use super::{AccountId, CommitmentOwner, RepId, SessionKind, SkillId};
+use super::{AccountId, CommitmentData, CommitmentOwner, RepId, SessionData, SessionKind, SkillId};
 use chrono::NaiveDate;
 use lexer::Token;
 use std::collections::BTreeMap;
@@ -33,6 +33,16 @@ pub struct Directory {
     pub accounts: Vec<(AccountId, String)>,
     /// Skills that take ratings: id, name, alias.
     pub skills: Vec<(SkillId, String, String)>,
+}
+
+/// What the line falls back on when it names no `@rep` or `#account`
+/// (the record selected in the UI).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Defaults {
+    /// The rep when no `@rep` is given.
+    pub rep: Option<RepId>,
+    /// The account when no `#account` is given.
+    pub account: Option<AccountId>,
 }
 
 /// A commitment written on the line.
@@ -88,6 +98,66 @@ impl fmt::Display for CaptureError {
 
 impl std::error::Error for CaptureError {}
 
+impl Capture {
+    /// The session and the commitments this capture makes.
+    pub fn to_session(&self) -> (SessionData, Vec<CommitmentData>) {
+        let mut session = SessionData::new(self.rep, self.date);
+        session.account = self.account;
+        session.kind = self.kind;
+        session.notes = self.notes.clone();
+        session.strengths = self.strengths.clone();
+        session.improvements = self.improvements.clone();
+        session.ratings = self.ratings.clone();
+        session.follow_up = self.follow_up;
+        let commitments = self
+            .todos
+            .iter()
+            .map(|t| {
+                let mut c = CommitmentData::new(self.rep, t.text.clone(), t.due);
+                c.owner = t.owner;
+                c
+            })
+            .collect();
+        (session, commitments)
+    }
+
+    /// One line on what will be saved: "ride-along with Dana Ortiz at Acme
+    /// Tools on 2026-11-26: 2 ratings, todo "send deck" (due 2026-11-27), follow-up 2026-12-10".
+    pub fn describe(&self, directory: &Directory) -> String {
+        let rep = directory
+            .reps
+            .iter()
+            .find(|(i, _)| *i == self.rep)
+            .map(|(_, n)| n.as_str());
+        let mut text = format!("{} with {}", self.kind.label(), rep.unwrap_or("?"));
+        if let Some((_, n)) = self
+            .account
+            .and_then(|a| directory.accounts.iter().find(|(i, _)| *i == a))
+        {
+            text.push_str(&format!(" at {n}"));
+        }
+        text.push_str(&format!(" on {}", self.date));
+        let mut extras = Vec::new();
+        match self.ratings.len() {
+            0 => {}
+            1 => extras.push("1 rating".to_string()),
+            n => extras.push(format!("{n} ratings")),
+        }
+        for todo in &self.todos {
+            let due = todo.due.map(|d| format!(" (due {d})")).unwrap_or_default();
+            extras.push(format!("todo \"{}\"{due}", todo.text));
+        }
+        if let Some(f) = self.follow_up {
+            extras.push(format!("follow-up {f}"));
+        }
+        if !extras.is_empty() {
+            text.push_str(": ");
+            text.push_str(&extras.join(", "));
+        }
+        text
+    }
+}
+
 /// The kind words a line may start with.
 fn kind_word(word: &str) -> Option<SessionKind> {
     match word.to_lowercase().as_str() {
@@ -118,10 +188,7 @@ enum Role {
 /// A `skill:N` token's parts.
 fn rating_parts(text: &str) -> Option<(&str, &str)> {
     let (name, score) = text.split_once(':')?;
-    let name_ok = !name.is_empty()
-        && name
-            .chars()
-            .all(|c| c.is_alphabetic() || c == '-' || c == '_');
+    let name_ok = !name.is_empty() && name.chars().all(|c| c.is_alphabetic() || c == '-' || c == '_');
     let score_ok = !score.is_empty() && score.chars().all(|c| c.is_ascii_digit());
     (name_ok && score_ok).then_some((name, score))
 }
@@ -244,14 +311,9 @@ fn error(column: usize, message: impl Into<String>) -> CaptureError {
     }
 }
 
-/// Reads `line` against `directory` on `today`. `default_rep` stands in when
-/// the line names no `@rep` (the rep selected in the UI).
-pub fn parse(
-    line: &str,
-    directory: &Directory,
-    today: NaiveDate,
-    default_rep: Option<RepId>,
-) -> Result<Capture, CaptureError> {
+/// Reads `line` against `directory` on `today`; `defaults` stand in for a
+/// missing `@rep` or `#account`.
+pub fn parse(line: &str, directory: &Directory, today: NaiveDate, defaults: Defaults) -> Result<Capture, CaptureError> {
     let tokens = lexer::tokens(line).map_err(|e| error(e.column, "this quote is never closed"))?;
     let mut parser = Parser {
         line,
@@ -270,14 +332,14 @@ pub fn parse(
         ratings: BTreeMap::new(),
     };
     parser.run()?;
-    let rep = match (parser.rep, default_rep) {
+    let rep = match (parser.rep, defaults.rep) {
         (Some((rep, _)), _) => rep,
         (None, Some(rep)) => rep,
         (None, None) => return Err(error(1, "name the rep with @name, e.g. @dana")),
     };
     Ok(Capture {
         rep,
-        account: parser.account,
+        account: parser.account.or(defaults.account),
         kind: parser.kind.unwrap_or(SessionKind::RideAlong),
         date: parser.date.unwrap_or(today),
         notes: parser.notes.text(line),
@@ -356,9 +418,7 @@ impl Parser<'_> {
                             }
                             self.notes.push(i, token.start, end);
                         }
-                        Segment::Strength(p) | Segment::Improvement(p) => {
-                            p.push(i, token.start, end)
-                        }
+                        Segment::Strength(p) | Segment::Improvement(p) => p.push(i, token.start, end),
                         Segment::Todo(_, words, _) => words.push(i),
                     }
                     if ends {
@@ -392,26 +452,15 @@ impl Parser<'_> {
     /// The part of a todo's token that is text: without a glued `todo:` and a closing `;`.
     fn todo_word(&self, index: usize) -> (usize, usize) {
         let t = &self.tokens[index];
-        let end = if t.text.ends_with(';') {
-            t.end - 1
-        } else {
-            t.end
-        };
-        let marker = ["todo(me):", "todo:"].into_iter().find(|m| {
-            t.text
-                .get(..m.len())
-                .is_some_and(|p| p.eq_ignore_ascii_case(m))
-        });
+        let end = if t.text.ends_with(';') { t.end - 1 } else { t.end };
+        let marker = ["todo(me):", "todo:"]
+            .into_iter()
+            .find(|m| t.text.get(..m.len()).is_some_and(|p| p.eq_ignore_ascii_case(m)));
         let start = t.start + marker.map_or(0, str::len);
         (start, end.max(start))
     }
 
-    fn todo(
-        &mut self,
-        owner: CommitmentOwner,
-        mut words: Vec<usize>,
-        column: usize,
-    ) -> Result<(), CaptureError> {
+    fn todo(&mut self, owner: CommitmentOwner, mut words: Vec<usize>, column: usize) -> Result<(), CaptureError> {
         let text_of = |p: &Self, i: usize| {
             let (start, end) = p.todo_word(i);
             &p.line[start..end]
@@ -419,10 +468,7 @@ impl Parser<'_> {
         let mut due = None;
         for take in [2, 1] {
             if words.len() > take {
-                let tail: Vec<&str> = words[words.len() - take..]
-                    .iter()
-                    .map(|&i| text_of(self, i))
-                    .collect();
+                let tail: Vec<&str> = words[words.len() - take..].iter().map(|&i| text_of(self, i)).collect();
                 if tail.iter().any(|w| w.starts_with('\\')) {
                     continue;
                 }
@@ -446,10 +492,7 @@ impl Parser<'_> {
         }
         let text = pieces.text(self.line);
         if text.trim().is_empty() {
-            return Err(error(
-                column,
-                "a todo needs some text: todo: send the case study fri",
-            ));
+            return Err(error(column, "a todo needs some text: todo: send the case study fri"));
         }
         self.todos.push(Todo { text, due, owner });
         Ok(())
@@ -463,14 +506,8 @@ impl Parser<'_> {
             ));
         }
         let query = name_query(&token.text[1..]);
-        let names: Vec<(RepId, &str)> = self
-            .directory
-            .reps
-            .iter()
-            .map(|(id, n)| (*id, n.as_str()))
-            .collect();
-        let id =
-            find_by_name("rep", &query, &names).map_err(|e| error(token.column, e.to_string()))?;
+        let names: Vec<(RepId, &str)> = self.directory.reps.iter().map(|(id, n)| (*id, n.as_str())).collect();
+        let id = find_by_name("rep", &query, &names).map_err(|e| error(token.column, e.to_string()))?;
         self.rep = Some((id, token.column));
         Ok(())
     }
@@ -489,8 +526,7 @@ impl Parser<'_> {
             .iter()
             .map(|(id, n)| (*id, n.as_str()))
             .collect();
-        let id = find_by_name("account", &query, &names)
-            .map_err(|e| error(token.column, e.to_string()))?;
+        let id = find_by_name("account", &query, &names).map_err(|e| error(token.column, e.to_string()))?;
         self.account = Some(id);
         Ok(())
     }
@@ -498,24 +534,18 @@ impl Parser<'_> {
     fn rating(&mut self, token: &Token<'_>) -> Result<(), CaptureError> {
         let (name, score) = rating_parts(token.text).unwrap_or(("", ""));
         let skills = &self.directory.skills;
-        let by_alias = skills
-            .iter()
-            .find(|(_, _, alias)| alias.eq_ignore_ascii_case(name));
+        let by_alias = skills.iter().find(|(_, _, alias)| alias.eq_ignore_ascii_case(name));
         let id = match by_alias {
             Some((id, _, _)) => *id,
             None => {
-                let names: Vec<(SkillId, &str)> =
-                    skills.iter().map(|(id, n, _)| (*id, n.as_str())).collect();
+                let names: Vec<(SkillId, &str)> = skills.iter().map(|(id, n, _)| (*id, n.as_str())).collect();
                 find_by_name("skill", &name.replace(['-', '_'], " "), &names)
                     .map_err(|e| error(token.column, e.to_string()))?
             }
         };
         let score: u8 = score.parse().unwrap_or(0);
         if !(1..=5).contains(&score) {
-            return Err(error(
-                token.column,
-                format!("a rating runs from 1 to 5, not {score}"),
-            ));
+            return Err(error(token.column, format!("a rating runs from 1 to 5, not {score}")));
         }
         self.ratings.insert(id, score);
         Ok(())
@@ -524,11 +554,7 @@ impl Parser<'_> {
     /// Reads the date after `!follow` or `!date`: two words ("next mon",
     /// "dec 3") or one; returns it with the number of tokens used.
     fn date_after(&self, marker: usize, future: bool) -> Result<(NaiveDate, usize), CaptureError> {
-        let direction = if future {
-            Direction::Future
-        } else {
-            Direction::Past
-        };
+        let direction = if future { Direction::Future } else { Direction::Past };
         let word = |k: usize| {
             self.tokens
                 .get(marker + k)

@@ -45,18 +45,11 @@ fn todo_text(text: &str, due: Option<NaiveDate>, today: NaiveDate) -> String {
     let looks_like_date = |words: &[String]| {
         let n = words.len();
         (n > 1 && parse_date(&words[n - 1], today, Direction::Future).is_ok())
-            || (n > 2
-                && parse_date(
-                    &format!("{} {}", words[n - 2], words[n - 1]),
-                    today,
-                    Direction::Future,
-                )
-                .is_ok())
+            || (n > 2 && parse_date(&format!("{} {}", words[n - 2], words[n - 1]), today, Direction::Future).is_ok())
     };
     let ends_with_by = |words: &[String]| {
         words.len() > 1
-            && ["by", "on", "before", "due", "until"]
-                .contains(&words[words.len() - 1].to_lowercase().as_str())
+            && ["by", "on", "before", "due", "until"].contains(&words[words.len() - 1].to_lowercase().as_str())
     };
     if looks_like_date(&words) || (due.is_some() && ends_with_by(&words)) {
         if let Some(last) = words.last_mut() {
@@ -101,10 +94,7 @@ pub fn render(capture: &Capture, directory: &Directory, today: NaiveDate) -> Str
             "todo:"
         };
         let due = todo.due.map(|d| format!(" {d}")).unwrap_or_default();
-        parts.push(format!(
-            "{marker} {}{due};",
-            todo_text(&todo.text, todo.due, today)
-        ));
+        parts.push(format!("{marker} {}{due};", todo_text(&todo.text, todo.due, today)));
     }
     if let Some(follow) = capture.follow_up {
         parts.push(format!("!follow {follow}"));

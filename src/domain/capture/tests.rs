@@ -35,11 +35,11 @@ fn directory() -> Directory {
 }
 
 fn ok(line: &str) -> Capture {
-    parse(line, &directory(), today(), None).unwrap_or_else(|e| panic!("{line:?}: {e}"))
+    parse(line, &directory(), today(), Defaults::default()).unwrap_or_else(|e| panic!("{line:?}: {e}"))
 }
 
 fn err(line: &str) -> CaptureError {
-    match parse(line, &directory(), today(), None) {
+    match parse(line, &directory(), today(), Defaults::default()) {
         Ok(c) => panic!("{line:?} should fail, got {c:?}"),
         Err(e) => e,
     }
@@ -52,10 +52,7 @@ fn the_example_from_the_issue() {
     assert_eq!(c.account, Some(AccountId(1)));
     assert_eq!(c.kind, SessionKind::RideAlong);
     assert_eq!(c.notes, "strong discovery, rushed the close");
-    assert_eq!(
-        c.ratings,
-        BTreeMap::from([(SkillId(1), 4), (SkillId(2), 2)])
-    );
+    assert_eq!(c.ratings, BTreeMap::from([(SkillId(1), 4), (SkillId(2), 2)]));
     assert_eq!(
         c.todos,
         vec![Todo {
@@ -95,8 +92,7 @@ fn unknown_and_ambiguous_names_list_candidates_with_the_column() {
     let e = err("@zed great call");
     assert_eq!(e.column, 1);
     assert!(
-        e.message
-            .contains("no rep matches \"zed\"; reps are: Dana Ortiz"),
+        e.message.contains("no rep matches \"zed\"; reps are: Dana Ortiz"),
         "{e}"
     );
     let e = err("good call @dan");
@@ -117,8 +113,20 @@ fn a_line_without_a_rep() {
     assert_eq!(err("").column, 1);
     assert!(err("   ").message.contains("@name"));
     assert!(err("just some notes").message.contains("@name"));
-    let c = parse("just some notes", &directory(), today(), Some(RepId(4))).unwrap();
-    assert_eq!((c.rep, c.notes.as_str()), (RepId(4), "just some notes"));
+    let c = parse(
+        "just some notes",
+        &directory(),
+        today(),
+        Defaults {
+            rep: Some(RepId(4)),
+            account: Some(AccountId(3)),
+        },
+    )
+    .unwrap();
+    assert_eq!(
+        (c.rep, c.account, c.notes.as_str()),
+        (RepId(4), Some(AccountId(3)), "just some notes")
+    );
 }
 
 #[test]
@@ -151,10 +159,7 @@ fn kind_words_only_at_the_start() {
     assert_eq!(c.kind, SessionKind::RideAlong);
     assert_eq!(c.notes, "great call with the CFO");
     let c = ok("@sam 1:1 training plan");
-    assert_eq!(
-        (c.kind, c.notes.as_str()),
-        (SessionKind::OneOnOne, "training plan")
-    );
+    assert_eq!((c.kind, c.notes.as_str()), (SessionKind::OneOnOne, "training plan"));
 }
 
 #[test]
@@ -205,15 +210,9 @@ fn todos_with_dates_owners_and_ends() {
         (Some(d("2026-12-03")), "notes after")
     );
     let c = ok("@sam todo: chapter 3");
-    assert_eq!(
-        (c.todos[0].text.as_str(), c.todos[0].due),
-        ("chapter 3", None)
-    );
+    assert_eq!((c.todos[0].text.as_str(), c.todos[0].due), ("chapter 3", None));
     let c = ok("@sam todo: plan \\fri");
-    assert_eq!(
-        (c.todos[0].text.as_str(), c.todos[0].due),
-        ("plan fri", None)
-    );
+    assert_eq!((c.todos[0].text.as_str(), c.todos[0].due), ("plan fri", None));
     let e = err("@sam todo: ; rest");
     assert_eq!(e.column, 6);
     assert!(e.message.contains("a todo needs some text"));
@@ -233,10 +232,7 @@ fn strengths_and_improvements_run_to_a_semicolon_or_marker() {
     assert_eq!(c.notes, "notes here");
     assert_eq!(c.ratings.len(), 1);
     let c = ok("@sam good - but slow; +fast");
-    assert_eq!(
-        (c.notes.as_str(), c.strengths.as_str()),
-        ("good - but slow;", "fast")
-    );
+    assert_eq!((c.notes.as_str(), c.strengths.as_str()), ("good - but slow;", "fast"));
 }
 
 #[test]
@@ -263,10 +259,7 @@ fn follow_up_and_backdating() {
         assert_eq!(ok(line).date, d(date), "{line}");
     }
     let c = ok("@sam !date dec 3 notes after the date");
-    assert_eq!(
-        (c.date, c.notes.as_str()),
-        (d("2025-12-03"), "notes after the date")
-    );
+    assert_eq!((c.date, c.notes.as_str()), (d("2025-12-03"), "notes after the date"));
     let e = err("@sam !follow");
     assert_eq!(e.column, 6);
     assert!(e.message.contains("!follow needs a date"), "{e}");
@@ -280,23 +273,14 @@ fn follow_up_and_backdating() {
 
 #[test]
 fn dates_across_month_and_year_ends() {
-    let at = |line: &str, today: &str| parse(line, &directory(), d(today), None).unwrap();
+    let at = |line: &str, today: &str| parse(line, &directory(), d(today), Defaults::default()).unwrap();
     assert_eq!(
         at("@sam !follow tomorrow", "2026-12-31").follow_up,
         Some(d("2027-01-01"))
     );
-    assert_eq!(
-        at("@sam !date yesterday", "2027-01-01").date,
-        d("2026-12-31")
-    );
-    assert_eq!(
-        at("@sam todo: x 1m", "2027-01-31").todos[0].due,
-        Some(d("2027-02-28"))
-    );
-    assert_eq!(
-        at("@sam !follow jan 2", "2026-12-30").follow_up,
-        Some(d("2027-01-02"))
-    );
+    assert_eq!(at("@sam !date yesterday", "2027-01-01").date, d("2026-12-31"));
+    assert_eq!(at("@sam todo: x 1m", "2027-01-31").todos[0].due, Some(d("2027-02-28")));
+    assert_eq!(at("@sam !follow jan 2", "2026-12-30").follow_up, Some(d("2027-01-02")));
     assert_eq!(at("@sam !date dec 30", "2027-01-02").date, d("2026-12-30"));
 }
 
@@ -323,10 +307,6 @@ fn unclosed_quotes_and_odd_places() {
     assert_eq!(e.column, 7);
     assert_eq!(ok("@sam !follow 2w +nice").strengths, "nice");
     assert_eq!(ok("+first @sam").strengths, "first");
-    assert_eq!(
-        ok("@sam todo: a;todo: b").todos.len(),
-        1,
-        "a;todo: is one word"
-    );
+    assert_eq!(ok("@sam todo: a;todo: b").todos.len(), 1, "a;todo: is one word");
     assert_eq!(ok("@sam + -").notes, "+ -", "lone signs are text");
 }

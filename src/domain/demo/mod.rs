@@ -9,9 +9,9 @@ mod words;
 use super::document::Notebook;
 use super::skill::{parse_rubric, DEFAULT_RUBRIC};
 use super::{
-    Account, AccountData, AccountId, Call, Commitment, CommitmentData, CommitmentId,
-    CommitmentOwner, Contact, ContactData, ContactId, Handover, HandoverStage, Health, Meta, Rep,
-    RepData, RepId, Risk, Session, SessionData, SessionId, SessionKind, Skill, SkillId, Tier,
+    Account, AccountData, AccountId, Call, Commitment, CommitmentData, CommitmentId, CommitmentOwner, Contact,
+    ContactData, ContactId, Handover, HandoverStage, Health, Meta, Rep, RepData, RepId, Risk, Session, SessionData,
+    SessionId, SessionKind, Skill, SkillId, Tier,
 };
 use chrono::{DateTime, Days, NaiveDate, NaiveTime, Utc};
 use rng::Rng;
@@ -49,8 +49,7 @@ impl Maker {
         let millis = at.timestamp_millis().max(0) as u64 + self.rng.below(1000) as u64;
         let at = DateTime::from_timestamp_millis(millis as i64).unwrap_or_default();
         Meta {
-            uuid: uuid::Builder::from_unix_timestamp_millis(millis, &self.rng.bytes10())
-                .into_uuid(),
+            uuid: uuid::Builder::from_unix_timestamp_millis(millis, &self.rng.bytes10()).into_uuid(),
             created_at: at,
             updated_at: at,
         }
@@ -225,11 +224,7 @@ fn accounts(m: &mut Maker, count: usize, reps: &[Rep]) -> (Vec<Account>, Vec<Con
             if let Some(stage) = stages[i / 10 % stages.len()] {
                 let successor = 2 + (i % (reps.len() - 2));
                 let ahead = m.rng.between(30, 300);
-                let target = if i % 3 == 0 {
-                    m.days_ago(20)
-                } else {
-                    m.shift(ahead)
-                };
+                let target = if i % 3 == 0 { m.days_ago(20) } else { m.shift(ahead) };
                 d.handover = Some(Handover {
                     successor: reps[successor].id,
                     stage,
@@ -239,10 +234,7 @@ fn accounts(m: &mut Maker, count: usize, reps: &[Rep]) -> (Vec<Account>, Vec<Con
             }
         }
         let id = AccountId(i as i64 + 1);
-        let handover_started = d
-            .handover
-            .as_ref()
-            .is_some_and(|h| h.stage != HandoverStage::Planned);
+        let handover_started = d.handover.as_ref().is_some_and(|h| h.stage != HandoverStage::Planned);
         for c in 0..1 + m.rng.below(4) {
             let touched = m.rng.between(3, 120);
             let contact = ContactData {
@@ -289,32 +281,18 @@ fn sessions(
         .map(|r| {
             accounts
                 .iter()
-                .filter(|a| {
-                    a.data.owner == Some(r.id)
-                        || a.data
-                            .handover
-                            .as_ref()
-                            .is_some_and(|h| h.successor == r.id)
-                })
+                .filter(|a| a.data.owner == Some(r.id) || a.data.handover.as_ref().is_some_and(|h| h.successor == r.id))
                 .map(|a| a.id)
                 .collect()
         })
         .collect();
-    let base: Vec<i64> = (0..reps.len() * skills.len())
-        .map(|_| m.rng.between(1, 4))
-        .collect();
-    let never = if reps.len() > 4 {
-        Some(reps.len() - 1)
-    } else {
-        None
-    };
+    let base: Vec<i64> = (0..reps.len() * skills.len()).map(|_| m.rng.between(1, 4)).collect();
+    let never = if reps.len() > 4 { Some(reps.len() - 1) } else { None };
     for i in 0..count {
         let age = 365 - (i as i64 * 365 / count.max(1) as i64);
         let date = m.days_ago(age);
         let eligible = |r: usize| {
-            Some(r) != never
-                && !(age < 45 && r % 4 == 3)
-                && reps[r].data.hired_on.is_none_or(|hired| hired <= date)
+            Some(r) != never && !(age < 45 && r % 4 == 3) && reps[r].data.hired_on.is_none_or(|hired| hired <= date)
         };
         let mut r = if age < 60 && reps.len() > 2 && m.rng.chance(15) {
             2
@@ -349,11 +327,7 @@ fn sessions(
         {
             d.account = Some(*m.rng.pick(mine));
         }
-        d.time = NaiveTime::from_hms_opt(
-            m.rng.between(8, 15) as u32,
-            *m.rng.pick(&[0, 15, 30, 45]),
-            0,
-        );
+        d.time = NaiveTime::from_hms_opt(m.rng.between(8, 15) as u32, *m.rng.pick(&[0, 15, 30, 45]), 0);
         d.minutes = Some(if kind.is_field_time() {
             m.rng.between(4, 8) as u32 * 60
         } else {
@@ -391,8 +365,7 @@ fn sessions(
             d.acknowledged_on = Some(date + Days::new(2));
         }
         if m.rng.chance(5) {
-            d.private_notes =
-                "Mentioned looking at other jobs; talk about the development plan".into();
+            d.private_notes = "Mentioned looking at other jobs; talk about the development plan".into();
         }
         let id = SessionId(i as i64 + 1);
         for _ in 0..usize::from(m.rng.chance(60)) + usize::from(m.rng.chance(20)) {
@@ -402,11 +375,7 @@ fn sessions(
             } else {
                 m.rng.pick(COMMITMENTS)
             };
-            let mut c = CommitmentData::new(
-                rep.id,
-                *text,
-                Some(date + Days::new(m.rng.between(7, 21) as u64)),
-            );
+            let mut c = CommitmentData::new(rep.id, *text, Some(date + Days::new(m.rng.between(7, 21) as u64)));
             c.session = Some(id);
             c.owner = if manager {
                 CommitmentOwner::Manager
@@ -415,13 +384,8 @@ fn sessions(
             };
             let overdue_days = c.due.map_or(0, |due| (m.today - due).num_days());
             let done_chance = if overdue_days > 30 { 96 } else { 60 };
-            if let Some(due) = c
-                .due
-                .filter(|due| *due < m.today && m.rng.chance(done_chance))
-            {
-                let done = due
-                    .checked_sub_days(Days::new(m.rng.below(4) as u64))
-                    .unwrap_or(due);
+            if let Some(due) = c.due.filter(|due| *due < m.today && m.rng.chance(done_chance)) {
+                let done = due.checked_sub_days(Days::new(m.rng.below(4) as u64)).unwrap_or(due);
                 c.done_on = Some(done.max(date));
             }
             commitments.push(Commitment {
@@ -468,10 +432,9 @@ mod tests {
             .count();
         assert_eq!(retiring, 2, "two reps within three years of retirement");
         assert!(
-            nb.reps.iter().any(|r| r
-                .data
-                .hired_on
-                .is_some_and(|h| (today() - h).num_days() < 90)),
+            nb.reps
+                .iter()
+                .any(|r| r.data.hired_on.is_some_and(|h| (today() - h).num_days() < 90)),
             "a new hire"
         );
         assert!(nb.reps.iter().any(|r| r.data.mentor.is_some()), "mentors");
@@ -485,22 +448,12 @@ mod tests {
             .iter()
             .all(|s| s.data.date <= today() && s.data.date > today() - Days::new(366)));
         assert!(
-            nb.sessions
-                .windows(2)
-                .all(|w| w[0].data.date <= w[1].data.date),
+            nb.sessions.windows(2).all(|w| w[0].data.date <= w[1].data.date),
             "ids follow dates"
         );
-        assert!(nb
-            .sessions
-            .iter()
-            .all(|s| s.data.clone().validated().is_ok()));
-        assert!(nb
-            .reps
-            .iter()
-            .all(|r| r.data.clone().validated(Some(r.id)).is_ok()));
-        assert!(
-            !nb.commitments.is_empty() && nb.commitments.iter().any(|c| c.data.done_on.is_some())
-        );
+        assert!(nb.sessions.iter().all(|s| s.data.clone().validated().is_ok()));
+        assert!(nb.reps.iter().all(|r| r.data.clone().validated(Some(r.id)).is_ok()));
+        assert!(!nb.commitments.is_empty() && nb.commitments.iter().any(|c| c.data.done_on.is_some()));
         assert!(nb.sessions.iter().any(|s| !s.data.ratings.is_empty()));
     }
 }

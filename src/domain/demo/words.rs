@@ -2,18 +2,14 @@
 //! field coach's notes.
 
 pub const FIRST: &[&str] = &[
-    "Dana", "Sam", "Priya", "Marcus", "Elena", "Tom", "Aisha", "Jonas", "Mei", "Carlos", "Hannah",
-    "Kofi", "Ingrid", "Luca", "Zoë", "Rafael", "Yuki", "Olivia", "Mateo", "Sofia", "Ahmed",
-    "Greta", "Noah", "Amara",
+    "Dana", "Sam", "Priya", "Marcus", "Elena", "Tom", "Aisha", "Jonas", "Mei", "Carlos", "Hannah", "Kofi", "Ingrid",
+    "Luca", "Zoë", "Rafael", "Yuki", "Olivia", "Mateo", "Sofia", "Ahmed", "Greta", "Noah", "Amara",
 ];
 pub const LAST: &[&str] = &[
-    "Ortiz", "Lee", "Sharma", "Bennett", "Rossi", "Kowalski", "Okafor", "Berg", "Chen", "Núñez",
-    "Fischer", "Mensah", "Larsen", "Moretti", "Dubois", "Silva", "Tanaka", "Walsh", "García",
-    "Novak", "Haddad", "Lund",
+    "Ortiz", "Lee", "Sharma", "Bennett", "Rossi", "Kowalski", "Okafor", "Berg", "Chen", "Núñez", "Fischer", "Mensah",
+    "Larsen", "Moretti", "Dubois", "Silva", "Tanaka", "Walsh", "García", "Novak", "Haddad", "Lund",
 ];
-pub const TERRITORIES: &[&str] = &[
-    "North", "South", "East", "West", "Central", "Coast", "Metro", "Valley",
-];
+pub const TERRITORIES: &[&str] = &["North", "South", "East", "West", "Central", "Coast", "Metro", "Valley"];
 pub const COMPANY_A: &[&str] = &[
     "Acme",
     "Globex",

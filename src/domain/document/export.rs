@@ -233,24 +233,12 @@ impl Document {
                 .accounts
                 .iter()
                 .map(|a| {
-                    let contacts: Vec<&Contact> = notebook
-                        .contacts
-                        .iter()
-                        .filter(|c| c.data.account == a.id)
-                        .collect();
+                    let contacts: Vec<&Contact> = notebook.contacts.iter().filter(|c| c.data.account == a.id).collect();
                     lookup.account(a, &contacts)
                 })
                 .collect(),
-            sessions: notebook
-                .sessions
-                .iter()
-                .map(|s| lookup.session(s, private))
-                .collect(),
-            commitments: notebook
-                .commitments
-                .iter()
-                .map(|c| lookup.commitment(c))
-                .collect(),
+            sessions: notebook.sessions.iter().map(|s| lookup.session(s, private)).collect(),
+            commitments: notebook.commitments.iter().map(|c| lookup.commitment(c)).collect(),
             skills: notebook.skills.iter().map(skill).collect(),
         }
     }

@@ -3,8 +3,8 @@
 
 use super::*;
 use crate::domain::{
-    AccountData, AccountId, Call, CommitmentData, CommitmentId, ContactData, ContactId, Handover,
-    Meta, RepData, RepId, SessionData, SessionId, SkillData, SkillId,
+    AccountData, AccountId, Call, CommitmentData, CommitmentId, ContactData, ContactId, Handover, Meta, RepData, RepId,
+    SessionData, SessionId, SkillData, SkillId,
 };
 use chrono::NaiveTime;
 use std::collections::{HashMap, HashSet};
@@ -40,11 +40,7 @@ impl<Id: Copy> Index<Id> {
         };
         for (id, uuid, name) in items {
             index.by_uuid.insert(uuid, id);
-            index
-                .by_name
-                .entry(name.to_lowercase())
-                .or_default()
-                .push(id);
+            index.by_name.entry(name.to_lowercase()).or_default().push(id);
         }
         index
     }
@@ -80,11 +76,7 @@ fn at(kind: &str, position: usize, id: i64) -> impl Fn(String) -> ImportError + 
     }
 }
 
-fn unique<T: std::hash::Hash + Eq + fmt::Display>(
-    seen: &mut HashSet<T>,
-    value: T,
-    what: &str,
-) -> Result<(), String> {
+fn unique<T: std::hash::Hash + Eq + fmt::Display>(seen: &mut HashSet<T>, value: T, what: &str) -> Result<(), String> {
     if seen.contains(&value) {
         return Err(format!("{what} {value} appears twice"));
     }
@@ -98,10 +90,7 @@ impl Document {
         if self.version != DOCUMENT_VERSION {
             return Err(ImportError {
                 at: "version".into(),
-                message: format!(
-                    "this program reads version {DOCUMENT_VERSION}, not {}",
-                    self.version
-                ),
+                message: format!("this program reads version {DOCUMENT_VERSION}, not {}", self.version),
             });
         }
         let mut ids = HashSet::new();
@@ -135,16 +124,8 @@ impl Document {
                 .iter()
                 .map(|s| (s.id, s.meta.uuid, s.data.name.as_str())),
         );
-        let reps = Index::new(
-            self.reps
-                .iter()
-                .map(|r| (RepId(r.id), r.uuid, r.name.as_str())),
-        );
-        let accounts = Index::new(
-            self.accounts
-                .iter()
-                .map(|a| (AccountId(a.id), a.uuid, a.name.as_str())),
-        );
+        let reps = Index::new(self.reps.iter().map(|r| (RepId(r.id), r.uuid, r.name.as_str())));
+        let accounts = Index::new(self.accounts.iter().map(|a| (AccountId(a.id), a.uuid, a.name.as_str())));
 
         ids.clear();
         for (i, r) in self.reps.iter().enumerate() {
@@ -197,9 +178,7 @@ impl Document {
             };
             let handover = match &a.handover {
                 Some(h) => Some(Handover {
-                    successor: reps
-                        .resolve("rep", &h.successor, h.successor_uuid)
-                        .map_err(&fail)?,
+                    successor: reps.resolve("rep", &h.successor, h.successor_uuid).map_err(&fail)?,
                     stage: h.stage,
                     target: h.target_date,
                     notes: h.notes.clone().unwrap_or_default(),
@@ -269,9 +248,7 @@ impl Document {
             unique(&mut uuids, c.uuid, "uuid").map_err(&fail)?;
             if let Some(session) = c.session_id {
                 if !ids.contains(&session) {
-                    return Err(fail(format!(
-                        "no session with id {session} in the document"
-                    )));
+                    return Err(fail(format!("no session with id {session} in the document")));
                 }
             }
             let data = CommitmentData {
@@ -309,10 +286,7 @@ fn session_data(
     data.account = resolve_account(&s.account, s.account_uuid)?;
     data.kind = s.kind;
     data.time = match &s.time {
-        Some(t) => Some(
-            NaiveTime::parse_from_str(t, "%H:%M")
-                .map_err(|_| format!("time {t:?} is not HH:MM"))?,
-        ),
+        Some(t) => Some(NaiveTime::parse_from_str(t, "%H:%M").map_err(|_| format!("time {t:?} is not HH:MM"))?),
         None => None,
     };
     data.minutes = s.minutes;
@@ -326,8 +300,7 @@ fn session_data(
     data.next_step = text(&s.next_step);
     data.follow_up = s.follow_up;
     for (name, score) in &s.ratings {
-        data.ratings
-            .insert(skills.resolve("skill", name, None)?, *score);
+        data.ratings.insert(skills.resolve("skill", name, None)?, *score);
     }
     data.will = s.will;
     for call in &s.calls {

@@ -3,8 +3,8 @@
 use super::fields::{text_area, Choice, Picker, Ratings};
 use super::{Field, Form, Input, Purpose};
 use crate::domain::{
-    Account, AccountId, Call, Commitment, CommitmentData, CommitmentOwner, Contact, HandoverStage,
-    Health, Rep, RepId, Risk, Session, SessionKind, Tier,
+    Account, AccountId, Call, Commitment, CommitmentData, CommitmentOwner, Contact, HandoverStage, Health, Rep, RepId,
+    Risk, Session, SessionKind, Tier,
 };
 use crate::ui::data::Data;
 use chrono::{NaiveDate, NaiveTime};
@@ -18,13 +18,7 @@ fn line(key: &'static str, label: &'static str, value: &str, hint: &'static str)
     }
 }
 
-fn text(
-    key: &'static str,
-    label: &'static str,
-    value: &str,
-    rows: u16,
-    hint: &'static str,
-) -> Field {
+fn text(key: &'static str, label: &'static str, value: &str, rows: u16, hint: &'static str) -> Field {
     Field {
         key,
         label,
@@ -42,12 +36,7 @@ fn picker(key: &'static str, label: &'static str, picker: Picker, hint: &'static
     }
 }
 
-fn choice(
-    key: &'static str,
-    label: &'static str,
-    options: Vec<(&'static str, &'static str)>,
-    current: &str,
-) -> Field {
+fn choice(key: &'static str, label: &'static str, options: Vec<(&'static str, &'static str)>, current: &str) -> Field {
     Field {
         key,
         label,
@@ -69,10 +58,7 @@ fn rep_options(data: &Data, except: Option<RepId>) -> Vec<(i64, String)> {
 }
 
 fn account_options(data: &Data) -> Vec<(i64, String)> {
-    data.accounts
-        .iter()
-        .map(|a| (a.id.0, a.data.name.clone()))
-        .collect()
+    data.accounts.iter().map(|a| (a.id.0, a.data.name.clone())).collect()
 }
 
 fn with_none<T: Copy>(
@@ -87,15 +73,8 @@ fn with_none<T: Copy>(
 
 /// The rep form: starts on Name.
 pub fn rep_form(existing: Option<Rep>, data: &Data) -> Form {
-    let d = existing
-        .as_ref()
-        .map(|r| r.data.clone())
-        .unwrap_or_default();
-    let focus: Vec<String> = d
-        .focus
-        .iter()
-        .map(|s| data.skill_name(*s).to_string())
-        .collect();
+    let d = existing.as_ref().map(|r| r.data.clone()).unwrap_or_default();
+    let focus: Vec<String> = d.focus.iter().map(|s| data.skill_name(*s).to_string()).collect();
     let fields = vec![
         line("name", "Name", &d.name, "full name"),
         line("title", "Title", &d.title, ""),
@@ -148,10 +127,7 @@ pub fn rep_form(existing: Option<Rep>, data: &Data) -> Form {
 
 /// The account form: starts on Name, then Owner.
 pub fn account_form(existing: Option<Account>, data: &Data) -> Form {
-    let d = existing
-        .as_ref()
-        .map(|a| a.data.clone())
-        .unwrap_or_default();
+    let d = existing.as_ref().map(|a| a.data.clone()).unwrap_or_default();
     let h = d.handover.as_ref();
     let value = d
         .annual_value_cents
@@ -171,12 +147,7 @@ pub fn account_form(existing: Option<Account>, data: &Data) -> Form {
             with_none(Tier::ALL, Tier::as_str, Tier::label),
             d.tier.map_or("", |t| t.as_str()),
         ),
-        line(
-            "annual_value",
-            "Annual value",
-            &value,
-            "e.g. 1,250,000 or 1.2m",
-        ),
+        line("annual_value", "Annual value", &value, "e.g. 1,250,000 or 1.2m"),
         line("industry", "Industry", &d.industry, ""),
         choice(
             "health",
@@ -193,10 +164,7 @@ pub fn account_form(existing: Option<Account>, data: &Data) -> Form {
         choice(
             "stage",
             "Handover stage",
-            HandoverStage::ALL
-                .iter()
-                .map(|s| (s.as_str(), s.label()))
-                .collect(),
+            HandoverStage::ALL.iter().map(|s| (s.as_str(), s.label())).collect(),
             h.map_or("planned", |h| h.stage.as_str()),
         ),
         line(
@@ -224,10 +192,7 @@ const YES_NO: [(&str, &str); 2] = [("no", "no"), ("yes", "yes")];
 
 /// The contact form for an account.
 pub fn contact_form(account: AccountId, existing: Option<Contact>, data: &Data) -> Form {
-    let d = existing
-        .as_ref()
-        .map(|c| c.data.clone())
-        .unwrap_or_default();
+    let d = existing.as_ref().map(|c| c.data.clone()).unwrap_or_default();
     let yes = |b: bool| if b { "yes" } else { "no" };
     let fields = vec![
         line("name", "Name", &d.name, "full name"),
@@ -238,12 +203,7 @@ pub fn contact_form(account: AccountId, existing: Option<Contact>, data: &Data) 
             &d.influence.map(|i| i.to_string()).unwrap_or_default(),
             "0-10",
         ),
-        choice(
-            "known_by_owner",
-            "Owner knows",
-            YES_NO.to_vec(),
-            yes(d.known_by_owner),
-        ),
+        choice("known_by_owner", "Owner knows", YES_NO.to_vec(), yes(d.known_by_owner)),
         choice(
             "known_by_successor",
             "Successor knows",
@@ -259,11 +219,7 @@ pub fn contact_form(account: AccountId, existing: Option<Contact>, data: &Data) 
         text("notes", "Notes", &d.notes, 3, ""),
     ];
     let title = match &existing {
-        Some(c) => format!(
-            "Edit contact: {} at {}",
-            c.data.name,
-            data.account_name(account)
-        ),
+        Some(c) => format!("Edit contact: {} at {}", c.data.name, data.account_name(account)),
         None => format!("New contact at {}", data.account_name(account)),
     };
     Form::new(title, Purpose::Contact(account, existing), fields, "name")
@@ -309,20 +265,13 @@ pub fn call_line(call: &Call, data: &Data) -> String {
         call.what_happened.clone(),
         call.outcome.clone(),
     ];
-    let used = parts
-        .iter()
-        .rposition(|p| !p.is_empty())
-        .map_or(0, |i| i + 1);
+    let used = parts.iter().rposition(|p| !p.is_empty()).map_or(0, |i| i + 1);
     parts[..used].join("; ")
 }
 
 /// The session form: Rep, Account, Kind, Date, Notes, then the rest. A new
 /// capture starts on Notes when the rep is known.
-pub fn session_form(
-    existing: Option<(Session, Vec<Commitment>)>,
-    prefill: SessionPrefill,
-    data: &Data,
-) -> Form {
+pub fn session_form(existing: Option<(Session, Vec<Commitment>)>, prefill: SessionPrefill, data: &Data) -> Form {
     let (session, commitments) = match existing {
         Some((s, c)) => (Some(s), c),
         None => (None, Vec::new()),
@@ -338,31 +287,19 @@ pub fn session_form(
         skills: data
             .skills
             .iter()
-            .filter(|s| {
-                !s.data.retired || d.as_ref().is_some_and(|d| d.ratings.contains_key(&s.id))
-            })
+            .filter(|s| !s.data.retired || d.as_ref().is_some_and(|d| d.ratings.contains_key(&s.id)))
             .map(|s| (s.id, s.data.name.clone(), s.data.alias.clone()))
             .collect(),
         values: d.as_ref().map(|d| d.ratings.clone()).unwrap_or_default(),
         cursor: 0,
     };
-    let will_options = vec![
-        ("", "—"),
-        ("1", "1"),
-        ("2", "2"),
-        ("3", "3"),
-        ("4", "4"),
-        ("5", "5"),
-    ];
+    let will_options = vec![("", "—"), ("1", "1"), ("2", "2"), ("3", "3"), ("4", "4"), ("5", "5")];
     let will = d
         .as_ref()
         .and_then(|d| d.will)
         .map(|w| w.to_string())
         .unwrap_or_default();
-    let commitment_lines: Vec<String> = commitments
-        .iter()
-        .map(|c| commitment_line(&c.data))
-        .collect();
+    let commitment_lines: Vec<String> = commitments.iter().map(|c| commitment_line(&c.data)).collect();
     let call_lines: Vec<String> = d
         .as_ref()
         .map(|d| d.calls.iter().map(|c| call_line(c, data)).collect())
@@ -383,31 +320,15 @@ pub fn session_form(
         choice(
             "kind",
             "Kind",
-            SessionKind::ALL
-                .iter()
-                .map(|k| (k.as_str(), k.label()))
-                .collect(),
+            SessionKind::ALL.iter().map(|k| (k.as_str(), k.label())).collect(),
             kind.as_str(),
         ),
-        line(
-            "date",
-            "Date",
-            &day.to_string(),
-            "today, yesterday, mon, 2026-11-20",
-        ),
-        text(
-            "notes",
-            "Notes",
-            &get(|d| d.notes.clone()),
-            6,
-            "what you observed",
-        ),
+        line("date", "Date", &day.to_string(), "today, yesterday, mon, 2026-11-20"),
+        text("notes", "Notes", &get(|d| d.notes.clone()), 6, "what you observed"),
         line(
             "time",
             "Time",
-            &time
-                .map(|t| t.format("%H:%M").to_string())
-                .unwrap_or_default(),
+            &time.map(|t| t.format("%H:%M").to_string()).unwrap_or_default(),
             "HH:MM",
         ),
         line(
@@ -472,13 +393,7 @@ pub fn session_form(
             3,
             "one a line: account; objective; what happened; outcome",
         ),
-        text(
-            "next_step",
-            "Next step",
-            &get(|d| d.next_step.clone()),
-            2,
-            "",
-        ),
+        text("next_step", "Next step", &get(|d| d.next_step.clone()), 2, ""),
         line(
             "follow_up",
             "Follow-up",

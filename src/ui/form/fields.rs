@@ -101,11 +101,7 @@ impl Picker {
         if query.is_empty() {
             return Ok(None);
         }
-        if let Some((id, _)) = self
-            .options
-            .iter()
-            .find(|(_, n)| n.eq_ignore_ascii_case(query))
-        {
+        if let Some((id, _)) = self.options.iter().find(|(_, n)| n.eq_ignore_ascii_case(query)) {
             return Ok(Some(*id));
         }
         let names: Vec<(i64, &str)> = self.options.iter().map(|(i, n)| (*i, n.as_str())).collect();
@@ -233,12 +229,7 @@ mod tests {
     #[test]
     fn choice_cycles_and_jumps_by_letter() {
         let mut choice = Choice::new(
-            vec![
-                ("", "—"),
-                ("low", "low"),
-                ("medium", "medium"),
-                ("high", "high"),
-            ],
+            vec![("", "—"), ("low", "low"), ("medium", "medium"), ("high", "high")],
             "",
         );
         assert!(choice.handle(&key(KeyCode::Char('h'))));

@@ -219,6 +219,34 @@ impl Form {
         }
     }
 
+    /// Replaces a text field's content (from an external editor).
+    pub fn set_text(&mut self, key: &str, text: &str) {
+        let Some(index) = self.fields.iter().position(|f| f.key == key) else {
+            return;
+        };
+        let hint = self.fields[index].hint;
+        if let Input::Text(area, _) | Input::Line(area) = &mut self.fields[index].input {
+            if area.lines().join("\n") != text {
+                *area = fields::text_area(text);
+                area.set_placeholder_text(hint);
+                self.dirty = true;
+            }
+        }
+        self.set_focus(index);
+    }
+
+    /// The field $EDITOR should open: the focused multi-line field, else Notes.
+    pub fn editor_field(&self) -> Option<&'static str> {
+        match self.fields.get(self.focus) {
+            Some(Field {
+                key,
+                input: Input::Text(..),
+                ..
+            }) => Some(key),
+            _ => self.field("notes").map(|f| f.key),
+        }
+    }
+
     /// The value of a choice field.
     pub fn choice(&self, key: &str) -> &'static str {
         match self.field(key).map(|f| &f.input) {

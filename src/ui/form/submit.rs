@@ -6,9 +6,8 @@ use crate::domain::dates::{parse_date, Direction};
 use crate::domain::matching::find_by_name;
 use crate::domain::money::parse_amount;
 use crate::domain::{
-    Account, AccountData, AccountId, Call, Commitment, CommitmentData, CommitmentOwner, Contact,
-    ContactData, FieldErrors, Handover, HandoverStage, Rep, RepData, RepId, Session, SessionData,
-    SessionKind, SkillId,
+    Account, AccountData, AccountId, Call, Commitment, CommitmentData, CommitmentOwner, Contact, ContactData,
+    FieldErrors, Handover, HandoverStage, Rep, RepData, RepId, Session, SessionData, SessionKind, SkillId,
 };
 use crate::store::{CommitmentChanges, Store, StoreError};
 use crate::ui::data::Data;
@@ -100,12 +99,8 @@ pub fn save(form: &mut Form, store: &mut Store, data: &Data, today: NaiveDate) -
     let result = match &form.purpose {
         Purpose::Rep(existing) => save_rep(form, existing.as_ref(), store, data, today),
         Purpose::Account(existing) => save_account(form, existing.as_ref(), store, today),
-        Purpose::Contact(account, existing) => {
-            save_contact(form, *account, existing.as_ref(), store, today)
-        }
-        Purpose::Session(existing, old) => {
-            save_session(form, existing.as_ref(), old, store, data, today)
-        }
+        Purpose::Contact(account, existing) => save_contact(form, *account, existing.as_ref(), store, today),
+        Purpose::Session(existing, old) => save_session(form, existing.as_ref(), old, store, data, today),
     };
     match result {
         Ok(saved) => Some(saved),
@@ -199,10 +194,7 @@ fn focus_skills(r: &mut Reader<'_>, data: &Data) -> Vec<SkillId> {
         .collect();
     let mut focus = Vec::new();
     for part in text.split(',').map(str::trim).filter(|p| !p.is_empty()) {
-        let by_alias = data
-            .skills
-            .iter()
-            .find(|s| s.data.alias.eq_ignore_ascii_case(part));
+        let by_alias = data.skills.iter().find(|s| s.data.alias.eq_ignore_ascii_case(part));
         match by_alias
             .map(|s| Ok(s.id))
             .unwrap_or_else(|| find_by_name("skill", part, &skills))
@@ -313,10 +305,7 @@ fn save_session(
     }
     let mut session = SessionData::new(rep.unwrap_or_default(), date.unwrap_or(today));
     session.account = r.picked("account").map(AccountId);
-    session.kind = form
-        .choice("kind")
-        .parse()
-        .unwrap_or(SessionKind::RideAlong);
+    session.kind = form.choice("kind").parse().unwrap_or(SessionKind::RideAlong);
     session.notes = r.text("notes");
     let time = r.text("time");
     session.time = if time.trim().is_empty() {
@@ -361,11 +350,7 @@ fn save_session(
 }
 
 fn calls(r: &mut Reader<'_>, data: &Data) -> Vec<Call> {
-    let accounts: Vec<(AccountId, &str)> = data
-        .accounts
-        .iter()
-        .map(|a| (a.id, a.data.name.as_str()))
-        .collect();
+    let accounts: Vec<(AccountId, &str)> = data.accounts.iter().map(|a| (a.id, a.data.name.as_str())).collect();
     let mut calls = Vec::new();
     for line in r.text("calls").lines().filter(|l| !l.trim().is_empty()) {
         let mut parts = line.splitn(4, ';').map(|p| p.trim().to_string());
@@ -408,17 +393,14 @@ fn commitment_lines(r: &mut Reader<'_>, rep: RepId, today: NaiveDate) -> Vec<Com
             line = line[3..].trim_start();
         }
         let (text, due) = match line.rsplit_once('@') {
-            Some((text, date)) if !text.trim().is_empty() => {
-                match parse_date(date, today, Direction::Future) {
-                    Ok(due) => (text.trim(), Some(due)),
-                    Err(_) if date.contains('.') => (line, None),
-                    Err(e) => {
-                        r.errors
-                            .add("commitments", format!("{:?}: {e}", raw.trim()));
-                        (text.trim(), None)
-                    }
+            Some((text, date)) if !text.trim().is_empty() => match parse_date(date, today, Direction::Future) {
+                Ok(due) => (text.trim(), Some(due)),
+                Err(_) if date.contains('.') => (line, None),
+                Err(e) => {
+                    r.errors.add("commitments", format!("{:?}: {e}", raw.trim()));
+                    (text.trim(), None)
                 }
-            }
+            },
             _ => (line, None),
         };
         let mut c = CommitmentData::new(rep, text, due);
@@ -435,11 +417,7 @@ fn commitment_lines(r: &mut Reader<'_>, rep: RepId, today: NaiveDate) -> Vec<Com
 
 /// Matches edited lines to the commitments the session had: same text first,
 /// then by position; lines left over are new, commitments left over are archived.
-fn commitment_changes(
-    old: &[Commitment],
-    lines: Vec<CommitmentData>,
-    today: NaiveDate,
-) -> CommitmentChanges {
+fn commitment_changes(old: &[Commitment], lines: Vec<CommitmentData>, today: NaiveDate) -> CommitmentChanges {
     let mut unmatched: Vec<Option<&Commitment>> = old.iter().map(Some).collect();
     let mut pairs: Vec<(Option<&Commitment>, CommitmentData)> = Vec::new();
     let mut pending = Vec::new();

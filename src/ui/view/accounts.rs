@@ -39,11 +39,7 @@ pub fn render(frame: &mut Frame<'_>, list: Rect, detail: Rect, app: &App, theme:
             vec![
                 Span::raw(a.name.clone()),
                 Span::raw(a.tier.map(|t| t.label()).unwrap_or("")),
-                Span::raw(
-                    a.owner
-                        .map(|o| app.data.rep_name(o).to_string())
-                        .unwrap_or_default(),
-                ),
+                Span::raw(a.owner.map(|o| app.data.rep_name(o).to_string()).unwrap_or_default()),
                 health_cell(a.health, theme),
                 handover,
             ]
@@ -66,12 +62,7 @@ pub fn render(frame: &mut Frame<'_>, list: Rect, detail: Rect, app: &App, theme:
 }
 
 fn render_detail(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
-    let Detail::Account {
-        id,
-        contacts,
-        sessions,
-    } = &app.detail
-    else {
+    let Detail::Account { id, contacts, sessions } = &app.detail else {
         return table::detail(frame, area, "Account", Vec::new(), theme);
     };
     let Some(account) = app.data.account(*id) else {
@@ -89,9 +80,7 @@ fn render_detail(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
     field(
         &mut lines,
         "Value",
-        d.annual_value_cents
-            .map(|v| format_amount(v, "$"))
-            .unwrap_or_default(),
+        d.annual_value_cents.map(|v| format_amount(v, "$")).unwrap_or_default(),
         theme,
     );
     let owner = d.owner.and_then(|o| app.data.rep(o));
@@ -115,10 +104,7 @@ fn render_detail(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
     if let Some(h) = &d.handover {
         section(&mut lines, "Handover", theme);
         let from = d.owner.map(|o| app.data.rep_name(o)).unwrap_or("nobody");
-        lines.push(Line::raw(format!(
-            "{from} → {}",
-            app.data.rep_name(h.successor)
-        )));
+        lines.push(Line::raw(format!("{from} → {}", app.data.rep_name(h.successor))));
         let mut stage = vec![Span::raw(format!("Stage: {}", h.stage.label()))];
         if let Some(target) = h.target {
             stage.push(Span::raw(format!(", target {target}")));
@@ -145,11 +131,7 @@ fn render_detail(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
             (false, true) => "successor only",
             (false, false) => "nobody knows",
         };
-        let influence = c
-            .data
-            .influence
-            .map(|i| format!(" influence {i}"))
-            .unwrap_or_default();
+        let influence = c.data.influence.map(|i| format!(" influence {i}")).unwrap_or_default();
         lines.push(Line::from(vec![
             Span::raw(format!("• {}", c.data.name)),
             Span::styled(format!(" {}{influence}, {known}", c.data.role), theme.dim),
@@ -159,10 +141,7 @@ fn render_detail(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
         section(&mut lines, "Sessions and calls here", theme);
         for s in sessions {
             lines.push(Line::from(vec![
-                Span::styled(
-                    format!("{} {} ", s.data.date, app.data.rep_name(s.data.rep)),
-                    theme.dim,
-                ),
+                Span::styled(format!("{} {} ", s.data.date, app.data.rep_name(s.data.rep)), theme.dim),
                 Span::raw(truncate(s.data.headline(), 50)),
             ]));
         }

@@ -96,10 +96,7 @@ fn render_field(frame: &mut Frame<'_>, rect: Rect, form: &Form, index: usize, th
         height: 1,
         ..rect
     };
-    frame.render_widget(
-        Paragraph::new(Span::styled(field.label, label_style)),
-        label,
-    );
+    frame.render_widget(Paragraph::new(Span::styled(field.label, label_style)), label);
     let input = Rect {
         x: rect.x + LABEL,
         width: rect.width - LABEL,
@@ -112,22 +109,14 @@ fn render_field(frame: &mut Frame<'_>, rect: Rect, form: &Form, index: usize, th
             frame.render_widget(&p.area, Rect { height: 1, ..input });
             if focused {
                 for (row, &option) in p.matches().iter().take(PICKER_ROWS).enumerate() {
-                    let style = if row == p.highlight {
-                        theme.selected
-                    } else {
-                        theme.dim
-                    };
+                    let style = if row == p.highlight { theme.selected } else { theme.dim };
                     let line = Rect {
                         y: input.y + 1 + row as u16,
                         height: 1,
                         ..input
                     };
-                    let text =
-                        truncate(&p.options[option].1, input.width.saturating_sub(2) as usize);
-                    frame.render_widget(
-                        Paragraph::new(Span::styled(format!("  {text}"), style)),
-                        line,
-                    );
+                    let text = truncate(&p.options[option].1, input.width.saturating_sub(2) as usize);
+                    frame.render_widget(Paragraph::new(Span::styled(format!("  {text}"), style)), line);
                 }
             }
         }
@@ -164,9 +153,7 @@ fn render_field(frame: &mut Frame<'_>, rect: Rect, form: &Form, index: usize, th
                     style,
                 )];
                 match value {
-                    Some(v) => {
-                        spans.push(Span::styled(format!("{} {v}", rating_bar(v)), theme.accent))
-                    }
+                    Some(v) => spans.push(Span::styled(format!("{} {v}", rating_bar(v)), theme.accent)),
                     None => spans.push(Span::styled("·····", theme.dim)),
                 }
                 let line = Rect {

@@ -3,6 +3,7 @@
 mod accounts;
 mod form;
 mod overlays;
+mod prompt;
 mod reps;
 mod sessions;
 mod style;
@@ -39,11 +40,7 @@ fn body_split(body: Rect) -> (Rect, Rect) {
 fn screen_split(area: Rect) -> (Rect, Rect, Rect) {
     let parts = Layout::default()
         .direction(Direction::Vertical)
-        .constraints([
-            Constraint::Length(1),
-            Constraint::Min(0),
-            Constraint::Length(1),
-        ])
+        .constraints([Constraint::Length(1), Constraint::Min(0), Constraint::Length(1)])
         .split(area);
     (parts[0], parts[1], parts[2])
 }
@@ -86,6 +83,7 @@ pub fn render(frame: &mut Frame<'_>, app: &App) {
             Overlay::Confirm { question, .. } => overlays::confirm(frame, area, question, &theme),
             Overlay::Form(f) => form::render(frame, body, f, &theme),
             Overlay::Chooser(c) => overlays::chooser(frame, area, c, &theme),
+            Overlay::Prompt(p) => prompt::render(frame, body, p, app, &theme),
         }
     }
 }
@@ -93,11 +91,7 @@ pub fn render(frame: &mut Frame<'_>, app: &App) {
 fn render_tab_bar(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
     let mut spans = Vec::new();
     for (i, tab) in Tab::ALL.iter().enumerate() {
-        let style = if *tab == app.tab {
-            theme.tab_active
-        } else {
-            theme.tab
-        };
+        let style = if *tab == app.tab { theme.tab_active } else { theme.tab };
         spans.push(Span::styled(format!(" {} {} ", i + 1, tab.title()), style));
         spans.push(Span::raw(" "));
     }
@@ -126,10 +120,7 @@ fn render_status(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
         spans.push(Span::styled(format!("{} ", status.text), style));
         spans.push(Span::raw(" "));
     } else if app.pane().filtering && app.overlays.is_empty() {
-        spans.push(Span::styled(
-            format!("/{}▏ ", app.pane().filter),
-            theme.accent,
-        ));
+        spans.push(Span::styled(format!("/{}▏ ", app.pane().filter), theme.accent));
     }
     for (key, label) in keymap::hints(&app.contexts()) {
         spans.push(Span::styled(key, theme.key));
@@ -159,18 +150,8 @@ fn render_welcome(frame: &mut Frame<'_>, area: Rect, theme: &Theme) {
         Line::styled("  coachbook demo", theme.accent),
         Line::raw("(it creates a separate demo notebook; this one is not touched)"),
         Line::raw(""),
-        Line::from(vec![
-            Span::styled("?", theme.key),
-            Span::raw(" shows every key."),
-        ]),
+        Line::from(vec![Span::styled("?", theme.key), Span::raw(" shows every key.")]),
     ];
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(theme.border);
-    frame.render_widget(
-        Paragraph::new(lines)
-            .block(block)
-            .wrap(Wrap { trim: false }),
-        area,
-    );
+    let block = Block::default().borders(Borders::ALL).border_style(theme.border);
+    frame.render_widget(Paragraph::new(lines).block(block).wrap(Wrap { trim: false }), area);
 }

@@ -78,14 +78,10 @@ pub fn confirm(frame: &mut Frame<'_>, area: Rect, question: &str, theme: &Theme)
 
 /// A list to choose one item from.
 pub fn chooser(frame: &mut Frame<'_>, area: Rect, chooser: &Chooser, theme: &Theme) {
-    let height = (chooser.options.len() as u16)
-        .saturating_add(2)
-        .min(area.height);
+    let height = (chooser.options.len() as u16).saturating_add(2).min(area.height);
     let rect = centered(area, 60, height);
     frame.render_widget(Clear, rect);
-    let start = chooser
-        .highlight
-        .saturating_sub(rect.height.saturating_sub(3) as usize);
+    let start = chooser.highlight.saturating_sub(rect.height.saturating_sub(3) as usize);
     let lines: Vec<Line<'_>> = chooser
         .options
         .iter()
@@ -97,14 +93,8 @@ pub fn chooser(frame: &mut Frame<'_>, area: Rect, chooser: &Chooser, theme: &The
             } else {
                 ratatui::style::Style::default()
             };
-            Line::styled(
-                truncate(label, rect.width.saturating_sub(2) as usize),
-                style,
-            )
+            Line::styled(truncate(label, rect.width.saturating_sub(2) as usize), style)
         })
         .collect();
-    frame.render_widget(
-        Paragraph::new(lines).block(boxed(&chooser.title, theme)),
-        rect,
-    );
+    frame.render_widget(Paragraph::new(lines).block(boxed(&chooser.title, theme)), rect);
 }

@@ -2,9 +2,7 @@
 
 use super::style::Theme;
 use super::table::{self, field, keep, optional, section, window, ListView};
-use crate::domain::figures::{
-    ago_label, coaching_status, retirement_label, tenure_label, CoachingStatus,
-};
+use crate::domain::figures::{ago_label, coaching_status, retirement_label, tenure_label, CoachingStatus};
 use crate::domain::text::{rating_bar, truncate};
 use crate::domain::Risk;
 use crate::ui::app::App;
@@ -17,9 +15,7 @@ use ratatui::Frame;
 fn cadence_cell<'a>(status: CoachingStatus, theme: &Theme) -> Span<'a> {
     match status {
         CoachingStatus::Never => Span::styled("! never", theme.warn),
-        CoachingStatus::Overdue { days_over, .. } => {
-            Span::styled(format!("! {days_over}d over"), theme.error)
-        }
+        CoachingStatus::Overdue { days_over, .. } => Span::styled(format!("! {days_over}d over"), theme.error),
         CoachingStatus::OnTrack { days_left: 0, .. } => Span::styled("due today", theme.warn),
         CoachingStatus::OnTrack { days_left, .. } => Span::raw(format!("in {days_left}d")),
     }
@@ -47,10 +43,7 @@ pub fn render(frame: &mut Frame<'_>, list: Rect, detail: Rect, app: &App, theme:
             let last = activity.last_session.map(|(d, _)| d);
             let open = match activity.overdue_commitments {
                 0 => Span::raw(activity.open_commitments.to_string()),
-                late => Span::styled(
-                    format!("{} ({late}!)", activity.open_commitments),
-                    theme.error,
-                ),
+                late => Span::styled(format!("{} ({late}!)", activity.open_commitments), theme.error),
             };
             vec![
                 Span::raw(rep.data.name.clone()),
@@ -125,29 +118,18 @@ fn render_detail(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
         d.retention_risk.map(|r| r.to_string()).unwrap_or_default(),
         theme,
     );
-    let last = app
-        .data
-        .activity
-        .get(id)
-        .and_then(|a| a.last_session)
-        .map(|(d, _)| d);
+    let last = app.data.activity.get(id).and_then(|a| a.last_session).map(|(d, _)| d);
     let status = coaching_status(last, d.cadence_days, today);
     let cadence_line = Line::from(vec![
         Span::styled(format!("{:<11}", "Coaching"), theme.dim),
-        Span::raw(format!(
-            "every {}d, last {}  ",
-            d.cadence_days,
-            ago_label(last, today)
-        )),
+        Span::raw(format!("every {}d, last {}  ", d.cadence_days, ago_label(last, today))),
         cadence_cell(status, theme),
     ]);
     lines.push(cadence_line);
     field(
         &mut lines,
         "Mentor",
-        d.mentor
-            .map(|m| app.data.rep_name(m).to_string())
-            .unwrap_or_default(),
+        d.mentor.map(|m| app.data.rep_name(m).to_string()).unwrap_or_default(),
         theme,
     );
     let mentees: Vec<&str> = app
@@ -163,21 +145,13 @@ fn render_detail(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
     if !commitments.is_empty() {
         section(&mut lines, "Open commitments", theme);
         for c in commitments {
-            let due = c
-                .data
-                .due
-                .map(|d| format!(" (due {d})"))
-                .unwrap_or_default();
+            let due = c.data.due.map(|d| format!(" (due {d})")).unwrap_or_default();
             let style = if c.data.is_overdue(today) {
                 theme.error
             } else {
                 ratatui::style::Style::default()
             };
-            let mark = if c.data.is_overdue(today) {
-                "! "
-            } else {
-                "• "
-            };
+            let mark = if c.data.is_overdue(today) { "! " } else { "• " };
             lines.push(Line::styled(format!("{mark}{}{due}", c.data.text), style));
         }
     }
@@ -185,10 +159,7 @@ fn render_detail(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
         section(&mut lines, "Recent sessions", theme);
         for s in sessions {
             lines.push(Line::from(vec![
-                Span::styled(
-                    format!("{} {:<11} ", s.data.date, s.data.kind.label()),
-                    theme.dim,
-                ),
+                Span::styled(format!("{} {:<11} ", s.data.date, s.data.kind.label()), theme.dim),
                 Span::raw(truncate(s.data.headline(), 60)),
             ]));
         }

@@ -82,10 +82,7 @@ fn render_detail(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
     if !d.calls.is_empty() {
         section(&mut lines, "Calls", theme);
         for (n, call) in d.calls.iter().enumerate() {
-            let at = call
-                .account
-                .map(|a| app.data.account_name(a))
-                .unwrap_or("-");
+            let at = call.account.map(|a| app.data.account_name(a)).unwrap_or("-");
             lines.push(Line::raw(format!("{}. {at}", n + 1)));
             for (label, text) in [
                 ("plan", &call.objective),
@@ -103,10 +100,7 @@ fn render_detail(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
     }
     if !d.ratings.is_empty() || d.will.is_some() {
         section(&mut lines, "Ratings", theme);
-        let rows = d
-            .ratings
-            .iter()
-            .map(|(s, v)| (app.data.skill_name(*s).to_string(), *v));
+        let rows = d.ratings.iter().map(|(s, v)| (app.data.skill_name(*s).to_string(), *v));
         for (name, score) in rows.chain(d.will.map(|w| ("Will".to_string(), w))) {
             lines.push(Line::from(vec![
                 Span::raw(format!("{name:<22}")),
@@ -141,22 +135,11 @@ fn render_detail(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
         lines.push(Line::raw(f.format("%a %Y-%m-%d").to_string()));
     }
     if let Some(ack) = d.acknowledged_on {
-        lines.push(Line::styled(
-            format!("Acknowledged by the rep on {ack}"),
-            theme.dim,
-        ));
+        lines.push(Line::styled(format!("Acknowledged by the rep on {ack}"), theme.dim));
     }
     if !d.private_notes.is_empty() {
-        section(
-            &mut lines,
-            "Private notes (yours only, never in reports)",
-            theme,
-        );
-        lines.extend(
-            d.private_notes
-                .lines()
-                .map(|l| Line::styled(l.to_string(), theme.warn)),
-        );
+        section(&mut lines, "Private notes (yours only, never in reports)", theme);
+        lines.extend(d.private_notes.lines().map(|l| Line::styled(l.to_string(), theme.warn)));
     }
     let title = format!("{} with {}", d.kind.label(), app.data.rep_name(d.rep));
     table::detail(frame, area, &title, lines, theme);

@@ -48,21 +48,15 @@ impl Theme {
                 .fg(Color::Black)
                 .bg(Color::Cyan)
                 .add_modifier(Modifier::BOLD),
-            key: Style::default()
-                .fg(Color::Cyan)
-                .add_modifier(Modifier::BOLD),
+            key: Style::default().fg(Color::Cyan).add_modifier(Modifier::BOLD),
             dim: Style::default().fg(Color::DarkGray),
             accent: Style::default().fg(Color::Cyan),
             error: Style::default().fg(Color::Red).add_modifier(Modifier::BOLD),
             warn: Style::default().fg(Color::Yellow),
             ok: Style::default().fg(Color::Green),
             border: Style::default().fg(Color::DarkGray),
-            selected: Style::default()
-                .bg(Color::DarkGray)
-                .add_modifier(Modifier::BOLD),
-            header: Style::default()
-                .fg(Color::Gray)
-                .add_modifier(Modifier::BOLD),
+            selected: Style::default().bg(Color::DarkGray).add_modifier(Modifier::BOLD),
+            header: Style::default().fg(Color::Gray).add_modifier(Modifier::BOLD),
         }
     }
 

@@ -47,12 +47,7 @@ fn fitting(columns: &[Column], width: u16) -> Vec<usize> {
     loop {
         let need: u16 = shown
             .iter()
-            .map(|&i| {
-                columns[i]
-                    .width
-                    .max(if columns[i].width == 0 { FILL_MIN } else { 0 })
-                    + 1
-            })
+            .map(|&i| columns[i].width.max(if columns[i].width == 0 { FILL_MIN } else { 0 }) + 1)
             .sum();
         if need <= width {
             return shown;
@@ -89,13 +84,7 @@ pub fn window(pane: &ListPane, total: usize, height: u16) -> std::ops::Range<usi
 }
 
 /// Draws the list with its filter in the title and the selection highlighted.
-pub fn render(
-    frame: &mut Frame<'_>,
-    area: Rect,
-    view: ListView<'_>,
-    pane: &ListPane,
-    theme: &Theme,
-) {
+pub fn render(frame: &mut Frame<'_>, area: Rect, view: ListView<'_>, pane: &ListPane, theme: &Theme) {
     let mut title = format!(" {} ({}) ", view.title, view.total);
     if !pane.filter.is_empty() {
         title.push_str(&format!("/{} ", pane.filter));
@@ -110,10 +99,7 @@ pub fn render(
         } else {
             "Nothing matches the filter (Esc clears it)."
         };
-        frame.render_widget(
-            Paragraph::new(text).block(block).wrap(Wrap { trim: true }),
-            area,
-        );
+        frame.render_widget(Paragraph::new(text).block(block).wrap(Wrap { trim: true }), area);
         return;
     }
     let inner_width = area.width.saturating_sub(2);
@@ -138,9 +124,7 @@ pub fn render(
             .enumerate()
             .filter(|(c, _)| shown.contains(c))
             .zip(&cell_widths)
-            .map(|((_, span), width)| {
-                Cell::from(Span::styled(truncate(&span.content, *width), span.style))
-            });
+            .map(|((_, span), width)| Cell::from(Span::styled(truncate(&span.content, *width), span.style)));
         let row = Row::new(cells);
         if i == selected {
             row.style(theme.selected)
@@ -148,8 +132,7 @@ pub fn render(
             row
         }
     });
-    let header =
-        Row::new(shown.iter().map(|&i| Cell::from(view.columns[i].header))).style(theme.header);
+    let header = Row::new(shown.iter().map(|&i| Cell::from(view.columns[i].header))).style(theme.header);
     let table = Table::new(rows, constraints)
         .header(header)
         .block(block)
@@ -163,12 +146,7 @@ pub fn detail(frame: &mut Frame<'_>, area: Rect, title: &str, lines: Vec<Line<'_
         .borders(Borders::ALL)
         .border_style(theme.border)
         .title(Span::styled(format!(" {title} "), theme.title));
-    frame.render_widget(
-        Paragraph::new(lines)
-            .block(block)
-            .wrap(Wrap { trim: false }),
-        area,
-    );
+    frame.render_widget(Paragraph::new(lines).block(block).wrap(Wrap { trim: false }), area);
 }
 
 /// A bold section heading with a blank line before it.
