@@ -3,7 +3,19 @@
 
 use super::account::Handover;
 use super::commitment::CommitmentData;
+use super::SessionKind;
 use chrono::{Datelike, NaiveDate};
+
+/// What lists show beside a rep: the last session and commitment counts.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RepActivity {
+    /// The date and kind of the latest session, if any.
+    pub last_session: Option<(NaiveDate, SessionKind)>,
+    /// Commitments not yet done.
+    pub open_commitments: u32,
+    /// Open commitments past their due date.
+    pub overdue_commitments: u32,
+}
 
 /// Where a rep stands against their coaching cadence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -5,12 +5,14 @@
 
 pub mod account;
 pub mod capture;
+pub mod config;
 pub mod commitment;
 pub mod dates;
 pub mod demo;
 pub mod document;
 pub mod enums;
 pub mod figures;
+pub mod insights;
 pub mod ids;
 pub mod matching;
 pub mod money;

@@ -14,7 +14,7 @@ mod transfer;
 
 pub use commitments::{CommitmentChanges, CommitmentFilter};
 pub use error::{StoreError, StoreResult};
-pub use reps::RepActivity;
+pub use crate::domain::figures::RepActivity;
 pub use sessions::SessionFilter;
 
 use rusqlite::{Connection, Transaction, TransactionBehavior};

@@ -3,6 +3,7 @@
 use super::convert::{fresh_meta, meta, next_stamp, now};
 use super::error::{StoreError, StoreResult};
 use super::Store;
+use crate::domain::figures::RepActivity;
 use crate::domain::{Meta, Rep, RepData, RepId, SessionKind, SkillId};
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension, Row};
@@ -31,17 +32,6 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Rep> {
             archived: row.get("archived")?,
         },
     })
-}
-
-/// What lists show beside a rep: the last session and commitment counts.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct RepActivity {
-    /// The date and kind of the latest session, if any.
-    pub last_session: Option<(NaiveDate, SessionKind)>,
-    /// Commitments not yet done.
-    pub open_commitments: u32,
-    /// Open commitments past their due date.
-    pub overdue_commitments: u32,
 }
 
 fn load_focus(conn: &Connection, reps: &mut [Rep]) -> StoreResult<()> {
