@@ -21,21 +21,31 @@ fn interactive() -> bool {
 }
 
 /// `coachbook demo`: its own file, never the notebook COACHBOOK_DB names.
-fn demo(args: &cli::demo::DemoArgs, db_on_command_line: Option<PathBuf>, today: chrono::NaiveDate) -> Result<()> {
+fn demo(
+    args: &cli::demo::DemoArgs,
+    db_on_command_line: Option<PathBuf>,
+    today: chrono::NaiveDate,
+    config: coachbook::domain::config::Config,
+) -> Result<()> {
     let default = data_dir()?.join("demo.db");
     let path = db_on_command_line.unwrap_or_else(|| default.clone());
     let message = cli::demo::create(args, &path, path == default, today)?;
     println!("{message}");
     if !args.no_open && interactive() {
-        coachbook::ui::run(Store::open(&path)?)?;
+        coachbook::ui::run(Store::open(&path)?, config)?;
     }
     Ok(())
 }
 
 fn run(cli: Cli, db_on_command_line: bool) -> Result<()> {
     let today = cli.today.unwrap_or_else(|| chrono::Local::now().date_naive());
+    let config_path = cli.config.clone().or_else(cli::settings::default_path);
+    let config = match &config_path {
+        Some(path) => cli::settings::load(path)?,
+        None => Default::default(),
+    };
     if let Some(Command::Demo(args)) = &cli.command {
-        return demo(args, cli.db.filter(|_| db_on_command_line), today);
+        return demo(args, cli.db.filter(|_| db_on_command_line), today, config);
     }
     let path = match cli.db {
         Some(path) => path,
@@ -43,7 +53,7 @@ fn run(cli: Cli, db_on_command_line: bool) -> Result<()> {
     };
     let store = Store::open(&path)?;
     if cli.command.is_none() && interactive() {
-        return coachbook::ui::run(store);
+        return coachbook::ui::run(store, config);
     }
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
@@ -51,8 +61,9 @@ fn run(cli: Cli, db_on_command_line: bool) -> Result<()> {
         store,
         today,
         out: &mut out,
+        config,
     };
-    cli::run(cli.command, &mut ctx)?;
+    cli::run(cli.command, config_path.as_deref(), &mut ctx)?;
     out.flush()?;
     Ok(())
 }

@@ -17,6 +17,8 @@ pub struct Ctx<'a> {
     pub today: NaiveDate,
     /// Where results go (stdout).
     pub out: &'a mut dyn Write,
+    /// The settings in effect.
+    pub config: crate::domain::config::Config,
 }
 
 /// Reads "12" or "#12" as an id.

@@ -3,14 +3,17 @@
 mod account;
 mod account_view;
 pub mod add;
+mod agenda;
 mod commitment;
 mod contact;
 mod context;
 pub mod demo;
 mod rep;
 mod rep_view;
+mod report;
 mod session;
 mod session_view;
+pub mod settings;
 mod skill;
 mod summary;
 pub mod table;
@@ -38,6 +41,10 @@ pub struct Cli {
     /// The notebook file (default: coachbook.db in the platform data folder).
     #[arg(long, global = true, env = "COACHBOOK_DB", value_name = "PATH")]
     pub db: Option<PathBuf>,
+
+    /// The config file (default: config.toml in the platform config folder).
+    #[arg(long, global = true, env = "COACHBOOK_CONFIG", value_name = "PATH")]
+    pub config: Option<PathBuf>,
 
     /// Pretend today is this date (for tests and demos).
     #[arg(long, global = true, env = "COACHBOOK_TODAY", hide = true, value_name = "YYYY-MM-DD")]
@@ -75,10 +82,19 @@ pub enum Command {
     Import(transfer::ImportArgs),
     /// Create a separate sample notebook (demo.db) and open it.
     Demo(demo::DemoArgs),
+    /// Where the config file is; --print shows the settings in effect.
+    Config(settings::ConfigArgs),
+    /// What is due today: coaching, commitments, follow-ups, handovers, field time.
+    Agenda(agenda::AgendaArgs),
+    /// The pre-ride brief: one screen to read before a ride-along.
+    Brief(agenda::BriefArgs),
+    /// Markdown reports: a 1:1 prep sheet, a session write-up, the team.
+    #[command(subcommand)]
+    Report(report::ReportCommand),
 }
 
 /// Runs the parsed command against the notebook in `ctx`.
-pub fn run(command: Option<Command>, ctx: &mut Ctx<'_>) -> Result<()> {
+pub fn run(command: Option<Command>, config_path: Option<&std::path::Path>, ctx: &mut Ctx<'_>) -> Result<()> {
     match command {
         None => summary::run(ctx),
         Some(Command::Rep(cmd)) => rep::run(cmd, ctx),
@@ -90,5 +106,9 @@ pub fn run(command: Option<Command>, ctx: &mut Ctx<'_>) -> Result<()> {
         Some(Command::Export(args)) => transfer::export(args, ctx),
         Some(Command::Import(args)) => transfer::import(args, ctx),
         Some(Command::Demo(_)) => anyhow::bail!("demo is handled before a notebook is opened"),
+        Some(Command::Config(args)) => settings::run(args, config_path, ctx),
+        Some(Command::Agenda(args)) => agenda::agenda(args, ctx),
+        Some(Command::Brief(args)) => agenda::brief(args, ctx),
+        Some(Command::Report(cmd)) => report::run(cmd, ctx),
     }
 }

@@ -2,11 +2,9 @@
 
 use super::context::Ctx;
 use crate::domain::document::{Document, PrivateNotes};
+use crate::store::files::write_private;
 use anyhow::{bail, Context as _, Result};
 use clap::{Args, ValueEnum};
-use std::fs::OpenOptions;
-use std::io::Write;
-use std::os::unix::fs::OpenOptionsExt;
 use std::path::PathBuf;
 
 /// Export formats.
@@ -51,16 +49,9 @@ pub fn export(args: ExportArgs, ctx: &mut Ctx<'_>) -> Result<()> {
     match args.out {
         None => ctx.json(&document),
         Some(path) => {
-            let mut file = OpenOptions::new()
-                .write(true)
-                .create(true)
-                .truncate(true)
-                .mode(0o600)
-                .open(&path)
-                .with_context(|| format!("cannot write {}", path.display()))?;
-            serde_json::to_writer_pretty(&mut file, &document)?;
-            writeln!(file)?;
-            file.sync_all()?;
+            let mut text = serde_json::to_string_pretty(&document)?;
+            text.push('\n');
+            write_private(&path, text.as_bytes()).with_context(|| format!("cannot write {}", path.display()))?;
             ctx.say(format!(
                 "Exported {} reps, {} accounts, {} sessions and {} commitments to {}",
                 document.reps.len(),

@@ -83,7 +83,9 @@ impl Config {
     /// Reads a config file's text; checks every value.
     pub fn parse(text: &str) -> Result<Config, ConfigError> {
         let config: Config = toml::from_str(text).map_err(|e| ConfigError {
-            line: e.span().map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1),
+            line: e
+                .span()
+                .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1),
             message: e.message().trim().to_string(),
         })?;
         let key_line = |key: &str| {
@@ -99,7 +101,10 @@ impl Config {
             return Err(fail("default_cadence", "must be between 1 and 365 days".into()));
         }
         if config.week_start().is_none() {
-            return Err(fail("week_start", format!("{:?} is not a day of the week", config.week_start)));
+            return Err(fail(
+                "week_start",
+                format!("{:?} is not a day of the week", config.week_start),
+            ));
         }
         if let TopPerformers::Rule(rule) = &config.top_performers {
             if rule != "by rating" {
@@ -112,7 +117,10 @@ impl Config {
         let probe = NaiveDate::from_ymd_opt(2026, 1, 2).unwrap_or_default();
         let mut shown = String::new();
         if std::fmt::write(&mut shown, format_args!("{}", probe.format(&config.date_format))).is_err() {
-            return Err(fail("date_format", format!("{:?} is not a date format", config.date_format)));
+            return Err(fail(
+                "date_format",
+                format!("{:?} is not a date format", config.date_format),
+            ));
         }
         Ok(config)
     }

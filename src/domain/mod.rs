@@ -5,18 +5,19 @@
 
 pub mod account;
 pub mod capture;
-pub mod config;
 pub mod commitment;
+pub mod config;
 pub mod dates;
 pub mod demo;
 pub mod document;
 pub mod enums;
 pub mod figures;
-pub mod insights;
 pub mod ids;
+pub mod insights;
 pub mod matching;
 pub mod money;
 pub mod rep;
+pub mod report;
 pub mod session;
 pub mod skill;
 pub mod text;

@@ -5,16 +5,19 @@ mod accounts;
 mod commitments;
 pub mod convert;
 mod error;
+pub mod files;
+mod insights;
 mod open;
+mod reports;
 mod reps;
 pub mod schema;
 mod sessions;
 mod skills;
 mod transfer;
 
+pub use crate::domain::figures::RepActivity;
 pub use commitments::{CommitmentChanges, CommitmentFilter};
 pub use error::{StoreError, StoreResult};
-pub use crate::domain::figures::RepActivity;
 pub use sessions::SessionFilter;
 
 use rusqlite::{Connection, Transaction, TransactionBehavior};

@@ -7,6 +7,7 @@ use super::form::Form;
 use super::keymap::{self, Context};
 use super::lists::{self, ListPane};
 use super::prompt::Prompt;
+use crate::domain::config::Config;
 use crate::domain::{AccountId, RepId, SessionId};
 use crate::store::{Store, StoreResult};
 use chrono::{NaiveDate, NaiveTime};
@@ -116,6 +117,8 @@ pub struct App {
     pub quit: bool,
     /// The terminal size (columns, rows).
     pub size: (u16, u16),
+    /// The settings in effect.
+    pub config: Config,
     /// Quick-capture lines saved in this run, oldest first.
     pub history: Vec<String>,
     /// A field waiting to be edited in $EDITOR.
@@ -126,7 +129,7 @@ pub struct App {
 
 impl App {
     /// Opens the UI state over `store`.
-    pub fn new(store: Store, today: NaiveDate, now: NaiveTime) -> StoreResult<App> {
+    pub fn new(store: Store, today: NaiveDate, now: NaiveTime, config: Config) -> StoreResult<App> {
         let data = Data::load(&store, today)?;
         let data_version = store.data_version()?;
         let mut app = App {
@@ -143,6 +146,7 @@ impl App {
             quit: false,
             size: (120, 40),
             history: Vec::new(),
+            config,
             editor_request: None,
             data_version,
         };

@@ -16,6 +16,7 @@ mod terminal;
 mod update;
 pub mod view;
 
+use crate::domain::config::Config;
 use crate::store::Store;
 use app::App;
 use ratatui::crossterm::event::{self, Event, KeyEventKind};
@@ -25,9 +26,9 @@ use std::time::{Duration, Instant};
 const TICK: Duration = Duration::from_millis(250);
 
 /// Runs the UI until the user quits; the terminal is restored however it ends.
-pub fn run(store: Store) -> anyhow::Result<()> {
+pub fn run(store: Store, config: Config) -> anyhow::Result<()> {
     let now = chrono::Local::now();
-    let mut app = App::new(store, now.date_naive(), now.time())?;
+    let mut app = App::new(store, now.date_naive(), now.time(), config)?;
     let mut guard = terminal::TerminalGuard::enter()?;
     let size = guard.terminal.size()?;
     app.resize(size.width, size.height);

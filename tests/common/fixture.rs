@@ -111,7 +111,13 @@ pub fn app() -> App {
 
 /// An app over `store` on the fixed date and time.
 pub fn app_over(store: Store) -> App {
-    let mut app = App::new(store, today(), NaiveTime::from_hms_opt(9, 30, 0).unwrap()).unwrap();
+    let mut app = App::new(
+        store,
+        today(),
+        NaiveTime::from_hms_opt(9, 30, 0).unwrap(),
+        Default::default(),
+    )
+    .unwrap();
     app.resize(120, 32);
     app
 }

@@ -54,6 +54,11 @@ impl<'a> Lookup<'a> {
             .unwrap_or_else(|| format!("#{id}"))
     }
 
+    /// A rep by id.
+    pub fn find_rep(&self, id: RepId) -> Option<&'a Rep> {
+        self.reps.get(&id).copied()
+    }
+
     fn rep_uuid(&self, id: RepId) -> Option<Uuid> {
         self.reps.get(&id).map(|r| r.meta.uuid)
     }

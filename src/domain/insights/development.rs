@@ -47,7 +47,9 @@ pub fn skill_trends(sessions: &[Session]) -> Vec<SkillTrend> {
 pub fn strongest_and_weakest(trends: &[SkillTrend]) -> Option<(SkillId, SkillId)> {
     let key = |t: &&SkillTrend| (t.latest(), t.points.len());
     let strongest = trends.iter().max_by_key(key)?;
-    let weakest = trends.iter().min_by_key(|t| (t.latest(), std::cmp::Reverse(t.points.len())))?;
+    let weakest = trends
+        .iter()
+        .min_by_key(|t| (t.latest(), std::cmp::Reverse(t.points.len())))?;
     Some((strongest.skill, weakest.skill))
 }
 
@@ -163,7 +165,10 @@ mod tests {
             session(3, "2026-05-01", &[(1, 4), (2, 2)], None),
         ];
         let trends = skill_trends(&sessions);
-        assert_eq!(trends[0].points, vec![(d("2026-01-01"), 2), (d("2026-03-01"), 3), (d("2026-05-01"), 4)]);
+        assert_eq!(
+            trends[0].points,
+            vec![(d("2026-01-01"), 2), (d("2026-03-01"), 3), (d("2026-05-01"), 4)]
+        );
         assert_eq!((trends[0].first(), trends[0].latest()), (2, 4));
         assert_eq!(strongest_and_weakest(&trends), Some((SkillId(1), SkillId(2))));
         assert_eq!(sparkline(&trends[0].points, 10), "▂▄▆");

@@ -49,7 +49,66 @@ impl Facts<'_> {
     }
 }
 
-/// How far back the Today figures look at sessions.
-pub const SESSION_WINDOW_DAYS: u64 = 120;
-/// How far back unresolved follow-ups are shown.
-pub const FOLLOW_UP_WINDOW_DAYS: u64 = 180;
+/// How far back the Today figures look at sessions and follow-ups.
+pub const WINDOW_DAYS: u64 = 180;
+
+/// The records behind the figures, owned; `facts` lends them out.
+#[derive(Debug, Clone, Default)]
+pub struct Records {
+    /// Active reps.
+    pub reps: Vec<Rep>,
+    /// Last session and commitment counts per rep.
+    pub activity: HashMap<RepId, RepActivity>,
+    /// Active accounts.
+    pub accounts: Vec<Account>,
+    /// Sessions of the last `WINDOW_DAYS`, not archived.
+    pub sessions: Vec<Session>,
+    /// Open commitments and those due in the last 90 days.
+    pub commitments: Vec<Commitment>,
+    /// Active contacts.
+    pub contacts: Vec<Contact>,
+    /// Handover visits held per account, all time.
+    pub joint_visits: HashMap<super::AccountId, u32>,
+}
+
+impl Records {
+    /// The figures' inputs for `today` under `config`.
+    pub fn facts<'a>(&'a self, config: &'a Config, today: NaiveDate) -> Facts<'a> {
+        Facts {
+            today,
+            config,
+            reps: &self.reps,
+            activity: &self.activity,
+            accounts: &self.accounts,
+            sessions: &self.sessions,
+            commitments: &self.commitments,
+            contacts: &self.contacts,
+        }
+    }
+}
+
+/// Everything the Today tab and `coachbook agenda` show.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Agenda {
+    /// Reps due for coaching.
+    pub coaching_due: Vec<today::DueRep>,
+    /// Commitments overdue or due within a week.
+    pub commitments_due: Vec<today::DueCommitment>,
+    /// Follow-ups that have come.
+    pub follow_ups: Vec<today::FollowUp>,
+    /// Key and A accounts whose handover is at risk.
+    pub handovers_at_risk: Vec<today::HandoverRisk>,
+    /// Field time and its spread.
+    pub field_time: spread::FieldTime,
+}
+
+/// Computes the whole agenda.
+pub fn agenda(f: &Facts<'_>) -> Agenda {
+    Agenda {
+        coaching_due: today::coaching_due(f),
+        commitments_due: today::commitments_due(f),
+        follow_ups: today::follow_ups(f),
+        handovers_at_risk: today::handovers_at_risk(f),
+        field_time: spread::field_time(f),
+    }
+}

@@ -47,7 +47,11 @@ pub fn week_start(today: NaiveDate, first: chrono::Weekday) -> NaiveDate {
 /// Average rating per rep over the sessions since `since`.
 fn average_ratings(f: &Facts<'_>, since: NaiveDate) -> HashMap<RepId, f64> {
     let mut sums: HashMap<RepId, (u32, u32)> = HashMap::new();
-    for s in f.sessions.iter().filter(|s| s.data.date >= since && s.data.date <= f.today) {
+    for s in f
+        .sessions
+        .iter()
+        .filter(|s| s.data.date >= since && s.data.date <= f.today)
+    {
         let entry = sums.entry(s.data.rep).or_default();
         for score in s.data.ratings.values() {
             entry.0 += u32::from(*score);

@@ -108,9 +108,16 @@ pub fn succession(f: &Facts<'_>, joint_visits: &HashMap<AccountId, u32>) -> Succ
     groups.sort_by(|a, b| {
         b.retiring
             .cmp(&a.retiring)
-            .then(if a.retiring { a.retires_on.cmp(&b.retires_on) } else { std::cmp::Ordering::Equal })
+            .then(if a.retiring {
+                a.retires_on.cmp(&b.retires_on)
+            } else {
+                std::cmp::Ordering::Equal
+            })
             .then(a.owner.is_none().cmp(&b.owner.is_none()))
-            .then(f.rep_name(a.owner.unwrap_or_default()).cmp(f.rep_name(b.owner.unwrap_or_default())))
+            .then(
+                f.rep_name(a.owner.unwrap_or_default())
+                    .cmp(f.rep_name(b.owner.unwrap_or_default())),
+            )
     });
     Succession {
         groups,

@@ -115,7 +115,11 @@ fn coaching_due_puts_never_coached_first_then_most_overdue() {
     ];
     let due = w.check("2026-11-26", coaching_due);
     let order: Vec<i64> = due.iter().map(|d| d.rep.0).collect();
-    assert_eq!(order, vec![5, 1, 3], "Ed never; Ann 11 over; Cy 1 over; Di due today is not listed");
+    assert_eq!(
+        order,
+        vec![5, 1, 3],
+        "Ed never; Ann 11 over; Cy 1 over; Di due today is not listed"
+    );
     assert_eq!(due[0].days_since, None);
     assert_eq!(due[1].days_since, Some(25));
     assert_eq!(due[1].last, Some((d("2026-11-01"), SessionKind::RideAlong)));
@@ -141,7 +145,11 @@ fn commitments_overdue_and_due_within_a_week_grouped_by_rep() {
     ];
     let due = w.check("2026-12-31", commitments_due);
     let ids: Vec<(i64, bool)> = due.iter().map(|c| (c.id.0, c.overdue)).collect();
-    assert_eq!(ids, vec![(1, true), (5, false), (2, false)], "Bo's only, across the year end");
+    assert_eq!(
+        ids,
+        vec![(1, true), (5, false), (2, false)],
+        "Bo's only, across the year end"
+    );
 }
 
 #[test]
@@ -155,10 +163,19 @@ fn follow_ups_due_until_a_later_session_follows_up() {
     future.data.follow_up = Some(d("2026-11-27"));
     w.sessions = vec![first, second, future];
     let due = w.check("2026-11-26", follow_ups);
-    assert_eq!(due.iter().map(|f| f.session.0).collect::<Vec<_>>(), vec![1, 2], "today counts");
-    w.sessions.push(session(4, 1, "2026-11-16", SessionKind::OneOnOne, None));
+    assert_eq!(
+        due.iter().map(|f| f.session.0).collect::<Vec<_>>(),
+        vec![1, 2],
+        "today counts"
+    );
+    w.sessions
+        .push(session(4, 1, "2026-11-16", SessionKind::OneOnOne, None));
     let due = w.check("2026-11-26", follow_ups);
-    assert_eq!(due.iter().map(|f| f.session.0).collect::<Vec<_>>(), vec![2], "Ann was followed up");
+    assert_eq!(
+        due.iter().map(|f| f.session.0).collect::<Vec<_>>(),
+        vec![2],
+        "Ann was followed up"
+    );
 }
 
 #[test]
@@ -192,9 +209,21 @@ fn handovers_late_or_not_started_before_retirement() {
     ];
     let risks = w.check("2026-12-01", handovers_at_risk);
     let ids: Vec<i64> = risks.iter().map(|r| r.account.0).collect();
-    assert_eq!(ids, vec![1, 3, 4], "late; Cy retires within 12 months with none or only planned");
-    assert!(risks[0].reason.contains("1 days past its target (2026-11-30)"), "{}", risks[0].reason);
-    assert!(risks[1].reason.contains("Cy retires on 2027-06-30"), "{}", risks[1].reason);
+    assert_eq!(
+        ids,
+        vec![1, 3, 4],
+        "late; Cy retires within 12 months with none or only planned"
+    );
+    assert!(
+        risks[0].reason.contains("1 days past its target (2026-11-30)"),
+        "{}",
+        risks[0].reason
+    );
+    assert!(
+        risks[1].reason.contains("Cy retires on 2027-06-30"),
+        "{}",
+        risks[1].reason
+    );
 }
 
 #[test]
@@ -212,7 +241,11 @@ fn field_time_by_week_and_month_with_configurable_week_start() {
     w.config.week_start = "sunday".into();
     let ft = w.check("2026-12-02", field_time);
     assert_eq!(ft.week, 3, "from Sunday 11-29");
-    assert_eq!(week_start(d("2027-01-01"), Weekday::Mon), d("2026-12-28"), "across the year end");
+    assert_eq!(
+        week_start(d("2027-01-01"), Weekday::Mon),
+        d("2026-12-28"),
+        "across the year end"
+    );
     assert_eq!(week_start(d("2026-11-30"), Weekday::Mon), d("2026-11-30"));
 }
 
@@ -223,14 +256,17 @@ fn spread_warns_when_the_top_gets_nothing_and_the_middle_too_little() {
     let mut id = 0;
     for (rep, score) in ratings {
         id += 1;
-        w.sessions.push(session(id, rep, "2026-10-01", SessionKind::OneOnOne, Some(score)));
+        w.sessions
+            .push(session(id, rep, "2026-10-01", SessionKind::OneOnOne, Some(score)));
     }
     for _ in 0..6 {
         id += 1;
-        w.sessions.push(session(id, 5, "2026-11-01", SessionKind::RideAlong, None));
+        w.sessions
+            .push(session(id, 5, "2026-11-01", SessionKind::RideAlong, None));
     }
     id += 1;
-    w.sessions.push(session(id, 3, "2026-11-02", SessionKind::RideAlong, None));
+    w.sessions
+        .push(session(id, 3, "2026-11-02", SessionKind::RideAlong, None));
     let ft = w.check("2026-11-26", field_time);
     let names: Vec<&str> = ft.tiers.iter().map(|t| t.name.as_str()).collect();
     assert_eq!(names, vec!["top 20%", "middle 60%", "bottom 20%"]);
@@ -239,7 +275,11 @@ fn spread_warns_when_the_top_gets_nothing_and_the_middle_too_little() {
     assert_eq!(ft.tiers[2].field_sessions, 6);
     assert_eq!(ft.warnings.len(), 2, "{:?}", ft.warnings);
     assert!(ft.warnings[0].contains("top 20% got no field time"));
-    assert!(ft.warnings[1].contains("middle 60% got 14% of field time for 60% of the team"), "{:?}", ft.warnings);
+    assert!(
+        ft.warnings[1].contains("middle 60% got 14% of field time for 60% of the team"),
+        "{:?}",
+        ft.warnings
+    );
 
     w.config.top_performers = TopPerformers::Named(vec!["Ed".into()]);
     let ft = w.check("2026-11-26", field_time);
@@ -287,7 +327,10 @@ fn succession_groups_by_owner_and_sums_value_at_risk() {
     }];
     let visits = HashMap::from([(AccountId(3), 2)]);
     let view = w.check("2026-11-26", |f| succession(f, &visits));
-    assert_eq!(view.value_at_risk_cents, 300, "Cy's two not started; Di retires in over two years");
+    assert_eq!(
+        view.value_at_risk_cents, 300,
+        "Cy's two not started; Di retires in over two years"
+    );
     let owners: Vec<Option<RepId>> = view.groups.iter().map(|g| g.owner).collect();
     assert_eq!(owners, vec![Some(RepId(3)), Some(RepId(4)), Some(RepId(2))]);
     assert!(view.groups[0].retiring && view.groups[1].retiring && !view.groups[2].retiring);

@@ -1,0 +1,105 @@
+//! `coachbook report ...`: Markdown for a 1:1, a session write-up, the team.
+
+use super::context::Ctx;
+use crate::domain::document::Lookup;
+use crate::domain::report::{session, team};
+use crate::domain::SessionId;
+use crate::store::files::write_private;
+use crate::store::CommitmentFilter;
+use anyhow::{Context as _, Result};
+use chrono::{Days, NaiveDate};
+use clap::Subcommand;
+use std::path::PathBuf;
+
+/// Report subcommands.
+#[derive(Debug, Subcommand)]
+pub enum ReportCommand {
+    /// A 1:1 prep sheet: profile, recent sessions, skills, commitments, focus.
+    #[command(after_help = "Example:\n  coachbook report rep dana --since 2026-09-01 --out dana-1on1.md")]
+    Rep {
+        /// The rep (name or id).
+        rep: String,
+        /// Sessions from this date (default: 90 days ago).
+        #[arg(long, value_name = "DATE")]
+        since: Option<String>,
+        /// Write to this file (0600) instead of standard output.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// The write-up a rep reads in three minutes (no private notes).
+    Session {
+        /// Session id.
+        id: i64,
+        /// Write to this file (0600) instead of standard output.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// Cadence compliance, field time, handovers and commitments for the team.
+    Team {
+        /// Sessions from this date (default: 90 days ago).
+        #[arg(long, value_name = "DATE")]
+        since: Option<String>,
+        /// Write to this file (0600) instead of standard output.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+}
+
+fn since(ctx: &Ctx<'_>, text: Option<String>) -> Result<NaiveDate> {
+    match text {
+        Some(t) => ctx.past_date(&t, "since"),
+        None => Ok(ctx.today.checked_sub_days(Days::new(90)).unwrap_or(ctx.today)),
+    }
+}
+
+fn emit(ctx: &mut Ctx<'_>, text: String, out: Option<PathBuf>) -> Result<()> {
+    match out {
+        None => {
+            write!(ctx.out, "{text}")?;
+            Ok(())
+        }
+        Some(path) => {
+            write_private(&path, text.as_bytes()).with_context(|| format!("cannot write {}", path.display()))?;
+            ctx.say(format!("Wrote {}", path.display()))
+        }
+    }
+}
+
+/// Runs a report subcommand.
+pub fn run(command: ReportCommand, ctx: &mut Ctx<'_>) -> Result<()> {
+    match command {
+        ReportCommand::Rep { rep, since: s, out } => {
+            let rep = ctx.rep(&rep, true)?;
+            let from = since(ctx, s)?;
+            let text = ctx.store.rep_sheet(rep.id, from, ctx.today, &ctx.config)?;
+            emit(ctx, text, out)
+        }
+        ReportCommand::Session { id, out } => {
+            let s = ctx.store.session(SessionId(id))?;
+            let commitments = ctx.store.commitments(&CommitmentFilter {
+                session: Some(s.id),
+                ..CommitmentFilter::default()
+            })?;
+            let reps = ctx.store.reps(true)?;
+            let accounts = ctx.store.accounts(true)?;
+            let skills = ctx.store.skills(true)?;
+            let lookup = Lookup::new(&reps, &accounts, &skills);
+            let text = session::render(&session::SessionReport {
+                session: &s,
+                commitments: &commitments,
+                lookup: &lookup,
+                config: &ctx.config,
+            });
+            emit(ctx, text, out)
+        }
+        ReportCommand::Team { since: s, out } => {
+            let from = since(ctx, s)?;
+            let records = ctx.store.insight_records(ctx.today, Some(from))?;
+            let reps = ctx.store.reps(true)?;
+            let accounts = ctx.store.accounts(true)?;
+            let lookup = Lookup::new(&reps, &accounts, &[]);
+            let text = team::render(&records, &lookup, &ctx.config, ctx.today, from);
+            emit(ctx, text, out)
+        }
+    }
+}
