@@ -30,6 +30,7 @@ fn new_rep_by_keys_only() {
 #[test]
 fn capture_on_a_rep_starts_on_notes_with_everything_prefilled() {
     let mut app = app();
+    type_text(&mut app, "1");
     // Dana is first; her last visit was at Acme Tools.
     type_text(&mut app, "c");
     let text = screen(&app, 120, 32);
@@ -128,6 +129,7 @@ fn editing_a_session_changes_and_removes_commitments() {
 #[test]
 fn edit_rep_archive_and_undo() {
     let mut app = app();
+    type_text(&mut app, "1");
     type_text(&mut app, "je"); // Pat
     press(&mut app, KeyCode::Tab, 2);
     for _ in 0..10 {
@@ -161,6 +163,7 @@ fn edit_rep_archive_and_undo() {
 #[test]
 fn esc_on_a_changed_form_asks_first() {
     let mut app = app();
+    type_text(&mut app, "1");
     type_text(&mut app, "n");
     press(&mut app, KeyCode::Esc, 1);
     assert!(app.overlays.is_empty(), "nothing typed: closes at once");
@@ -178,6 +181,7 @@ fn esc_on_a_changed_form_asks_first() {
 #[test]
 fn filter_narrows_and_esc_clears() {
     let mut app = app();
+    type_text(&mut app, "1");
     type_text(&mut app, "/sam");
     assert_eq!(app.rows().len(), 1);
     app.handle_key(key(KeyCode::Enter));
@@ -191,6 +195,7 @@ fn filter_narrows_and_esc_clears() {
 #[test]
 fn navigation_keys_and_tabs() {
     let mut app = app();
+    type_text(&mut app, "1");
     type_text(&mut app, "G");
     assert_eq!(app.pane().selected, 2);
     type_text(&mut app, "gj");
@@ -333,4 +338,55 @@ fn ctrl_e_hands_the_notes_to_the_editor_and_takes_them_back() {
     let request = app.editor_request.take().unwrap();
     app.finish_editor(request.field, Err("vi exited with 1".into()));
     assert!(screen(&app, 120, 32).contains("The editor did not run: vi exited with 1"));
+}
+
+#[test]
+fn today_actions_jump_capture_mark_done_and_undo() {
+    let mut app = app();
+    assert_eq!(app.tab, Tab::Today);
+    // Items: Sam (never), Pat (overdue); commitments: Dana's ROI (overdue), Dana's practise (due later? not in 7 days)
+    press(&mut app, KeyCode::Down, 2);
+    app.handle_key(key(KeyCode::Char(' ')));
+    let roi = app
+        .store
+        .commitments(&CommitmentFilter::default())
+        .unwrap()
+        .into_iter()
+        .find(|c| c.data.text == "Send ROI case study")
+        .unwrap();
+    assert_eq!(roi.data.done_on, Some(today()));
+    assert!(screen(&app, 120, 32).contains("Done: Send ROI case study (u undoes)"));
+    type_text(&mut app, "u");
+    let roi = app.store.commitment(roi.id).unwrap();
+    assert_eq!(roi.data.done_on, None);
+
+    type_text(&mut app, "g");
+    app.handle_key(key(KeyCode::Enter));
+    assert_eq!(app.tab, Tab::Reps);
+    assert_eq!(
+        app.selected(),
+        Some(coachbook::ui::app::Target::Rep(app.data.reps[2].id)),
+        "Sam"
+    );
+
+    type_text(&mut app, "4gc");
+    let text = screen(&app, 120, 32);
+    assert!(text.contains("New session") && text.contains("Sam Lee"), "{text}");
+}
+
+#[test]
+fn p_writes_the_prep_sheet_beside_the_notebook() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("nb.db");
+    let mut store = Store::open(&path).unwrap();
+    common::fixture::fill(&mut store);
+    let mut app = common::fixture::app_over(store);
+    type_text(&mut app, "1p");
+    let written = dir.path().join("reports/dana-ortiz-1on1-2026-11-26.md");
+    assert!(screen(&app, 160, 32).contains(&format!("Wrote {}", written.display())));
+    let text = std::fs::read_to_string(&written).unwrap();
+    assert!(
+        text.starts_with("# 1:1 prep: Dana Ortiz") && !text.contains("Seems tired"),
+        "{text}"
+    );
 }

@@ -9,7 +9,8 @@ use ratatui::crossterm::event::KeyCode;
 
 #[test]
 fn reps_tab() {
-    let app = app();
+    let mut app = app();
+    type_text(&mut app, "1");
     let text = screen(&app, 120, 32);
     assert!(text.contains("! 35d over") && text.contains("2 (1!)"), "{text}");
     insta::assert_snapshot!("reps_tab", text);
@@ -45,6 +46,7 @@ fn sessions_tab() {
 #[test]
 fn narrow_terminal_puts_the_detail_below() {
     let mut app = app();
+    type_text(&mut app, "1");
     app.resize(80, 30);
     let text = screen(&app, 80, 30);
     let list_row = text.lines().position(|l| l.contains("Reps (3)")).unwrap();
@@ -81,7 +83,7 @@ fn welcome_screen_on_an_empty_notebook() {
 #[test]
 fn rep_form_with_a_validation_error() {
     let mut app = app();
-    type_text(&mut app, "n");
+    type_text(&mut app, "1n");
     app.handle_key(ctrl('s'));
     let text = screen(&app, 100, 30);
     assert!(text.contains("⚠ a rep needs a name"), "{text}");
@@ -155,7 +157,8 @@ fn wide_characters_keep_columns_aligned() {
         rep.territory = "East".into();
         store.add_rep(rep).unwrap();
     }
-    let app = app_over(store);
+    let mut app = app_over(store);
+    type_text(&mut app, "1");
     let text = screen(&app, 120, 20);
     let columns: Vec<usize> = text
         .lines()
@@ -210,4 +213,68 @@ fn quick_capture_preview_updates_on_every_key() {
         input_row.find("disc:9"),
         "caret under the bad token"
     );
+}
+
+#[test]
+fn today_tab_opens_first_and_lists_what_to_do() {
+    let app = app();
+    assert_eq!(
+        app.tab,
+        coachbook::ui::action::Tab::Today,
+        "opens on Today once there is data"
+    );
+    let text = screen(&app, 160, 34);
+    for wanted in [
+        "Coaching due (2)",
+        "! Sam Lee: never coached",
+        "Pat Kowalski: 35 days over a 21-day cadence",
+        "! Dana Ortiz: Send ROI case study (overdue since 2026-11-24)",
+        "Handovers at risk (1)",
+        "Acme Tools: handover 25 days past its target (2026-11-01), still introduced",
+        "This week   0 of 2 2 to go",
+    ] {
+        assert!(text.contains(wanted), "missing {wanted:?}:\n{text}");
+    }
+    insta::assert_snapshot!("today_tab", text);
+}
+
+#[test]
+fn development_view_and_brief() {
+    let mut app = app();
+    type_text(&mut app, "1");
+    app.handle_key(key(KeyCode::Enter)); // Dana
+    let text = screen(&app, 120, 34);
+    for wanted in [
+        "Development: Dana Ortiz",
+        "Discovery",
+        "latest 4",
+        "(focus)",
+        "Skill and will (latest will: 5)",
+        "teach: show, practise",
+    ] {
+        assert!(text.contains(wanted), "missing {wanted:?}:\n{text}");
+    }
+    insta::assert_snapshot!("development_view", text);
+    press(&mut app, KeyCode::Esc, 1);
+    type_text(&mut app, "b");
+    let text = screen(&app, 120, 34);
+    assert!(
+        text.contains("Pre-ride brief: Dana Ortiz") && text.contains("taking over"),
+        "{text}"
+    );
+}
+
+#[test]
+fn succession_view_groups_accounts_by_retiring_owner() {
+    let mut app = app();
+    type_text(&mut app, "2t");
+    let text = screen(&app, 160, 30);
+    assert!(text.contains("Succession · key value at risk $0"), "{text}");
+    assert!(
+        text.contains("! Pat Kowalski (10m)") && text.contains("introduced, late"),
+        "{text}"
+    );
+    insta::assert_snapshot!("succession_view", text);
+    type_text(&mut app, "t");
+    assert!(screen(&app, 160, 30).contains("Accounts (2)"));
 }

@@ -44,7 +44,9 @@ pub fn list(ctx: &mut Ctx<'_>, all: bool, json: bool) -> Result<()> {
                 format!("{}{}", d.name, if d.archived { " (archived)" } else { "" }),
                 d.tier.map(|t| t.label().to_string()).unwrap_or_default(),
                 d.owner.map(|o| lookup.rep_name(o)).unwrap_or_default(),
-                d.annual_value_cents.map(|v| format_amount(v, "$")).unwrap_or_default(),
+                d.annual_value_cents
+                    .map(|v| format_amount(v, &ctx.config.currency))
+                    .unwrap_or_default(),
                 d.health.map(|h| h.to_string()).unwrap_or_default(),
                 handover,
             ]
@@ -75,7 +77,9 @@ pub fn show(ctx: &mut Ctx<'_>, account: &Account, json: bool) -> Result<()> {
     field("Tier", d.tier.map(|t| t.label().to_string()).unwrap_or_default());
     field(
         "Value",
-        d.annual_value_cents.map(|v| format_amount(v, "$")).unwrap_or_default(),
+        d.annual_value_cents
+            .map(|v| format_amount(v, &ctx.config.currency))
+            .unwrap_or_default(),
     );
     let owner = d.owner.and_then(|o| reps.iter().find(|r| r.id == o));
     field(

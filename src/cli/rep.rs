@@ -159,6 +159,7 @@ pub fn run(command: RepCommand, ctx: &mut Ctx<'_>) -> Result<()> {
     match command {
         RepCommand::Add { name, fields } => {
             let mut data = RepData::named(name);
+            data.cadence_days = ctx.config.default_cadence;
             fields.apply(&mut data, ctx, None)?;
             let rep = ctx.store.add_rep(data)?;
             ctx.say(format!("Added rep {} (id {})", rep.data.name, rep.id))

@@ -5,7 +5,7 @@ use super::error::StoreResult;
 use super::{CommitmentFilter, Store};
 use crate::domain::config::Config;
 use crate::domain::document::Lookup;
-use crate::domain::report::{brief, rep};
+use crate::domain::report::{brief, development, rep};
 use crate::domain::{RepId, SkillId};
 use chrono::NaiveDate;
 
@@ -63,6 +63,31 @@ impl Store {
             accounts: &accounts,
             contacts: &contacts,
             last_visits: &last_visits,
+            lookup: &lookup,
+            today,
+            config,
+        }))
+    }
+
+    /// A rep's development view, as lines (headings unindented).
+    pub fn development(&self, rep_id: RepId, today: NaiveDate, config: &Config) -> StoreResult<Vec<String>> {
+        let all_reps = self.reps(true)?;
+        let reps: Vec<_> = all_reps.iter().filter(|r| !r.data.archived).cloned().collect();
+        let accounts = self.accounts(false)?;
+        let skills = self.skills(true)?;
+        let rep = self.rep(rep_id)?;
+        let sessions = self.rep_sessions(rep_id, None)?;
+        let commitments = self.commitments(&CommitmentFilter {
+            rep: Some(rep_id),
+            ..CommitmentFilter::default()
+        })?;
+        let lookup = Lookup::new(&all_reps, &accounts, &skills);
+        Ok(development::lines(&development::Development {
+            rep: &rep,
+            reps: &reps,
+            sessions: &sessions,
+            commitments: &commitments,
+            accounts: &accounts,
             lookup: &lookup,
             today,
             config,

@@ -324,20 +324,6 @@ impl Store {
 }
 
 impl Store {
-    /// The latest rating of each skill for a rep, with the date it was given.
-    pub fn latest_ratings(&self, rep: RepId) -> StoreResult<Vec<(SkillId, u8, NaiveDate)>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT skill_id, score, date FROM (
-                SELECT r.skill_id, r.score, s.date,
-                       row_number() OVER (PARTITION BY r.skill_id ORDER BY s.date DESC, s.id DESC) AS n
-                FROM ratings r JOIN sessions s ON s.id = r.session_id
-                WHERE s.rep_id = ?1 AND s.archived = 0)
-             WHERE n = 1 ORDER BY skill_id",
-        )?;
-        let rows = stmt.query_map([rep], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
-
     /// The account of the rep's most recent session held at one, to prefill captures.
     pub fn last_account_visited(&self, rep: RepId) -> StoreResult<Option<AccountId>> {
         Ok(self

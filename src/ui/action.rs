@@ -9,11 +9,13 @@ pub enum Tab {
     Accounts,
     /// Coaching sessions, newest first.
     Sessions,
+    /// What to do next.
+    Today,
 }
 
 impl Tab {
     /// Tabs in the order of the tab bar.
-    pub const ALL: [Tab; 3] = [Tab::Reps, Tab::Accounts, Tab::Sessions];
+    pub const ALL: [Tab; 4] = [Tab::Reps, Tab::Accounts, Tab::Sessions, Tab::Today];
 
     /// The tab bar's label.
     pub fn title(self) -> &'static str {
@@ -21,6 +23,7 @@ impl Tab {
             Tab::Reps => "Reps",
             Tab::Accounts => "Accounts",
             Tab::Sessions => "Sessions",
+            Tab::Today => "Today",
         }
     }
 
@@ -65,8 +68,20 @@ pub enum Action {
     Edit,
     /// Archive the selected record (asks first).
     Archive,
-    /// Restore the last archived record.
-    UndoArchive,
+    /// Undo the last archive or "done".
+    Undo,
+    /// Jump to the selected item's rep, account or session.
+    Jump,
+    /// Mark the selected commitment done.
+    MarkDone,
+    /// The selected rep's development, full screen.
+    Development,
+    /// The selected rep's pre-ride brief.
+    Brief,
+    /// Write the selected rep's 1:1 prep sheet to a file.
+    WriteReport,
+    /// Switch the Accounts tab between the list and the succession view.
+    ToggleSuccession,
     /// Capture a session for the selection.
     Capture,
     /// Add a contact to the selected account.

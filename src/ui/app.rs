@@ -65,6 +65,15 @@ pub enum Overlay {
     Chooser(Chooser),
     /// The quick-capture prompt.
     Prompt(Box<Prompt>),
+    /// A screen of text: the development view, the pre-ride brief.
+    Text {
+        /// Its title.
+        title: String,
+        /// Its lines; unindented lines are headings.
+        lines: Vec<String>,
+        /// Lines scrolled.
+        scroll: u16,
+    },
 }
 
 /// A request to edit a form field in the user's editor, handled by the run
@@ -75,6 +84,15 @@ pub struct EditorRequest {
     pub field: &'static str,
     /// Its text now.
     pub text: String,
+}
+
+/// Something `u` can take back.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Undo {
+    /// A record was archived.
+    Archive(Target),
+    /// A commitment was marked done.
+    Done(crate::domain::CommitmentId),
 }
 
 /// A short message in the status line.
@@ -102,7 +120,7 @@ pub struct App {
     /// The shown tab.
     pub tab: Tab,
     /// Each tab's list state, by `Tab::index`.
-    pub panes: [ListPane; 3],
+    pub panes: [ListPane; Tab::ALL.len()],
     /// The records on screen.
     pub data: Data,
     /// The selected record's extra detail.
@@ -111,8 +129,10 @@ pub struct App {
     pub overlays: Vec<Overlay>,
     /// The status message.
     pub status: Option<Status>,
-    /// Records archived in this run, for undo.
-    pub archived: Vec<Target>,
+    /// What `u` can undo, last first.
+    pub undo: Vec<Undo>,
+    /// The Accounts tab shows the succession view.
+    pub succession_view: bool,
     /// Set when the user quits.
     pub quit: bool,
     /// The terminal size (columns, rows).
@@ -130,19 +150,20 @@ pub struct App {
 impl App {
     /// Opens the UI state over `store`.
     pub fn new(store: Store, today: NaiveDate, now: NaiveTime, config: Config) -> StoreResult<App> {
-        let data = Data::load(&store, today)?;
+        let data = Data::load(&store, today, &config)?;
         let data_version = store.data_version()?;
         let mut app = App {
             store,
             today,
             now,
-            tab: Tab::Reps,
+            tab: if data.is_empty() { Tab::Reps } else { Tab::Today },
             panes: Default::default(),
             data,
             detail: Detail::Empty,
             overlays: Vec::new(),
             status: None,
-            archived: Vec::new(),
+            undo: Vec::new(),
+            succession_view: false,
             quit: false,
             size: (120, 40),
             history: Vec::new(),
@@ -160,13 +181,18 @@ impl App {
     /// The key contexts in effect, most specific first.
     pub fn contexts(&self) -> Vec<Context> {
         match self.overlays.last() {
-            Some(Overlay::Help { .. }) => vec![Context::Help],
+            Some(Overlay::Help { .. }) | Some(Overlay::Text { .. }) => vec![Context::Help],
             Some(Overlay::Confirm { .. }) => vec![Context::Confirm],
             Some(Overlay::Chooser(_)) => vec![Context::Chooser],
             Some(Overlay::Prompt(_)) => vec![Context::Prompt],
             Some(Overlay::Form(form)) => form.contexts(),
             None if self.pane().filtering => vec![Context::Filter],
-            None => vec![Context::List],
+            None => match self.tab {
+                Tab::Today => vec![Context::Today, Context::List],
+                Tab::Reps => vec![Context::Reps, Context::List],
+                Tab::Accounts => vec![Context::Accounts, Context::List],
+                Tab::Sessions => vec![Context::List],
+            },
         }
     }
 
@@ -236,7 +262,7 @@ impl App {
     /// Reloads everything, keeping the selection on the same record.
     pub fn refresh(&mut self) {
         let keep = self.selected();
-        match Data::load(&self.store, self.today) {
+        match Data::load(&self.store, self.today, &self.config) {
             Ok(data) => self.data = data,
             Err(e) => return self.set_error(format!("Cannot read the notebook: {e}")),
         }
@@ -263,9 +289,15 @@ impl App {
         &mut self.panes[self.tab.index()]
     }
 
-    /// The visible rows of the current tab (indices into its records).
+    /// The visible rows of the current tab (indices into its records); the
+    /// succession view orders accounts by owner.
     pub fn rows(&self) -> Vec<usize> {
-        lists::visible(&self.data, self.tab, &self.pane().filter)
+        let rows = lists::visible(&self.data, self.tab, &self.pane().filter);
+        if self.tab == Tab::Accounts && self.succession_view {
+            let order = lists::succession_order(&self.data);
+            return order.into_iter().filter(|i| rows.contains(i)).collect();
+        }
+        rows
     }
 
     /// Rows a page of the list holds at the current size.
@@ -277,6 +309,7 @@ impl App {
     pub fn selected(&self) -> Option<Target> {
         let index = *self.rows().get(self.pane().selected)?;
         Some(match self.tab {
+            Tab::Today => self.data.insights.items[index].target(),
             Tab::Reps => Target::Rep(self.data.reps[index].id),
             Tab::Accounts => Target::Account(self.data.accounts[index].id),
             Tab::Sessions => Target::Session(self.data.sessions[index].id),
@@ -309,7 +342,7 @@ impl App {
     pub fn load_detail(&mut self) {
         let detail = match self.selected() {
             None => Ok(Detail::Empty),
-            Some(Target::Rep(id)) => Detail::rep(&self.store, id),
+            Some(Target::Rep(id)) => Detail::rep(&self.store, id, self.today),
             Some(Target::Account(id)) => Detail::account(&self.store, id),
             Some(Target::Session(id)) => Detail::session(&self.store, id),
         };

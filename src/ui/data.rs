@@ -1,7 +1,10 @@
 //! What the screen shows, loaded from the store after every write and whenever
 //! another process writes; rendering reads it and never touches the store.
 
+use super::today::Insights;
 use crate::domain::capture::Directory;
+use crate::domain::config::Config;
+use crate::domain::insights::development::{follow_through, FollowThrough, SkillTrend};
 use crate::domain::{Account, AccountId, Commitment, Contact, Rep, RepId, Session, SessionId, Skill, SkillId};
 use crate::store::{CommitmentFilter, RepActivity, SessionFilter, Store, StoreResult};
 use chrono::NaiveDate;
@@ -22,6 +25,8 @@ pub struct Data {
     pub skills: Vec<Skill>,
     /// The names quick capture resolves against.
     pub directory: Directory,
+    /// The Today tab's figures and the succession view.
+    pub insights: Insights,
     rep_names: HashMap<RepId, String>,
     account_names: HashMap<AccountId, String>,
     skill_names: HashMap<SkillId, String>,
@@ -29,7 +34,7 @@ pub struct Data {
 
 impl Data {
     /// Reads everything the lists need.
-    pub fn load(store: &Store, today: NaiveDate) -> StoreResult<Data> {
+    pub fn load(store: &Store, today: NaiveDate, config: &Config) -> StoreResult<Data> {
         let all_reps = store.reps(true)?;
         let all_accounts = store.accounts(true)?;
         let skills = store.skills(true)?;
@@ -51,6 +56,7 @@ impl Data {
             reps,
             accounts,
             directory,
+            insights: Insights::load(store, today, config)?,
             activity: store.rep_activity(today)?,
             sessions: store.sessions(&SessionFilter::default())?,
             skills,
@@ -102,8 +108,10 @@ pub enum Detail {
         sessions: Vec<Session>,
         /// Open commitments, by due date.
         commitments: Vec<Commitment>,
-        /// Latest rating of each skill, with its date.
-        ratings: Vec<(SkillId, u8, NaiveDate)>,
+        /// Each rated skill's ratings over time.
+        trends: Vec<SkillTrend>,
+        /// Commitments done on time out of those due in the last 90 days.
+        follow_through: FollowThrough,
     },
     /// An account's contacts and the sessions held there.
     Account {
@@ -128,7 +136,22 @@ const RECENT: usize = 8;
 
 impl Detail {
     /// Loads the detail of a rep.
-    pub fn rep(store: &Store, id: RepId) -> StoreResult<Detail> {
+    pub fn rep(store: &Store, id: RepId, today: NaiveDate) -> StoreResult<Detail> {
+        let mut by_skill: Vec<SkillTrend> = Vec::new();
+        for (skill, date, score) in store.rating_history(id)? {
+            match by_skill.iter_mut().find(|t| t.skill == skill) {
+                Some(t) => t.points.push((date, score)),
+                None => by_skill.push(SkillTrend {
+                    skill,
+                    points: vec![(date, score)],
+                }),
+            }
+        }
+        by_skill.sort_by_key(|t| t.skill);
+        let all_commitments = store.commitments(&CommitmentFilter {
+            rep: Some(id),
+            ..CommitmentFilter::default()
+        })?;
         Ok(Detail::Rep {
             id,
             sessions: store.sessions(&SessionFilter {
@@ -141,7 +164,8 @@ impl Detail {
                 open_only: true,
                 ..CommitmentFilter::default()
             })?,
-            ratings: store.latest_ratings(id)?,
+            trends: by_skill,
+            follow_through: follow_through(&all_commitments, today),
         })
     }
 

@@ -11,6 +11,12 @@ pub enum Context {
     Global,
     /// A tab's list.
     List,
+    /// The Today tab.
+    Today,
+    /// The Reps tab.
+    Reps,
+    /// The Accounts tab.
+    Accounts,
     /// Typing a list filter.
     Filter,
     /// A form, whatever field has focus.
@@ -37,6 +43,9 @@ impl Context {
         match self {
             Context::Global => "Anywhere",
             Context::List => "Lists",
+            Context::Today => "Today tab",
+            Context::Reps => "Reps tab",
+            Context::Accounts => "Accounts tab",
             Context::Filter => "Filtering a list",
             Context::Form => "Forms",
             Context::FormLine => "One-line fields",
@@ -146,6 +155,7 @@ pub const BINDINGS: &[Binding] = &[
     bind(List, &[ch('1')], Action::GoTab(Tab::Reps), "Reps tab", false),
     bind(List, &[ch('2')], Action::GoTab(Tab::Accounts), "Accounts tab", false),
     bind(List, &[ch('3')], Action::GoTab(Tab::Sessions), "Sessions tab", false),
+    bind(List, &[ch('4')], Action::GoTab(Tab::Today), "Today tab", false),
     bind(List, &[key(KeyCode::Tab)], Action::NextTab, "next tab", false),
     bind(List, &[key(KeyCode::BackTab)], Action::PrevTab, "previous tab", false),
     bind(List, &[ch('j'), key(KeyCode::Down)], Action::Down, "down", false),
@@ -159,18 +169,25 @@ pub const BINDINGS: &[Binding] = &[
     bind(List, &[ch('n')], Action::New, "new", true),
     bind(List, &[ch('e'), key(KeyCode::Enter)], Action::Edit, "edit", true),
     bind(List, &[ch('/')], Action::StartFilter, "filter", true),
-    bind(List, &[ch('a')], Action::AddContact, "add contact (Accounts)", false),
-    bind(
-        List,
-        &[ch('E')],
-        Action::EditContact,
-        "edit a contact (Accounts)",
-        false,
-    ),
     bind(List, &[ch('x')], Action::Archive, "archive", true),
-    bind(List, &[ch('u')], Action::UndoArchive, "undo archive", false),
+    bind(List, &[ch('u')], Action::Undo, "undo archive or done", false),
     bind(List, &[ch('?')], Action::Help, "help", true),
     bind(List, &[ch('q')], Action::Quit, "quit", true),
+    // Tab-specific keys, checked before the list's
+    bind(Today, &[key(KeyCode::Enter)], Action::Jump, "go to it", true),
+    bind(Today, &[ch(' ')], Action::MarkDone, "mark commitment done", true),
+    bind(
+        Reps,
+        &[key(KeyCode::Enter)],
+        Action::Development,
+        "development view",
+        true,
+    ),
+    bind(Reps, &[ch('b')], Action::Brief, "pre-ride brief", true),
+    bind(Reps, &[ch('p')], Action::WriteReport, "write 1:1 prep sheet", false),
+    bind(Accounts, &[ch('t')], Action::ToggleSuccession, "succession view", true),
+    bind(Accounts, &[ch('a')], Action::AddContact, "add contact", false),
+    bind(Accounts, &[ch('E')], Action::EditContact, "edit a contact", false),
     // Filter
     bind(Filter, &[key(KeyCode::Enter)], Action::KeepFilter, "keep filter", true),
     bind(Filter, &[key(KeyCode::Esc)], Action::ClearFilter, "clear filter", true),
@@ -296,8 +313,11 @@ pub fn keys_label(binding: &Binding) -> String {
 }
 
 /// The order in which help and the README list the contexts.
-pub const HELP_ORDER: [Context; 11] = [
+pub const HELP_ORDER: [Context; 14] = [
     List,
+    Today,
+    Reps,
+    Accounts,
     Prompt,
     Filter,
     Form,

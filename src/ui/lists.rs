@@ -2,6 +2,7 @@
 
 use super::action::Tab;
 use super::data::Data;
+use super::today::TodayItem;
 use crate::domain::matching::fold;
 
 /// The state of one tab's list.
@@ -40,6 +41,7 @@ impl ListPane {
 /// The text a row is filtered by.
 fn row_text(data: &Data, tab: Tab, index: usize) -> String {
     match tab {
+        Tab::Today => today_text(data, &data.insights.items[index]),
         Tab::Reps => {
             let r = &data.reps[index].data;
             format!("{} {} {}", r.name, r.territory, r.title)
@@ -70,7 +72,45 @@ pub fn total(data: &Data, tab: Tab) -> usize {
         Tab::Reps => data.reps.len(),
         Tab::Accounts => data.accounts.len(),
         Tab::Sessions => data.sessions.len(),
+        Tab::Today => data.insights.items.len(),
     }
+}
+
+/// How a Today item reads in the list (and is filtered by).
+pub fn today_text(data: &Data, item: &TodayItem) -> String {
+    match item {
+        TodayItem::Due(d) => match d.days_since {
+            None => format!("{}: never coached", data.rep_name(d.rep)),
+            Some(days) => format!(
+                "{}: {} days over a {}-day cadence",
+                data.rep_name(d.rep),
+                days - i64::from(d.cadence_days),
+                d.cadence_days
+            ),
+        },
+        TodayItem::Commitment(c) => {
+            let when = if c.overdue { "overdue since" } else { "due" };
+            format!("{}: {} ({when} {})", data.rep_name(c.rep), c.text, c.due)
+        }
+        TodayItem::FollowUp(f) => format!(
+            "{}: follow up on the session of {} (due {})",
+            data.rep_name(f.rep),
+            f.date,
+            f.follow_up
+        ),
+        TodayItem::Handover(h) => format!("{}: {}", data.account_name(h.account), h.reason),
+    }
+}
+
+/// Indices of the accounts in the order of the succession view.
+pub fn succession_order(data: &Data) -> Vec<usize> {
+    data.insights
+        .succession
+        .groups
+        .iter()
+        .flat_map(|g| g.rows.iter())
+        .filter_map(|row| data.accounts.iter().position(|a| a.id == row.account))
+        .collect()
 }
 
 /// The indices of the records whose text contains every word of `filter`

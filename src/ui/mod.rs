@@ -13,7 +13,9 @@ pub mod keymap;
 pub mod lists;
 pub mod prompt;
 mod terminal;
+pub mod today;
 mod update;
+mod update_insights;
 pub mod view;
 
 use crate::domain::config::Config;

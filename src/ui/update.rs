@@ -2,7 +2,7 @@
 //! set the status message.
 
 use super::action::{Action, Tab};
-use super::app::{App, Chooser, EditorRequest, Overlay, Pending, Target};
+use super::app::{App, Chooser, EditorRequest, Overlay, Pending, Target, Undo};
 use super::form::build::{account_form, contact_form, rep_form, session_form, SessionPrefill};
 use super::form::submit;
 use super::prompt::Prompt;
@@ -39,7 +39,16 @@ impl App {
             Action::New => self.open_new(),
             Action::Edit => self.open_edit(),
             Action::Archive => self.ask_archive(),
-            Action::UndoArchive => self.undo_archive(),
+            Action::Undo => self.undo(),
+            Action::Jump => self.jump(),
+            Action::MarkDone => self.mark_done(),
+            Action::Development => self.show_development(),
+            Action::Brief => self.show_brief(),
+            Action::WriteReport => self.write_report(),
+            Action::ToggleSuccession => {
+                self.succession_view = !self.succession_view;
+                self.move_selection(|_, _| 0);
+            }
             Action::Capture => self.capture(),
             Action::AddContact => self.add_contact(),
             Action::EditContact => self.choose_contact(),
@@ -77,7 +86,7 @@ impl App {
                 }
             }
             Action::ScrollDown | Action::ScrollUp => {
-                if let Some(Overlay::Help { scroll }) = self.overlays.last_mut() {
+                if let Some(Overlay::Help { scroll } | Overlay::Text { scroll, .. }) = self.overlays.last_mut() {
                     *scroll = if action == Action::ScrollDown {
                         scroll.saturating_add(1)
                     } else {
@@ -105,13 +114,14 @@ impl App {
         self.load_detail();
     }
 
-    fn report<T>(&mut self, result: StoreResult<T>) -> Option<T> {
+    pub(super) fn report<T>(&mut self, result: StoreResult<T>) -> Option<T> {
         result.map_err(|e| self.set_error(e.to_string())).ok()
     }
 
     fn open_new(&mut self) {
         let form = match self.tab {
-            Tab::Reps => rep_form(None, &self.data),
+            Tab::Today => return self.capture(),
+            Tab::Reps => rep_form(None, &self.data, self.config.default_cadence),
             Tab::Accounts => account_form(None, &self.data),
             Tab::Sessions => {
                 if self.data.reps.is_empty() {
@@ -128,7 +138,7 @@ impl App {
             None => return self.set_error("Nothing selected to edit"),
             Some(Target::Rep(id)) => self
                 .report(self.store.rep(id))
-                .map(|rep| rep_form(Some(rep), &self.data)),
+                .map(|rep| rep_form(Some(rep), &self.data, self.config.default_cadence)),
             Some(Target::Account(id)) => {
                 let account = self.report(self.store.account(id));
                 account.map(|a| account_form(Some(a), &self.data))
@@ -250,16 +260,25 @@ impl App {
         }
     }
 
-    fn undo_archive(&mut self) {
-        let Some(target) = self.archived.pop() else {
-            return self.set_error("Nothing archived to undo");
-        };
-        let result = self.set_archived(target, false);
-        if self.report(result).is_some() {
-            self.refresh();
-            self.select(target);
-            let what = self.describe(target);
-            self.set_status(format!("Restored {what}"));
+    fn undo(&mut self) {
+        match self.undo.pop() {
+            None => self.set_error("Nothing to undo"),
+            Some(Undo::Archive(target)) => {
+                let result = self.set_archived(target, false);
+                if self.report(result).is_some() {
+                    self.refresh();
+                    self.select(target);
+                    let what = self.describe(target);
+                    self.set_status(format!("Restored {what}"));
+                }
+            }
+            Some(Undo::Done(id)) => {
+                let result = self.store.set_commitment_done(id, None);
+                if let Some(c) = self.report(result) {
+                    self.refresh();
+                    self.set_status(format!("Open again: {}", c.data.text));
+                }
+            }
         }
     }
 
@@ -280,7 +299,7 @@ impl App {
                 let what = self.describe(target);
                 let result = self.set_archived(target, true);
                 if self.report(result).is_some() {
-                    self.archived.push(target);
+                    self.undo.push(Undo::Archive(target));
                     self.refresh();
                     self.set_status(format!("Archived {what}; u undoes"));
                 }

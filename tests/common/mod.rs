@@ -4,6 +4,7 @@
 use assert_cmd::Command;
 pub mod fixture;
 pub mod pty;
+pub mod team;
 
 use std::path::PathBuf;
 use tempfile::TempDir;

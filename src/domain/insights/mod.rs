@@ -88,7 +88,7 @@ impl Records {
 }
 
 /// Everything the Today tab and `coachbook agenda` show.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 pub struct Agenda {
     /// Reps due for coaching.
     pub coaching_due: Vec<today::DueRep>,

@@ -24,7 +24,7 @@ pub struct Tier {
 }
 
 /// Field time against the target, and its spread.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct FieldTime {
     /// Field sessions since the start of this week.
     pub week: u32,

@@ -47,7 +47,7 @@ pub struct Group {
 }
 
 /// The whole view.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Succession {
     /// Groups: retiring owners first, soonest first, then the rest by name.
     pub groups: Vec<Group>,

@@ -2,6 +2,7 @@
 //! Private notes never appear in any of them.
 
 pub mod brief;
+pub mod development;
 pub mod rep;
 pub mod session;
 pub mod team;

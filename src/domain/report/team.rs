@@ -63,7 +63,7 @@ pub fn render(records: &Records, lookup: &Lookup<'_>, config: &Config, today: Na
         "## Field time".into(),
         String::new(),
         format!(
-            "- This week: {} ride-alongs and handover visits (target {}); this month: {}",
+            "- Ride-alongs and handover visits: {} this week (target {}), {} this month",
             ft.week, ft.weekly_target, ft.month
         ),
     ]);

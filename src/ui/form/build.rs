@@ -3,8 +3,8 @@
 use super::fields::{text_area, Choice, Picker, Ratings};
 use super::{Field, Form, Input, Purpose};
 use crate::domain::{
-    Account, AccountId, Call, Commitment, CommitmentData, CommitmentOwner, Contact, HandoverStage, Health, Rep, RepId,
-    Risk, Session, SessionKind, Tier,
+    Account, AccountId, Call, Commitment, CommitmentData, CommitmentOwner, Contact, HandoverStage, Health, Rep,
+    RepData, RepId, Risk, Session, SessionKind, Tier,
 };
 use crate::ui::data::Data;
 use chrono::{NaiveDate, NaiveTime};
@@ -72,8 +72,11 @@ fn with_none<T: Copy>(
 }
 
 /// The rep form: starts on Name.
-pub fn rep_form(existing: Option<Rep>, data: &Data) -> Form {
-    let d = existing.as_ref().map(|r| r.data.clone()).unwrap_or_default();
+pub fn rep_form(existing: Option<Rep>, data: &Data, default_cadence: u16) -> Form {
+    let d = existing.as_ref().map(|r| r.data.clone()).unwrap_or(RepData {
+        cadence_days: default_cadence,
+        ..RepData::default()
+    });
     let focus: Vec<String> = d.focus.iter().map(|s| data.skill_name(*s).to_string()).collect();
     let fields = vec![
         line("name", "Name", &d.name, "full name"),

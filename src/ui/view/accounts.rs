@@ -23,6 +23,111 @@ fn health_cell<'a>(health: Option<Health>, theme: &Theme) -> Span<'a> {
 
 /// Draws the list of accounts and the selected account's detail.
 pub fn render(frame: &mut Frame<'_>, list: Rect, detail: Rect, app: &App, theme: &Theme) {
+    if app.succession_view {
+        render_succession(frame, list, app, theme);
+    } else {
+        render_list(frame, list, app, theme);
+    }
+    render_detail(frame, detail, app, theme);
+}
+
+/// The succession view: accounts by owner, retiring owners first and marked.
+fn render_succession(frame: &mut Frame<'_>, list: Rect, app: &App, theme: &Theme) {
+    let rows = app.rows();
+    let pane = app.pane();
+    let view = &app.data.insights.succession;
+    let cells = rows[window(pane, rows.len(), list.height)]
+        .iter()
+        .map(|&i| {
+            let account = &app.data.accounts[i];
+            let group = view
+                .groups
+                .iter()
+                .find(|g| g.rows.iter().any(|r| r.account == account.id));
+            let row = group.and_then(|g| g.rows.iter().find(|r| r.account == account.id));
+            let owner = match group {
+                Some(g) => {
+                    let name = g.owner.map(|o| app.data.rep_name(o)).unwrap_or("no owner");
+                    let horizon = retirement_label(g.retires_on, app.today);
+                    let text = if horizon.is_empty() {
+                        name.to_string()
+                    } else {
+                        format!("{name} ({horizon})")
+                    };
+                    if g.retiring {
+                        Span::styled(format!("! {text}"), theme.warn)
+                    } else {
+                        Span::raw(text)
+                    }
+                }
+                None => Span::raw(""),
+            };
+            let (successor, stage, target, coverage, visits) = match row {
+                Some(r) => (
+                    r.successor
+                        .map(|s| app.data.rep_name(s).to_string())
+                        .unwrap_or_default(),
+                    match (r.stage, r.late) {
+                        (Some(s), true) => Span::styled(format!("{}, late", s.label()), theme.error),
+                        (Some(s), false) => Span::raw(s.label()),
+                        (None, _) => Span::raw("none"),
+                    },
+                    r.target.map(|t| t.to_string()).unwrap_or_default(),
+                    if r.single_threaded {
+                        Span::styled(
+                            format!("{}/{} single-threaded", r.known_by_successor, r.contacts),
+                            theme.error,
+                        )
+                    } else {
+                        Span::raw(format!("{}/{} known", r.known_by_successor, r.contacts))
+                    },
+                    r.joint_visits.to_string(),
+                ),
+                None => (
+                    String::new(),
+                    Span::raw(""),
+                    String::new(),
+                    Span::raw(""),
+                    String::new(),
+                ),
+            };
+            vec![
+                Span::raw(account.data.name.clone()),
+                Span::raw(account.data.tier.map(|t| t.label()).unwrap_or("")),
+                owner,
+                Span::raw(successor),
+                stage,
+                Span::raw(target),
+                Span::raw(visits),
+                coverage,
+                health_cell(account.data.health, theme),
+            ]
+        })
+        .collect();
+    let title = format!(
+        "Succession · key value at risk {}",
+        format_amount(view.value_at_risk_cents, &app.config.currency)
+    );
+    let view = ListView {
+        title: &title,
+        total: rows.len(),
+        columns: &[
+            keep("Account", 0),
+            keep("Tier", 4),
+            keep("Owner", 22),
+            optional("Successor", 14, 1),
+            keep("Stage", 16),
+            optional("Target", 10, 4),
+            optional("Joint", 5, 2),
+            optional("Known", 15, 3),
+            optional("Health", 8, 5),
+        ],
+        rows: cells,
+    };
+    table::render(frame, list, view, pane, theme);
+}
+
+fn render_list(frame: &mut Frame<'_>, list: Rect, app: &App, theme: &Theme) {
     let rows = app.rows();
     let pane = app.pane();
     let cells = rows[window(pane, rows.len(), list.height)]
@@ -58,7 +163,6 @@ pub fn render(frame: &mut Frame<'_>, list: Rect, detail: Rect, app: &App, theme:
         rows: cells,
     };
     table::render(frame, list, view, pane, theme);
-    render_detail(frame, detail, app, theme);
 }
 
 fn render_detail(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
@@ -80,7 +184,9 @@ fn render_detail(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
     field(
         &mut lines,
         "Value",
-        d.annual_value_cents.map(|v| format_amount(v, "$")).unwrap_or_default(),
+        d.annual_value_cents
+            .map(|v| format_amount(v, &app.config.currency))
+            .unwrap_or_default(),
         theme,
     );
     let owner = d.owner.and_then(|o| app.data.rep(o));

@@ -8,6 +8,7 @@ mod reps;
 mod sessions;
 mod style;
 mod table;
+mod today;
 
 use super::action::Tab;
 use super::app::{App, Overlay};
@@ -74,6 +75,7 @@ pub fn render(frame: &mut Frame<'_>, app: &App) {
             Tab::Reps => reps::render(frame, list, detail, app, &theme),
             Tab::Accounts => accounts::render(frame, list, detail, app, &theme),
             Tab::Sessions => sessions::render(frame, list, detail, app, &theme),
+            Tab::Today => today::render(frame, list, detail, app, &theme),
         }
     }
     render_status(frame, status, app, &theme);
@@ -84,6 +86,7 @@ pub fn render(frame: &mut Frame<'_>, app: &App) {
             Overlay::Form(f) => form::render(frame, body, f, &theme),
             Overlay::Chooser(c) => overlays::chooser(frame, area, c, &theme),
             Overlay::Prompt(p) => prompt::render(frame, body, p, app, &theme),
+            Overlay::Text { title, lines, scroll } => overlays::text(frame, body, title, lines, *scroll, &theme),
         }
     }
 }

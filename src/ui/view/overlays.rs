@@ -55,6 +55,30 @@ pub fn help(frame: &mut Frame<'_>, area: Rect, scroll: u16, theme: &Theme) {
     frame.render_widget(paragraph, rect);
 }
 
+/// A screen of text over the body; unindented lines are headings.
+pub fn text(frame: &mut Frame<'_>, area: Rect, title: &str, lines: &[String], scroll: u16, theme: &Theme) {
+    frame.render_widget(Clear, area);
+    let styled: Vec<Line<'_>> = lines
+        .iter()
+        .map(|l| {
+            if !l.is_empty() && !l.starts_with(' ') {
+                Line::styled(l.clone(), theme.title)
+            } else if l.trim_start().starts_with('!') {
+                Line::styled(l.clone(), theme.error)
+            } else {
+                Line::raw(l.clone())
+            }
+        })
+        .collect();
+    frame.render_widget(
+        Paragraph::new(styled)
+            .block(boxed(title, theme))
+            .wrap(Wrap { trim: false })
+            .scroll((scroll, 0)),
+        area,
+    );
+}
+
 /// A yes/no question.
 pub fn confirm(frame: &mut Frame<'_>, area: Rect, question: &str, theme: &Theme) {
     let rect = centered(area, 56, 5);

@@ -3,6 +3,7 @@
 use super::style::Theme;
 use super::table::{self, field, keep, optional, section, window, ListView};
 use crate::domain::figures::{ago_label, coaching_status, retirement_label, tenure_label, CoachingStatus};
+use crate::domain::insights::development::{latest_will, sparkline, strongest_and_weakest, Stance};
 use crate::domain::text::{rating_bar, truncate};
 use crate::domain::Risk;
 use crate::ui::app::App;
@@ -79,7 +80,8 @@ fn render_detail(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
         id,
         sessions,
         commitments,
-        ratings,
+        trends,
+        follow_through,
     } = &app.detail
     else {
         return table::detail(frame, area, "Rep", Vec::new(), theme);
@@ -164,15 +166,45 @@ fn render_detail(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
             ]));
         }
     }
-    if !ratings.is_empty() {
-        section(&mut lines, "Latest ratings", theme);
-        for (skill, score, date) in ratings {
+    if !trends.is_empty() {
+        section(&mut lines, "Skills (Enter: development view)", theme);
+        for t in trends {
+            let focus = if d.focus.contains(&t.skill) { " focus" } else { "" };
             lines.push(Line::from(vec![
-                Span::raw(format!("{:<22}", truncate(app.data.skill_name(*skill), 21))),
-                Span::styled(rating_bar(*score), theme.accent),
-                Span::styled(format!(" {score}  {date}"), theme.dim),
+                Span::raw(format!("{:<20}", truncate(app.data.skill_name(t.skill), 19))),
+                Span::styled(format!("{:<10}", sparkline(&t.points, 10)), theme.accent),
+                Span::raw(format!(" {} ", t.latest())),
+                Span::styled(rating_bar(t.latest()), theme.accent),
+                Span::styled(focus, theme.warn),
             ]));
         }
+        if let Some((strong, weak)) = strongest_and_weakest(trends) {
+            lines.push(Line::styled(
+                format!(
+                    "strongest {}, weakest {}",
+                    app.data.skill_name(strong),
+                    app.data.skill_name(weak)
+                ),
+                theme.dim,
+            ));
+        }
+        if let Some(will) = latest_will(sessions) {
+            for skill in &d.focus {
+                if let Some(t) = trends.iter().find(|t| t.skill == *skill) {
+                    lines.push(Line::raw(format!(
+                        "{}: {}",
+                        app.data.skill_name(*skill),
+                        Stance::from(t.latest(), will).advice()
+                    )));
+                }
+            }
+        }
+    }
+    if follow_through.due > 0 {
+        lines.push(Line::raw(format!(
+            "Follow-through: {} of {} commitments on time (90 days)",
+            follow_through.on_time, follow_through.due
+        )));
     }
     if !d.notes.is_empty() {
         section(&mut lines, "Notes", theme);

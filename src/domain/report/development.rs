@@ -1,0 +1,126 @@
+//! A rep's development on one screen: skill trends, strongest and weakest,
+//! focus with the stance skill and will suggest, follow-through, mentoring.
+
+use super::day;
+use crate::domain::config::Config;
+use crate::domain::document::Lookup;
+use crate::domain::figures::{retirement_label, retires_within};
+use crate::domain::insights::development::{
+    follow_through, latest_will, skill_trends, sparkline, strongest_and_weakest, Stance,
+};
+use crate::domain::{Account, Commitment, Rep, Session};
+use chrono::NaiveDate;
+
+/// What the view is made from.
+pub struct Development<'a> {
+    /// The rep.
+    pub rep: &'a Rep,
+    /// All active reps (for mentors and mentees).
+    pub reps: &'a [Rep],
+    /// The rep's sessions.
+    pub sessions: &'a [Session],
+    /// The rep's commitments.
+    pub commitments: &'a [Commitment],
+    /// Active accounts (those the rep owns are listed when retiring).
+    pub accounts: &'a [Account],
+    /// Names.
+    pub lookup: &'a Lookup<'a>,
+    /// Today.
+    pub today: NaiveDate,
+    /// Date format.
+    pub config: &'a Config,
+}
+
+/// The view as lines of text; lines without indent are headings.
+pub fn lines(v: &Development<'_>) -> Vec<String> {
+    let d = &v.rep.data;
+    let trends = skill_trends(v.sessions);
+    let will = latest_will(v.sessions);
+    let mut out = vec![format!("Development: {}", d.name), String::new(), "Skills".into()];
+    if trends.is_empty() {
+        out.push("  no ratings yet".into());
+    }
+    for t in &trends {
+        let change = i16::from(t.latest()) - i16::from(t.first());
+        let focus = if d.focus.contains(&t.skill) { "  (focus)" } else { "" };
+        out.push(format!(
+            "  {:<22} {:<24} latest {} ({change:+} since {}){focus}",
+            v.lookup.skill_name(t.skill),
+            sparkline(&t.points, 24),
+            t.latest(),
+            t.points.first().map(|p| day(v.config, p.0)).unwrap_or_default()
+        ));
+    }
+    if let Some((strong, weak)) = strongest_and_weakest(&trends) {
+        out.push(format!(
+            "  strongest: {}; weakest: {}",
+            v.lookup.skill_name(strong),
+            v.lookup.skill_name(weak)
+        ));
+    }
+    out.push(String::new());
+    out.push(format!(
+        "Skill and will (latest will: {})",
+        will.map(|w| w.to_string()).unwrap_or_else(|| "not rated".into())
+    ));
+    if d.focus.is_empty() {
+        out.push("  no focus skills set".into());
+    }
+    for skill in &d.focus {
+        let latest = trends.iter().find(|t| t.skill == *skill).map(|t| t.latest());
+        let line = match (latest, will) {
+            (Some(s), Some(w)) => format!("skill {s}, will {w}: {}", Stance::from(s, w).advice()),
+            (Some(s), None) => format!("skill {s}; rate will to see the stance"),
+            (None, _) => "not rated yet".into(),
+        };
+        out.push(format!("  {:<22} {line}", v.lookup.skill_name(*skill)));
+    }
+    let ft = follow_through(v.commitments, v.today);
+    out.push(String::new());
+    out.push("Commitment follow-through (90 days)".into());
+    out.push(if ft.due == 0 {
+        "  nothing fell due".into()
+    } else {
+        format!(
+            "  {} of {} done on time ({:.0}%)",
+            ft.on_time,
+            ft.due,
+            f64::from(ft.on_time) * 100.0 / f64::from(ft.due)
+        )
+    });
+    out.push(String::new());
+    out.push("Mentoring".into());
+    match d.mentor {
+        Some(m) => out.push(format!("  mentored by {}", v.lookup.rep_name(m))),
+        None => out.push("  no mentor".into()),
+    }
+    let mentees: Vec<&str> = v
+        .reps
+        .iter()
+        .filter(|r| r.data.mentor == Some(v.rep.id))
+        .map(|r| r.data.name.as_str())
+        .collect();
+    if !mentees.is_empty() {
+        out.push(format!("  mentors {}", mentees.join(", ")));
+    }
+    if retires_within(d.retires_on, v.today, 5.0) {
+        out.push(String::new());
+        out.push(format!(
+            "Succession: retires {} ({})",
+            d.retires_on.map(|r| day(v.config, r)).unwrap_or_default(),
+            retirement_label(d.retires_on, v.today)
+        ));
+        if mentees.is_empty() {
+            out.push("  no mentees yet to pass knowledge on to".into());
+        }
+        for a in v.accounts.iter().filter(|a| a.data.owner == Some(v.rep.id)) {
+            let handover = match &a.data.handover {
+                Some(h) => format!("{} to {}", h.stage.label(), v.lookup.rep_name(h.successor)),
+                None => "no handover planned".into(),
+            };
+            let tier = a.data.tier.map(|t| format!("{} tier, ", t.label())).unwrap_or_default();
+            out.push(format!("  {} ({tier}{handover})", a.data.name));
+        }
+    }
+    out
+}

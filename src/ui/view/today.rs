@@ -1,0 +1,114 @@
+//! The Today tab: what to do next, section by section, with field time beside it.
+
+use super::style::Theme;
+use super::table;
+use crate::domain::text::truncate;
+use crate::ui::app::App;
+use crate::ui::lists::today_text;
+use crate::ui::today::{TodayItem, SECTIONS};
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph};
+use ratatui::Frame;
+
+/// Draws the agenda list and the field-time panel.
+pub fn render(frame: &mut Frame<'_>, list: Rect, side: Rect, app: &App, theme: &Theme) {
+    let rows = app.rows();
+    let items = &app.data.insights.items;
+    let pane = app.pane();
+    let width = list.width.saturating_sub(4) as usize;
+    let mut lines: Vec<Line<'_>> = Vec::new();
+    let mut selected_line = 0;
+    for (section, title) in SECTIONS.iter().enumerate() {
+        let in_section: Vec<(usize, &TodayItem)> = rows
+            .iter()
+            .enumerate()
+            .map(|(pos, &i)| (pos, &items[i]))
+            .filter(|(_, item)| item.section() == section)
+            .collect();
+        if !lines.is_empty() {
+            lines.push(Line::raw(""));
+        }
+        lines.push(Line::styled(format!("{title} ({})", in_section.len()), theme.title));
+        if in_section.is_empty() {
+            let nothing = match section {
+                0 => "  everyone is within their cadence",
+                1 => "  nothing overdue or due this week",
+                2 => "  no follow-ups due",
+                _ => "  no key or A account at risk",
+            };
+            lines.push(Line::styled(nothing, theme.dim));
+        }
+        for (pos, item) in in_section {
+            let urgent = match item {
+                TodayItem::Due(d) => {
+                    d.days_since.is_none() || d.days_since.unwrap_or(0) > 2 * i64::from(d.cadence_days)
+                }
+                TodayItem::Commitment(c) => c.overdue,
+                TodayItem::FollowUp(_) => false,
+                TodayItem::Handover(_) => true,
+            };
+            let mark = if urgent { "! " } else { "• " };
+            let text = truncate(&today_text(&app.data, item), width);
+            let style = if pos == pane.selected {
+                selected_line = lines.len();
+                theme.selected
+            } else if urgent {
+                theme.error
+            } else {
+                ratatui::style::Style::default()
+            };
+            lines.push(Line::from(vec![Span::styled(format!("{mark}{text}"), style)]));
+        }
+    }
+    let visible = list.height.saturating_sub(2) as usize;
+    let scroll = selected_line.saturating_sub(visible.saturating_sub(2)) as u16;
+    let title = format!(" Today, {} ", app.config.date(app.today));
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.border)
+        .title(Span::styled(title, theme.title));
+    frame.render_widget(Paragraph::new(lines).block(block).scroll((scroll, 0)), list);
+    render_field_time(frame, side, app, theme);
+}
+
+fn render_field_time(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
+    let ft = &app.data.insights.agenda.field_time;
+    let mut lines = vec![
+        Line::styled("Ride-alongs and handover visits", theme.title),
+        Line::from(vec![
+            Span::raw(format!("This week   {} of {} ", ft.week, ft.weekly_target)),
+            if ft.week >= ft.weekly_target {
+                Span::styled("on target", theme.ok)
+            } else {
+                Span::styled(format!("{} to go", ft.weekly_target - ft.week), theme.warn)
+            },
+        ]),
+        Line::raw(format!("This month  {}", ft.month)),
+        Line::raw(""),
+        Line::styled("Field time over 90 days by performance", theme.title),
+    ];
+    for tier in &ft.tiers {
+        let bar = "█".repeat((tier.share_of_field_time * 10.0).round() as usize);
+        lines.push(Line::from(vec![
+            Span::raw(format!("{:<11}", tier.name)),
+            Span::styled(format!("{bar:<10}"), theme.accent),
+            Span::raw(format!(
+                " {:>3}: {:.0}% of time, {:.0}% of team",
+                tier.field_sessions,
+                tier.share_of_field_time * 100.0,
+                tier.share_of_team * 100.0
+            )),
+        ]));
+    }
+    for warning in &ft.warnings {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(format!("! {warning}"), theme.warn));
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(
+        "Enter goes to it, c captures a session, Space marks done",
+        theme.dim,
+    ));
+    table::detail(frame, area, "Field time", lines, theme);
+}
