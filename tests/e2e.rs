@@ -66,6 +66,8 @@ fn a_too_small_terminal_says_so_and_ctrl_c_quits() {
 fn ctrl_e_edits_the_notes_in_the_users_editor() {
     let nb = Notebook::with_team();
     let mut pty = Pty::start_with(&nb.path(), &[], &[("EDITOR", "sed -i s/typed/edited/")], 120, 32);
+    pty.wait_for("Coaching due");
+    pty.send("1");
     pty.wait_for("Reps (3)");
     pty.send("c");
     pty.wait_for("New session");
@@ -85,7 +87,7 @@ fn ctrl_e_edits_the_notes_in_the_users_editor() {
 fn quick_capture_in_the_app() {
     let nb = Notebook::with_team();
     let mut pty = Pty::start(&nb.path(), &[], 120, 32);
-    pty.wait_for("Reps (3)");
+    pty.wait_for("Coaching due");
     pty.send(":");
     pty.wait_for("Quick capture");
     pty.send("@sam #acme strong opener disc:4 todo: send deck fri");
