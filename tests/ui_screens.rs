@@ -227,7 +227,7 @@ fn today_tab_opens_first_and_lists_what_to_do() {
     for wanted in [
         "Coaching due (2)",
         "! Sam Lee: never coached",
-        "Pat Kowalski: 35 days over a 21-day cadence",
+        "Pat Kowalski: 35 days over a 21-day cadence, last 1:1 2026-10-01",
         "! Dana Ortiz: Send ROI case study (overdue since 2026-11-24)",
         "Handovers at risk (1)",
         "Acme Tools: handover 25 days past its target (2026-11-01), still introduced",

@@ -81,12 +81,18 @@ pub fn today_text(data: &Data, item: &TodayItem) -> String {
     match item {
         TodayItem::Due(d) => match d.days_since {
             None => format!("{}: never coached", data.rep_name(d.rep)),
-            Some(days) => format!(
-                "{}: {} days over a {}-day cadence",
-                data.rep_name(d.rep),
-                days - i64::from(d.cadence_days),
-                d.cadence_days
-            ),
+            Some(days) => {
+                let last = d
+                    .last
+                    .map(|(date, kind)| format!(", last {} {date}", kind.label()))
+                    .unwrap_or_default();
+                format!(
+                    "{}: {} days over a {}-day cadence{last}",
+                    data.rep_name(d.rep),
+                    days - i64::from(d.cadence_days),
+                    d.cadence_days
+                )
+            }
         },
         TodayItem::Commitment(c) => {
             let when = if c.overdue { "overdue since" } else { "due" };
