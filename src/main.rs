@@ -68,7 +68,21 @@ fn run(cli: Cli, db_on_command_line: bool) -> Result<()> {
     Ok(())
 }
 
+/// Where crash reports go: the platform state folder (or the data folder).
+fn state_dir() -> PathBuf {
+    directories::ProjectDirs::from("", "", "coachbook")
+        .map(|d| d.state_dir().unwrap_or(d.data_local_dir()).to_path_buf())
+        .unwrap_or_else(std::env::temp_dir)
+}
+
 fn main() -> ExitCode {
+    // Everything Coachbook writes (the notebook's -wal and -shm, backups,
+    // reports, crash reports) is private, whichever library creates it.
+    // SAFETY: umask only sets this process's file-creation mask.
+    unsafe {
+        libc::umask(0o077);
+    }
+    coachbook::crash::install(state_dir());
     let matches = Cli::command().get_matches();
     let db_on_command_line = matches.value_source("db") == Some(ValueSource::CommandLine);
     let cli = match Cli::from_arg_matches(&matches) {

@@ -33,11 +33,33 @@ fn add_reads_standard_input_and_backdates() {
     let out = nb
         .cmd()
         .args(["add", "-"])
-        .write_stdin("@sam 1:1 pipeline review\ntodo(me): approve pricing by mon !date yesterday\n")
+        .write_stdin("@sam 1:1 pipeline review todo(me): approve pricing by mon !date yesterday\n\n@dana quick check\n")
         .assert()
         .success();
     let out = String::from_utf8(out.get_output().stdout.clone()).unwrap();
     assert!(out.starts_with("Saved 1:1 with Sam Lee on 2026-11-25"), "{out}");
+    assert!(
+        out.lines()
+            .nth(1)
+            .unwrap()
+            .starts_with("Saved ride-along with Dana Ortiz on 2026-11-26"),
+        "{out}"
+    );
+    let bad = nb
+        .cmd()
+        .args(["add", "-"])
+        .write_stdin("@sam fine\n@zed wrong\n")
+        .assert()
+        .code(1);
+    let err = String::from_utf8(bad.get_output().stderr.clone()).unwrap();
+    assert!(
+        err.contains("line 2, column 1: no rep matches \"zed\"") && err.contains("nothing was saved"),
+        "{err}"
+    );
+    assert_eq!(
+        json(&nb.ok(&["session", "list", "--json"])).as_array().unwrap().len(),
+        2
+    );
     let c = json(&nb.ok(&["commitment", "list", "--json"]));
     assert_eq!(c[0]["owner"], "manager");
     assert_eq!(c[0]["text"], "approve pricing");

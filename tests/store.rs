@@ -298,3 +298,19 @@ fn a_bad_document_reports_the_first_bad_record() {
     assert_eq!(err.at, "sessions[0] (id 1)");
     assert!(err.message.contains("no rep named \"Nobody\""), "{}", err.message);
 }
+
+#[test]
+fn files_sqlite_creates_beside_the_notebook_are_private_too() {
+    // SAFETY: sets this test process's file-creation mask, as main does.
+    unsafe {
+        libc::umask(0o077);
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("coachbook.db");
+    let mut store = Store::open(&path).unwrap();
+    store.add_rep(RepData::named("Dana Ortiz")).unwrap();
+    for suffix in ["-wal", "-shm"] {
+        let side = dir.path().join(format!("coachbook.db{suffix}"));
+        assert_eq!(mode(&side), 0o600, "{suffix}");
+    }
+}

@@ -390,3 +390,72 @@ fn p_writes_the_prep_sheet_beside_the_notebook() {
         "{text}"
     );
 }
+
+#[test]
+fn two_windows_editing_one_record_neither_change_is_lost_silently() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("shared.db");
+    let mut store = Store::open(&path).unwrap();
+    common::fixture::fill(&mut store);
+    let mut first = app_over(store);
+    let mut second = app_over(Store::open(&path).unwrap());
+    for app in [&mut first, &mut second] {
+        type_text(app, "1e"); // Dana
+        press(app, KeyCode::Tab, 2);
+    }
+    type_text(&mut first, "East");
+    first.handle_key(ctrl('s'));
+    type_text(&mut second, "West");
+    second.handle_key(ctrl('s'));
+    let text = screen(&second, 120, 32);
+    assert!(text.contains("changed in another window"), "{text}");
+    // n: reload theirs; the form now shows East.
+    type_text(&mut second, "n");
+    assert!(screen(&second, 120, 32).contains("East"));
+    press(&mut second, KeyCode::Tab, 2);
+    type_text(&mut second, "West");
+    second.handle_key(ctrl('s'));
+    assert!(second.overlays.is_empty(), "saved after reloading");
+    // The first window is now stale; y overwrites.
+    type_text(&mut first, "1e");
+    press(&mut first, KeyCode::Tab, 2);
+    let mut third = app_over(Store::open(&path).unwrap());
+    type_text(&mut third, "1e");
+    press(&mut third, KeyCode::Tab, 2);
+    type_text(&mut third, "North");
+    third.handle_key(ctrl('s'));
+    type_text(&mut first, "South");
+    first.handle_key(ctrl('s'));
+    type_text(&mut first, "y");
+    let dana = Store::open(&path)
+        .unwrap()
+        .reps(false)
+        .unwrap()
+        .into_iter()
+        .find(|r| r.data.name == "Dana Ortiz")
+        .unwrap();
+    assert_eq!(dana.data.territory, "South", "overwritten by explicit choice");
+}
+
+#[test]
+fn a_storm_of_resizes_and_no_color() {
+    let mut app = app();
+    for i in 0..200u16 {
+        let (w, h) = (1 + (i * 37) % 300, 1 + (i * 13) % 100);
+        app.resize(w, h);
+        let _ = screen(&app, w, h);
+    }
+    app.resize(120, 32);
+    std::env::set_var("NO_COLOR", "1");
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 32)).unwrap();
+    terminal.draw(|f| coachbook::ui::view::render(f, &app)).unwrap();
+    std::env::remove_var("NO_COLOR");
+    let buffer = terminal.backend().buffer();
+    assert!(
+        buffer
+            .content()
+            .iter()
+            .all(|c| c.fg == ratatui::style::Color::Reset && c.bg == ratatui::style::Color::Reset),
+        "NO_COLOR draws without colours"
+    );
+}

@@ -16,28 +16,52 @@ Example:
 #[derive(Debug, Args)]
 #[command(after_help = EXAMPLE)]
 pub struct AddArgs {
-    /// The line; - reads it from standard input.
+    /// The line; - reads lines from standard input, one session each.
     line: String,
     /// Show what would be saved without saving it.
     #[arg(long)]
     dry_run: bool,
 }
 
-/// Parses the line and saves (or, with --dry-run, shows) the session.
+/// Parses the line (or each line of standard input) and saves each as a
+/// session, or with --dry-run shows what would be saved. Every line is checked
+/// before anything is saved.
 pub fn run(args: AddArgs, ctx: &mut Ctx<'_>) -> Result<()> {
-    let line = if args.line == "-" {
+    let lines: Vec<String> = if args.line == "-" {
         let text = std::io::read_to_string(std::io::stdin()).context("cannot read standard input")?;
-        text.split_whitespace().collect::<Vec<_>>().join(" ")
+        text.lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(str::to_string)
+            .collect()
     } else {
-        args.line
+        vec![args.line]
     };
     let directory = ctx.store.directory()?;
-    let capture = parse(&line, &directory, ctx.today, Defaults::default())?;
-    let summary = capture.describe(&directory);
-    if args.dry_run {
-        return ctx.say(format!("Would save {summary}"));
+    let several = lines.len() > 1;
+    let mut captures = Vec::new();
+    for (n, line) in lines.iter().enumerate() {
+        let capture = parse(line, &directory, ctx.today, Defaults::default()).map_err(|e| {
+            if several {
+                anyhow::anyhow!("line {}, {e}; nothing was saved", n + 1)
+            } else {
+                e.into()
+            }
+        })?;
+        captures.push(capture);
     }
-    let (session, commitments) = capture.to_session();
-    let saved = ctx.store.add_session(session, commitments)?;
-    ctx.say(format!("Saved {summary} (session {})", saved.id))
+    if captures.is_empty() {
+        anyhow::bail!("nothing to add: standard input was empty");
+    }
+    for capture in captures {
+        let summary = capture.describe(&directory);
+        if args.dry_run {
+            ctx.say(format!("Would save {summary}"))?;
+            continue;
+        }
+        let (session, commitments) = capture.to_session();
+        let saved = ctx.store.add_session(session, commitments)?;
+        ctx.say(format!("Saved {summary} (session {})", saved.id))?;
+    }
+    Ok(())
 }

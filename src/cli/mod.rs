@@ -4,6 +4,7 @@ mod account;
 mod account_view;
 pub mod add;
 mod agenda;
+mod backup;
 mod commitment;
 mod contact;
 mod context;
@@ -88,6 +89,10 @@ pub enum Command {
     Agenda(agenda::AgendaArgs),
     /// The pre-ride brief: one screen to read before a ride-along.
     Brief(agenda::BriefArgs),
+    /// Write a consistent copy of the notebook (safe while the app runs).
+    Backup(backup::BackupArgs),
+    /// Replace the notebook with a backup, keeping the current one aside.
+    Restore(backup::RestoreArgs),
     /// Markdown reports: a 1:1 prep sheet, a session write-up, the team.
     #[command(subcommand)]
     Report(report::ReportCommand),
@@ -110,5 +115,7 @@ pub fn run(command: Option<Command>, config_path: Option<&std::path::Path>, ctx:
         Some(Command::Agenda(args)) => agenda::agenda(args, ctx),
         Some(Command::Brief(args)) => agenda::brief(args, ctx),
         Some(Command::Report(cmd)) => report::run(cmd, ctx),
+        Some(Command::Backup(args)) => backup::backup(args, ctx),
+        Some(Command::Restore(args)) => backup::restore(args, ctx),
     }
 }

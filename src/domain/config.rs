@@ -43,6 +43,8 @@ pub struct Config {
     pub week_start: String,
     /// How dates are shown in reports and the Today tab (chrono format).
     pub date_format: String,
+    /// Daily backups kept beside the notebook (0 turns them off).
+    pub daily_backups: usize,
 }
 
 impl Default for Config {
@@ -55,6 +57,7 @@ impl Default for Config {
             currency: "$".into(),
             week_start: "monday".into(),
             date_format: "%Y-%m-%d".into(),
+            daily_backups: 7,
         }
     }
 }

@@ -2,8 +2,10 @@
 //! short IMMEDIATE transactions that are committed before anything says "saved".
 
 mod accounts;
+pub mod backup;
 mod commitments;
 pub mod convert;
+mod drafts;
 mod error;
 pub mod files;
 mod insights;
@@ -17,6 +19,7 @@ mod transfer;
 
 pub use crate::domain::figures::RepActivity;
 pub use commitments::{CommitmentChanges, CommitmentFilter};
+pub use drafts::Draft;
 pub use error::{StoreError, StoreResult};
 pub use sessions::SessionFilter;
 

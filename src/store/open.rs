@@ -8,7 +8,7 @@ use rusqlite::{Connection, OpenFlags};
 use std::fs::{self, DirBuilder, OpenOptions};
 use std::io::Read;
 use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
@@ -75,6 +75,12 @@ pub(super) fn open(path: &Path) -> StoreResult<Store> {
     } else {
         conn.pragma_update_and_check(None, "journal_mode", "WAL", |_| Ok(()))?;
         conn.pragma_update(None, "synchronous", "FULL")?;
+        if (1..LATEST_VERSION).contains(&version) {
+            let copy = PathBuf::from(format!("{}.bak-v{version}", path.display()));
+            if !copy.exists() {
+                super::backup::copy_database(&conn, &copy)?;
+            }
+        }
         schema::migrate(&mut conn)?;
     }
     Ok(Store {

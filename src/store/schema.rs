@@ -9,7 +9,7 @@ use rusqlite::{params, Connection, TransactionBehavior};
 pub const APPLICATION_ID: i64 = 0x436F_6163;
 
 /// Migration steps; step N brings the schema from version N-1 to N.
-const MIGRATIONS: &[&str] = &[V1];
+const MIGRATIONS: &[&str] = &[V1, V2];
 
 /// The newest schema version this program knows.
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -166,6 +166,16 @@ CREATE TABLE commitments (
 CREATE INDEX commitments_rep ON commitments(rep_id, done_on);
 CREATE INDEX commitments_session ON commitments(session_id);
 CREATE INDEX commitments_open_due ON commitments(due) WHERE done_on IS NULL;
+";
+
+/// Version 2: what is being typed, kept so a crash loses nothing.
+const V2: &str = "
+CREATE TABLE drafts (
+    slot TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    saved_at TEXT NOT NULL
+);
 ";
 
 /// Brings the schema up to date, one transaction per step; a new notebook

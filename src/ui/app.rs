@@ -31,6 +31,10 @@ pub enum Pending {
     Archive(Target),
     /// Throw away the open form's changes.
     DiscardForm,
+    /// Bring back the draft a crash left (no: forget it).
+    RestoreDraft,
+    /// Save over a record changed elsewhere (no: reload theirs).
+    Overwrite,
 }
 
 /// A list to choose one item from (an account's contacts).
@@ -143,6 +147,12 @@ pub struct App {
     pub history: Vec<String>,
     /// A field waiting to be edited in $EDITOR.
     pub editor_request: Option<EditorRequest>,
+    /// Something typed that is not yet in the draft.
+    pub(super) draft_dirty: bool,
+    /// Ticks since the last key typed into a form or the prompt.
+    pub(super) draft_idle: u8,
+    /// A draft is in the notebook.
+    pub(super) draft_stored: bool,
     /// The store's data version when last loaded.
     data_version: i64,
 }
@@ -169,12 +179,16 @@ impl App {
             history: Vec::new(),
             config,
             editor_request: None,
+            draft_dirty: false,
+            draft_idle: 0,
+            draft_stored: false,
             data_version,
         };
         if let Some(why) = app.store.read_only_reason().map(str::to_string) {
             app.set_error(format!("Read-only notebook: {why}"));
         }
         app.load_detail();
+        app.offer_draft();
         Ok(app)
     }
 
@@ -208,8 +222,10 @@ impl App {
     pub fn handle_paste(&mut self, text: &str) {
         if let Some(Overlay::Form(form)) = self.overlays.last_mut() {
             form.paste(text);
+            self.note_typing();
         } else if let Some(Overlay::Prompt(prompt)) = self.overlays.last_mut() {
             prompt.paste(text);
+            self.note_typing();
         } else if self.pane().filtering {
             let one_line = text.replace(['\n', '\r'], " ");
             self.pane_mut().filter.push_str(&one_line);
@@ -219,8 +235,14 @@ impl App {
 
     fn type_key(&mut self, key: KeyEvent) {
         match self.overlays.last_mut() {
-            Some(Overlay::Form(form)) => return form.input(key),
-            Some(Overlay::Prompt(prompt)) => return prompt.input(key),
+            Some(Overlay::Form(form)) => {
+                form.input(key);
+                return self.note_typing();
+            }
+            Some(Overlay::Prompt(prompt)) => {
+                prompt.input(key);
+                return self.note_typing();
+            }
             _ => {}
         }
         if self.overlays.is_empty() && self.pane().filtering {
@@ -246,6 +268,7 @@ impl App {
     /// Called about four times a second: expires the status message and
     /// reloads when another process wrote to the notebook.
     pub fn tick(&mut self) {
+        self.draft_tick();
         if let Some(status) = &mut self.status {
             status.ticks_left = status.ticks_left.saturating_sub(1);
             if status.ticks_left == 0 {

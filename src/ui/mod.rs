@@ -7,6 +7,7 @@
 pub mod action;
 pub mod app;
 pub mod data;
+mod drafts;
 mod editor;
 pub mod form;
 pub mod keymap;
@@ -22,6 +23,9 @@ use crate::domain::config::Config;
 use crate::store::Store;
 use app::App;
 use ratatui::crossterm::event::{self, Event, KeyEventKind};
+use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 /// How often the app checks for writes by other processes.
@@ -30,13 +34,38 @@ const TICK: Duration = Duration::from_millis(250);
 /// Runs the UI until the user quits; the terminal is restored however it ends.
 pub fn run(store: Store, config: Config) -> anyhow::Result<()> {
     let now = chrono::Local::now();
+    let backups = store.path().parent().map(|p| p.join("backups"));
+    let backup_error = match &backups {
+        Some(folder) if store.read_only_reason().is_none() => store
+            .daily_backup(folder, now.date_naive(), config.daily_backups)
+            .err()
+            .map(|e| format!("Daily backup failed: {e}")),
+        _ => None,
+    };
     let mut app = App::new(store, now.date_naive(), now.time(), config)?;
+    if let Some(message) = backup_error {
+        app.set_error(message);
+    }
+    let stop = Arc::new(AtomicBool::new(false));
+    for signal in [SIGTERM, SIGHUP, SIGINT] {
+        signal_hook::flag::register(signal, Arc::clone(&stop))?;
+    }
     let mut guard = terminal::TerminalGuard::enter()?;
+    let result = event_loop(&mut app, &mut guard, &stop);
+    // Whatever ended the loop (quit, a signal, a closed terminal), keep what was typed.
+    app.save_draft_now();
+    result
+}
+
+fn event_loop(app: &mut App, guard: &mut terminal::TerminalGuard, stop: &AtomicBool) -> anyhow::Result<()> {
     let size = guard.terminal.size()?;
     app.resize(size.width, size.height);
+    // Lets the tests check that a crash restores the terminal and writes a
+    // report without note text; nothing else sets it.
+    let crash_test = std::env::var_os("COACHBOOK_TEST_PANIC").is_some();
     let mut last_tick = Instant::now();
-    while !app.quit {
-        guard.terminal.draw(|frame| view::render(frame, &app))?;
+    while !app.quit && !stop.load(Ordering::Relaxed) {
+        guard.terminal.draw(|frame| view::render(frame, app))?;
         let timeout = TICK.saturating_sub(last_tick.elapsed());
         if event::poll(timeout)? {
             match event::read()? {
@@ -51,6 +80,9 @@ pub fn run(store: Store, config: Config) -> anyhow::Result<()> {
             let result = editor::edit(&request.text);
             guard.resume()?;
             app.finish_editor(request.field, result);
+        }
+        if crash_test {
+            panic!("test panic quoting a private note: Seems tired");
         }
         if last_tick.elapsed() >= TICK {
             let now = chrono::Local::now();

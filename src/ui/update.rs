@@ -13,6 +13,17 @@ use crate::store::{CommitmentFilter, StoreResult};
 impl App {
     /// Applies one action.
     pub fn update(&mut self, action: Action) {
+        self.apply(action);
+        if matches!(
+            action,
+            Action::NextField | Action::PrevField | Action::Accept | Action::Quit
+        ) {
+            self.save_draft_now();
+        }
+        self.sync_draft();
+    }
+
+    fn apply(&mut self, action: Action) {
         match action {
             Action::Quit => self.quit = true,
             Action::GoTab(tab) => self.show_tab(tab),
@@ -287,9 +298,16 @@ impl App {
             return;
         };
         if !yes {
+            match on_yes {
+                Pending::RestoreDraft => self.draft_stored = true,
+                Pending::Overwrite => self.reload_form(),
+                _ => {}
+            }
             return;
         }
         match on_yes {
+            Pending::RestoreDraft => self.restore_draft(),
+            Pending::Overwrite => self.overwrite(),
             Pending::DiscardForm => {
                 if matches!(self.overlays.last(), Some(Overlay::Form(_))) {
                     self.overlays.pop();
@@ -408,6 +426,15 @@ impl App {
             return;
         };
         let Some(saved) = submit::save(form, &mut self.store, &self.data, self.today) else {
+            if form.conflict {
+                form.conflict = false;
+                self.overlays.push(Overlay::Confirm {
+                    question: "This record was changed in another window since you opened it. \
+                               y: overwrite it with yours; n: reload theirs (what you typed is lost)"
+                        .into(),
+                    on_yes: Pending::Overwrite,
+                });
+            }
             return;
         };
         self.overlays.pop();

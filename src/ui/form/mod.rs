@@ -4,6 +4,7 @@
 pub mod build;
 pub mod fields;
 pub mod submit;
+pub mod values;
 
 use super::keymap::Context;
 use crate::domain::{Account, AccountId, Commitment, Contact, FieldErrors, Rep, Session};
@@ -66,6 +67,8 @@ pub struct Form {
     pub dirty: bool,
     /// A message about the whole form (a concurrent change).
     pub message: Option<String>,
+    /// The last save found the record changed elsewhere.
+    pub conflict: bool,
 }
 
 impl Form {
@@ -79,6 +82,7 @@ impl Form {
             errors: FieldErrors::default(),
             dirty: false,
             message: None,
+            conflict: false,
         };
         for field in &mut form.fields {
             let hint = field.hint;

@@ -113,6 +113,7 @@ pub fn save(form: &mut Form, store: &mut Store, data: &Data, today: NaiveDate) -
             None
         }
         Err(Problem::Store(e)) => {
+            form.conflict = matches!(e, StoreError::Conflict { .. });
             form.message = Some(format!("Not saved: {e}"));
             None
         }

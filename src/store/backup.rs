@@ -1,0 +1,133 @@
+//! Backups through SQLite's online backup API (safe while another window
+//! writes; never a file copy of a live notebook), daily rolling backups, and
+//! restoring with the current notebook kept aside.
+
+use super::error::{StoreError, StoreResult};
+use super::schema::{APPLICATION_ID, LATEST_VERSION};
+use super::Store;
+use chrono::NaiveDate;
+use rusqlite::backup::Progress;
+use rusqlite::{Connection, OpenFlags, MAIN_DB};
+use std::fs::OpenOptions;
+use std::os::unix::fs::OpenOptionsExt;
+use std::path::{Path, PathBuf};
+
+fn io<'a>(action: &'static str, path: &'a Path) -> impl FnOnce(std::io::Error) -> StoreError + 'a {
+    move |source| StoreError::Io {
+        action,
+        path: path.to_path_buf(),
+        source,
+    }
+}
+
+/// Copies the notebook open on `conn` to `to` (created 0600) with the backup API.
+pub(super) fn copy_database(conn: &Connection, to: &Path) -> StoreResult<()> {
+    if let Some(folder) = to.parent().filter(|p| !p.as_os_str().is_empty() && !p.exists()) {
+        std::fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(folder)
+            .map_err(io("cannot create", folder))?;
+    }
+    OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .mode(0o600)
+        .open(to)
+        .map_err(io("cannot create", to))?;
+    conn.backup(MAIN_DB, to, None::<fn(Progress)>)?;
+    Ok(())
+}
+
+use std::os::unix::fs::DirBuilderExt;
+
+/// Checks, without writing to it, that `path` is a Coachbook notebook this
+/// program can read; returns its schema version.
+pub fn inspect(path: &Path) -> StoreResult<i64> {
+    let refuse = |reason: String| StoreError::NotANotebook {
+        path: path.to_path_buf(),
+        reason,
+    };
+    if !path.is_file() {
+        return Err(refuse("there is no such file".into()));
+    }
+    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+    let read = |sql: &str| conn.query_row(sql, [], |r| r.get::<_, i64>(0));
+    let app = read("PRAGMA application_id").map_err(|e| refuse(format!("it is damaged or not a database: {e}")))?;
+    let version = read("PRAGMA user_version").map_err(|e| refuse(e.to_string()))?;
+    if app != APPLICATION_ID {
+        return Err(refuse("it is not a Coachbook notebook".into()));
+    }
+    if version > LATEST_VERSION {
+        return Err(StoreError::TooNew {
+            path: path.to_path_buf(),
+            found: version,
+            supported: LATEST_VERSION,
+        });
+    }
+    Ok(version)
+}
+
+impl Store {
+    /// Writes a consistent copy of the notebook to `to`.
+    pub fn backup_to(&self, to: &Path) -> StoreResult<()> {
+        copy_database(&self.conn, to)
+    }
+
+    /// Keeps one backup a day in `folder` (`<notebook>-YYYY-MM-DD.db`), the
+    /// newest `keep`; returns the backup made today, if one was made now.
+    pub fn daily_backup(&self, folder: &Path, today: NaiveDate, keep: usize) -> StoreResult<Option<PathBuf>> {
+        if keep == 0 {
+            return Ok(None);
+        }
+        let stem = self
+            .path
+            .file_stem()
+            .map(|s| s.to_string_lossy().to_string())
+            .unwrap_or_else(|| "coachbook".into());
+        let prefix = format!("{stem}-");
+        let today_file = folder.join(format!("{prefix}{today}.db"));
+        let made = if today_file.exists() {
+            None
+        } else {
+            self.backup_to(&today_file)?;
+            Some(today_file)
+        };
+        let mut existing: Vec<PathBuf> = std::fs::read_dir(folder)
+            .map_err(io("cannot read", folder))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| {
+                let name = p
+                    .file_name()
+                    .map(|n| n.to_string_lossy().to_string())
+                    .unwrap_or_default();
+                name.starts_with(&prefix)
+                    && name.ends_with(".db")
+                    && NaiveDate::parse_from_str(&name[prefix.len()..name.len() - 3], "%Y-%m-%d").is_ok()
+            })
+            .collect();
+        existing.sort();
+        let surplus = existing.len().saturating_sub(keep);
+        for old in existing.into_iter().take(surplus) {
+            std::fs::remove_file(&old).map_err(io("cannot remove", &old))?;
+        }
+        Ok(made)
+    }
+
+    /// Replaces the notebook's content with the notebook at `from` (checked
+    /// first), after keeping the current content at `aside`.
+    pub fn restore_from(&mut self, from: &Path, aside: &Path) -> StoreResult<()> {
+        if let Some(why) = &self.read_only {
+            return Err(StoreError::ReadOnly {
+                path: self.path.clone(),
+                why: why.clone(),
+            });
+        }
+        inspect(from)?;
+        self.backup_to(aside)?;
+        self.conn.restore(MAIN_DB, from, None::<fn(Progress)>)?;
+        super::schema::migrate(&mut self.conn)?;
+        Ok(())
+    }
+}

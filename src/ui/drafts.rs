@@ -1,0 +1,230 @@
+//! Drafts of what is being typed: saved within a second of the last key and on
+//! every change of field, offered back after a crash, cleared once the form
+//! is saved or thrown away.
+
+use super::app::{App, Overlay, Pending};
+use super::form::build::{account_form, contact_form, rep_form, session_form, SessionPrefill};
+use super::form::values::{PurposeRef, Value};
+use super::prompt::Prompt;
+use crate::domain::capture::Defaults;
+use crate::domain::{AccountId, ContactId, RepId, SessionId};
+use serde::{Deserialize, Serialize};
+
+/// Ticks (of about 250 ms) without a key before a draft is saved.
+const IDLE_TICKS: u8 = 4;
+
+/// What a draft holds.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+enum Payload {
+    /// An open form.
+    Form {
+        /// What it edits.
+        purpose: PurposeRef,
+        /// Its fields.
+        values: Vec<(String, Value)>,
+        /// The focused field.
+        focus: usize,
+    },
+    /// The quick-capture prompt.
+    Prompt {
+        /// The line.
+        text: String,
+        /// The selected rep it falls back on.
+        rep: Option<i64>,
+        /// The selected account it falls back on.
+        account: Option<i64>,
+    },
+}
+
+impl App {
+    /// The open form or prompt, topmost first, as a draft payload and title.
+    fn draft_payload(&self) -> Option<(String, Payload)> {
+        self.overlays.iter().rev().find_map(|o| match o {
+            Overlay::Form(form) => Some((
+                form.title.clone(),
+                Payload::Form {
+                    purpose: form.purpose_ref(),
+                    values: form.values(),
+                    focus: form.focus,
+                },
+            )),
+            Overlay::Prompt(p) => Some((
+                "quick capture".to_string(),
+                Payload::Prompt {
+                    text: p.text(),
+                    rep: p.defaults.rep.map(|r| r.0),
+                    account: p.defaults.account.map(|a| a.0),
+                },
+            )),
+            _ => None,
+        })
+    }
+
+    /// Notes a key typed into a form or the prompt.
+    pub(super) fn note_typing(&mut self) {
+        self.draft_dirty = true;
+        self.draft_idle = 0;
+    }
+
+    /// Saves the draft now, if anything is typed and not yet saved.
+    pub fn save_draft_now(&mut self) {
+        if !self.draft_dirty {
+            return;
+        }
+        let Some((title, payload)) = self.draft_payload() else {
+            return;
+        };
+        let Ok(json) = serde_json::to_string(&payload) else {
+            return;
+        };
+        match self.store.save_draft(&title, &json) {
+            Ok(()) => {
+                self.draft_dirty = false;
+                self.draft_stored = true;
+            }
+            Err(e) => self.set_error(format!("Draft not saved: {e}")),
+        }
+    }
+
+    /// Called on every tick: saves a draft a second after the last key.
+    pub(super) fn draft_tick(&mut self) {
+        if self.draft_dirty {
+            self.draft_idle = self.draft_idle.saturating_add(1);
+            if self.draft_idle >= IDLE_TICKS {
+                self.save_draft_now();
+            }
+        }
+    }
+
+    /// Forgets the draft once no form or prompt is open any more.
+    pub(super) fn sync_draft(&mut self) {
+        if self.draft_stored && self.draft_payload().is_none() {
+            match self.store.clear_draft() {
+                Ok(()) => self.draft_stored = false,
+                Err(e) => self.set_error(format!("Cannot clear the draft: {e}")),
+            }
+            self.draft_dirty = false;
+        }
+    }
+
+    /// At start: offers back a draft a crash left behind.
+    pub(super) fn offer_draft(&mut self) {
+        if let Ok(Some(draft)) = self.store.draft() {
+            self.draft_stored = true;
+            let when = draft.saved_at.with_timezone(&chrono::Local).format("%a %H:%M");
+            self.overlays.push(Overlay::Confirm {
+                question: format!("Restore your unsaved {} from {when}? (n discards it)", draft.title),
+                on_yes: Pending::RestoreDraft,
+            });
+        }
+    }
+
+    /// Rebuilds the form or prompt from the saved draft.
+    pub(super) fn restore_draft(&mut self) {
+        let payload = match self.store.draft() {
+            Ok(Some(d)) => serde_json::from_str::<Payload>(&d.payload).ok(),
+            _ => None,
+        };
+        let Some(payload) = payload else {
+            return self.set_error("The draft could not be read; it was discarded");
+        };
+        match payload {
+            Payload::Prompt { text, rep, account } => {
+                let mut prompt = Prompt::new(Defaults {
+                    rep: rep.map(RepId),
+                    account: account.map(AccountId),
+                });
+                prompt.paste(&text);
+                self.overlays.push(Overlay::Prompt(Box::new(prompt)));
+            }
+            Payload::Form { purpose, values, focus } => {
+                let Some(mut form) = self.form_for(&purpose) else {
+                    return self.set_error("The record this draft edits is gone; the draft was discarded");
+                };
+                form.apply_values(&values);
+                form.set_focus(focus);
+                self.overlays.push(Overlay::Form(Box::new(form)));
+            }
+        }
+        self.set_status("Draft restored: Ctrl-S saves it, Esc throws it away");
+    }
+
+    /// After a conflict: saves what was typed over the other window's change.
+    pub(super) fn overwrite(&mut self) {
+        let Some(Overlay::Form(form)) = self.overlays.last() else {
+            return;
+        };
+        let mut latest = form.purpose_ref();
+        latest.seen = None;
+        let current = self.form_for(&latest).and_then(|f| f.purpose_ref().seen);
+        if let (Some(Overlay::Form(form)), Some(seen)) = (self.overlays.last_mut(), current) {
+            form.set_seen(seen);
+        }
+        self.update(super::action::Action::Save);
+    }
+
+    /// After a conflict: throws away what was typed and shows the record as saved elsewhere.
+    pub(super) fn reload_form(&mut self) {
+        let Some(Overlay::Form(form)) = self.overlays.last() else {
+            return;
+        };
+        let mut latest = form.purpose_ref();
+        latest.seen = None;
+        if let Some(fresh) = self.form_for(&latest) {
+            self.overlays.pop();
+            self.overlays.push(Overlay::Form(Box::new(fresh)));
+            self.set_status("Reloaded the record as saved in the other window");
+        }
+    }
+
+    /// An empty form for what a draft edits, with the version it was opened at.
+    fn form_for(&self, p: &PurposeRef) -> Option<super::form::Form> {
+        let prefill = SessionPrefill {
+            rep: None,
+            account: None,
+            date: self.today,
+            time: Some(self.now),
+        };
+        let mut form = match (p.kind.as_str(), p.id) {
+            ("rep", None) => rep_form(None, &self.data, self.config.default_cadence),
+            ("rep", Some(id)) => rep_form(
+                Some(self.store.rep(RepId(id)).ok()?),
+                &self.data,
+                self.config.default_cadence,
+            ),
+            ("account", None) => account_form(None, &self.data),
+            ("account", Some(id)) => account_form(Some(self.store.account(AccountId(id)).ok()?), &self.data),
+            ("contact", id) => {
+                let account = AccountId(p.account?);
+                let existing = match id {
+                    Some(id) => Some(
+                        self.store
+                            .contacts(account, true)
+                            .ok()?
+                            .into_iter()
+                            .find(|c| c.id == ContactId(id))?,
+                    ),
+                    None => None,
+                };
+                contact_form(account, existing, &self.data)
+            }
+            ("session", None) => session_form(None, prefill, &self.data),
+            ("session", Some(id)) => {
+                let session = self.store.session(SessionId(id)).ok()?;
+                let commitments = self
+                    .store
+                    .commitments(&crate::store::CommitmentFilter {
+                        session: Some(session.id),
+                        ..Default::default()
+                    })
+                    .ok()?;
+                session_form(Some((session, commitments)), prefill, &self.data)
+            }
+            _ => return None,
+        };
+        if let Some(seen) = p.seen {
+            form.set_seen(seen);
+        }
+        Some(form)
+    }
+}

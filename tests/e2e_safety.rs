@@ -1,0 +1,149 @@
+//! The real binary in a pseudo-terminal, killed, signalled and crashed: what
+//! was typed or saved is still there afterwards.
+
+mod common;
+
+use common::pty::Pty;
+use common::{json, Notebook};
+use std::time::{Duration, Instant};
+
+const SAVE: &str = "\x13";
+
+fn signal(pty: &Pty, sig: i32) {
+    let pid = pty.pid().expect("a pid") as i32;
+    // SAFETY: sends a signal to the child we started.
+    assert_eq!(unsafe { libc::kill(pid, sig) }, 0);
+}
+
+/// Waits until the notebook holds a draft containing `text`.
+fn wait_for_draft(nb: &Notebook, text: &str) {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let conn =
+            rusqlite::Connection::open_with_flags(nb.path(), rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY).unwrap();
+        let found: Option<String> = conn.query_row("SELECT payload FROM drafts", [], |r| r.get(0)).ok();
+        if found.is_some_and(|p| p.contains(text)) {
+            return;
+        }
+        assert!(Instant::now() < deadline, "no draft with {text:?}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+fn start_on_reps(nb: &Notebook, env: &[(&str, &str)]) -> Pty {
+    let mut pty = Pty::start_with(&nb.path(), &[], env, 120, 32);
+    pty.wait_for("4 Today");
+    pty.send("1");
+    pty.wait_for("Reps (3)");
+    pty
+}
+
+#[test]
+fn a_draft_survives_sigkill_and_is_offered_back() {
+    let nb = Notebook::with_team();
+    let mut pty = start_on_reps(&nb, &[]);
+    pty.send("c");
+    pty.wait_for("New session");
+    pty.send("Notes typed in the car park");
+    pty.wait_for("Notes typed in the car park");
+    wait_for_draft(&nb, "Notes typed in the car park");
+    signal(&pty, libc::SIGKILL);
+    pty.wait_exit();
+
+    let mut again = Pty::start(&nb.path(), &[], 120, 32);
+    again.wait_for("Restore your unsaved New session");
+    again.send("y");
+    again.wait_for("Notes typed in the car park");
+    again.send(SAVE);
+    again.wait_for("Saved ride-along with Dana Ortiz");
+    again.send("q");
+    assert!(again.wait_exit());
+    let doc = json(&nb.ok(&["export"]));
+    assert_eq!(doc["sessions"][0]["notes"], "Notes typed in the car park");
+    let conn = rusqlite::Connection::open(nb.path()).unwrap();
+    let left: i64 = conn.query_row("SELECT count(*) FROM drafts", [], |r| r.get(0)).unwrap();
+    assert_eq!(left, 0, "the draft is gone once saved");
+}
+
+#[test]
+fn sigterm_and_sighup_save_the_draft_and_exit_cleanly() {
+    for sig in [libc::SIGTERM, libc::SIGHUP] {
+        let nb = Notebook::with_team();
+        let mut pty = start_on_reps(&nb, &[]);
+        pty.send(":");
+        pty.wait_for("Quick capture");
+        pty.send("@sam half a thought");
+        pty.wait_for("half a thought");
+        signal(&pty, sig);
+        assert!(pty.wait_exit(), "clean exit on signal {sig}");
+        let raw = String::from_utf8_lossy(&pty.raw).to_string();
+        assert!(raw.contains("\x1b[?1049l"), "terminal restored on signal {sig}");
+        let mut again = Pty::start(&nb.path(), &[], 120, 32);
+        again.wait_for("Restore your unsaved quick capture");
+        again.send("y");
+        again.wait_for("@sam half a thought");
+        again.send("\x1b");
+        again.send("q");
+    }
+}
+
+#[test]
+fn saved_means_on_disk_even_if_killed_at_once() {
+    let nb = Notebook::with_team();
+    let mut pty = start_on_reps(&nb, &[]);
+    pty.send("c");
+    pty.wait_for("New session");
+    pty.send("Durable note");
+    pty.send(SAVE);
+    pty.wait_for("Saved ride-along");
+    signal(&pty, libc::SIGKILL);
+    pty.wait_exit();
+    let doc = json(&nb.ok(&["export"]));
+    assert_eq!(doc["sessions"][0]["notes"], "Durable note");
+}
+
+#[test]
+fn a_crash_restores_the_terminal_and_writes_a_report_without_notes() {
+    let nb = Notebook::with_team();
+    let state = tempfile::tempdir().unwrap();
+    let state_path = state.path().to_str().unwrap().to_string();
+    let mut pty = Pty::start_with(
+        &nb.path(),
+        &[],
+        &[("COACHBOOK_TEST_PANIC", "1"), ("XDG_STATE_HOME", &state_path)],
+        120,
+        32,
+    );
+    pty.wait_for("A report without your notes is at");
+    assert!(!pty.wait_exit(), "a crash is not a success");
+    let raw = String::from_utf8_lossy(&pty.raw).to_string();
+    let left = raw.find("\x1b[?1049l").expect("left the alternate screen");
+    let said = raw.find("coachbook crashed").expect("said it crashed");
+    assert!(left < said, "the terminal is restored before the message");
+    let reports: Vec<_> = walk(state.path());
+    assert_eq!(reports.len(), 1, "{reports:?}");
+    let report = std::fs::read_to_string(&reports[0]).unwrap();
+    assert!(
+        report.contains(env!("CARGO_PKG_VERSION")) && report.contains("backtrace"),
+        "{report}"
+    );
+    assert!(!report.contains("Seems tired"), "no note text in the report");
+    use std::os::unix::fs::PermissionsExt;
+    assert_eq!(
+        std::fs::metadata(&reports[0]).unwrap().permissions().mode() & 0o777,
+        0o600
+    );
+}
+
+fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            out.extend(walk(&path));
+        } else {
+            out.push(path);
+        }
+    }
+    out
+}
