@@ -51,7 +51,12 @@ fn run(cli: Cli, db_on_command_line: bool) -> Result<()> {
         Some(path) => path,
         None => data_dir()?.join("coachbook.db"),
     };
-    let store = Store::open(&path)?;
+    match cli.command {
+        Some(Command::Encrypt) => return Ok(println!("{}", cli::encrypt::encrypt(&path)?)),
+        Some(Command::Decrypt) => return Ok(println!("{}", cli::encrypt::decrypt(&path)?)),
+        _ => {}
+    }
+    let store = cli::encrypt::open(&path)?;
     if cli.command.is_none() && interactive() {
         return coachbook::ui::run(store, config);
     }

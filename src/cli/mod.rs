@@ -9,6 +9,7 @@ mod commitment;
 mod contact;
 mod context;
 pub mod demo;
+pub mod encrypt;
 mod rep;
 mod rep_view;
 mod report;
@@ -93,6 +94,10 @@ pub enum Command {
     Backup(backup::BackupArgs),
     /// Replace the notebook with a backup, keeping the current one aside.
     Restore(backup::RestoreArgs),
+    /// Encrypt the notebook with a passphrase (builds with --features encryption).
+    Encrypt,
+    /// Turn an encrypted notebook back into a plain one.
+    Decrypt,
     /// Markdown reports: a 1:1 prep sheet, a session write-up, the team.
     #[command(subcommand)]
     Report(report::ReportCommand),
@@ -110,7 +115,9 @@ pub fn run(command: Option<Command>, config_path: Option<&std::path::Path>, ctx:
         Some(Command::Add(args)) => add::run(args, ctx),
         Some(Command::Export(args)) => transfer::export(args, ctx),
         Some(Command::Import(args)) => transfer::import(args, ctx),
-        Some(Command::Demo(_)) => anyhow::bail!("demo is handled before a notebook is opened"),
+        Some(Command::Demo(_)) | Some(Command::Encrypt) | Some(Command::Decrypt) => {
+            anyhow::bail!("this command is handled before a notebook is opened")
+        }
         Some(Command::Config(args)) => settings::run(args, config_path, ctx),
         Some(Command::Agenda(args)) => agenda::agenda(args, ctx),
         Some(Command::Brief(args)) => agenda::brief(args, ctx),

@@ -6,10 +6,11 @@ pub mod backup;
 mod commitments;
 pub mod convert;
 mod drafts;
+mod encryption;
 mod error;
 pub mod files;
 mod insights;
-mod open;
+pub mod open;
 mod reports;
 mod reps;
 pub mod schema;
@@ -36,7 +37,13 @@ pub struct Store {
 impl Store {
     /// Opens (or creates) the notebook at `path`; see `open.rs` for the checks.
     pub fn open(path: &Path) -> StoreResult<Store> {
-        open::open(path)
+        open::open(path, None)
+    }
+
+    /// Opens an encrypted notebook (or creates one) with its passphrase; needs
+    /// the `encryption` feature.
+    pub fn open_with_key(path: &Path, key: &str) -> StoreResult<Store> {
+        open::open(path, Some(key))
     }
 
     /// A fresh notebook in memory, for tests and dry runs.

@@ -15,7 +15,7 @@ const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
 /// How long a writer waits for another process's transaction before giving up.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 
-pub(super) fn open(path: &Path) -> StoreResult<Store> {
+pub(super) fn open(path: &Path, key: Option<&str>) -> StoreResult<Store> {
     let folder = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -36,7 +36,7 @@ pub(super) fn open(path: &Path) -> StoreResult<Store> {
         .unwrap_or(false);
     let read_only = match fs::metadata(path) {
         Ok(meta) => {
-            check_file_kind(path, &meta)?;
+            check_file_kind(path, &meta, key.is_some())?;
             if meta.permissions().readonly() {
                 Some("the file is not writable".to_string())
             } else if folder_read_only {
@@ -60,7 +60,10 @@ pub(super) fn open(path: &Path) -> StoreResult<Store> {
         }
     };
     let mut conn = connect(path, read_only.is_some(), folder_read_only)?;
-    let version = check_identity(&conn, path)?;
+    if let Some(key) = key {
+        apply_key(&conn, path, key)?;
+    }
+    let version = check_identity(&conn, path, key.is_some())?;
     conn.busy_timeout(BUSY_TIMEOUT)?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
     if let Some(why) = &read_only {
@@ -90,7 +93,17 @@ pub(super) fn open(path: &Path) -> StoreResult<Store> {
     })
 }
 
-fn check_file_kind(path: &Path, meta: &fs::Metadata) -> StoreResult<()> {
+/// Whether the file starts like an unencrypted SQLite database.
+pub fn is_plain_sqlite(path: &Path) -> bool {
+    let mut head = [0u8; 16];
+    OpenOptions::new()
+        .read(true)
+        .open(path)
+        .and_then(|mut f| f.read_exact(&mut head))
+        .is_ok_and(|_| &head == SQLITE_MAGIC)
+}
+
+fn check_file_kind(path: &Path, meta: &fs::Metadata, encrypted: bool) -> StoreResult<()> {
     let refuse = |reason: &str| StoreError::NotANotebook {
         path: path.to_path_buf(),
         reason: reason.to_string(),
@@ -108,7 +121,10 @@ fn check_file_kind(path: &Path, meta: &fs::Metadata) -> StoreResult<()> {
         .and_then(|mut f| f.read_exact(&mut head));
     match read {
         Ok(()) if &head == SQLITE_MAGIC => Ok(()),
-        Ok(()) => Err(refuse("it is not a SQLite database")),
+        Ok(()) if encrypted => Ok(()),
+        Ok(()) => Err(refuse(
+            "it is not a SQLite database, or it is an encrypted notebook (set COACHBOOK_PASSPHRASE)",
+        )),
         Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => Err(refuse("it is not a SQLite database")),
         Err(source) => Err(StoreError::Io {
             action: "cannot read",
@@ -162,11 +178,30 @@ fn uri_escape(path: &Path) -> String {
     out
 }
 
+/// Unlocks an encrypted notebook (SQLCipher); the key must come before anything else.
+fn apply_key(conn: &Connection, path: &Path, key: &str) -> StoreResult<()> {
+    if !cfg!(feature = "encryption") {
+        return Err(StoreError::NotANotebook {
+            path: path.to_path_buf(),
+            reason: "a passphrase was given, but this Coachbook was built without encryption \
+                     (cargo build --release --features encryption)"
+                .into(),
+        });
+    }
+    conn.pragma_update(None, "cipher_log_level", "NONE")?;
+    conn.pragma_update(None, "key", key)?;
+    Ok(())
+}
+
 /// Reads the file's identity without writing anything; returns its schema version.
-fn check_identity(conn: &Connection, path: &Path) -> StoreResult<i64> {
+fn check_identity(conn: &Connection, path: &Path, keyed: bool) -> StoreResult<i64> {
     let damaged = |e: rusqlite::Error| StoreError::NotANotebook {
         path: path.to_path_buf(),
-        reason: format!("it is damaged or not a database: {e}"),
+        reason: if keyed {
+            "the passphrase is wrong, or the file is damaged".to_string()
+        } else {
+            format!("it is damaged or not a database: {e}")
+        },
     };
     let app_id: i64 = conn
         .query_row("PRAGMA application_id", [], |r| r.get(0))

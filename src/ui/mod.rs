@@ -14,6 +14,7 @@ pub mod keymap;
 pub mod lists;
 pub mod prompt;
 mod terminal;
+pub mod text_field;
 pub mod today;
 mod update;
 mod update_insights;

@@ -4,8 +4,8 @@
 use super::form::fields::{show_cursor, text_area};
 use crate::domain::capture::{Defaults, Directory};
 use crate::domain::matching::picker_rank;
+use crate::ui::text_field::TextField;
 use ratatui::crossterm::event::KeyEvent;
-use ratatui_textarea::{CursorMove, TextArea};
 
 /// A completion in progress, so that Tab again offers the next name.
 #[derive(Debug, Clone)]
@@ -20,7 +20,7 @@ struct Completion {
 /// The open prompt.
 pub struct Prompt {
     /// What is typed.
-    pub area: TextArea<'static>,
+    pub area: TextField,
     /// The rep and account the line falls back on (the selection).
     pub defaults: Defaults,
     history_pos: Option<usize>,
@@ -53,8 +53,7 @@ impl Prompt {
         show_cursor(&mut self.area, true);
         self.area
             .set_placeholder_text("@rep #account notes disc:4 todo: send deck fri !follow 2w");
-        self.area
-            .move_cursor(CursorMove::Jump(0, cursor.min(u16::MAX as usize) as u16));
+        self.area.set_cursor(0, cursor);
     }
 
     /// Passes a typed key to the line.

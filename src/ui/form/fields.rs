@@ -2,39 +2,24 @@
 
 use crate::domain::matching::{find_by_name, picker_rank};
 use crate::domain::SkillId;
+use crate::ui::text_field::TextField;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
-use ratatui::style::{Modifier, Style};
-use ratatui_textarea::TextArea;
 use std::collections::BTreeMap;
 
-/// A text area with Coachbook's look: no underline on the cursor line.
-pub fn text_area(text: &str) -> TextArea<'static> {
-    let lines: Vec<String> = if text.is_empty() {
-        vec![String::new()]
-    } else {
-        text.split('\n').map(str::to_string).collect()
-    };
-    let mut area = TextArea::new(lines);
-    area.set_cursor_line_style(Style::default());
-    area.move_cursor(ratatui_textarea::CursorMove::Bottom);
-    area.move_cursor(ratatui_textarea::CursorMove::End);
-    area
+/// A text field holding `text`, the cursor at its end.
+pub fn text_area(text: &str) -> TextField {
+    TextField::new(text)
 }
 
-/// Shows or hides a text area's cursor.
-pub fn show_cursor(area: &mut TextArea<'static>, focused: bool) {
-    let style = if focused {
-        Style::default().add_modifier(Modifier::REVERSED)
-    } else {
-        Style::default()
-    };
-    area.set_cursor_style(style);
+/// Shows or hides a field's cursor.
+pub fn show_cursor(area: &mut TextField, focused: bool) {
+    area.set_focused(focused);
 }
 
 /// A name picker: typing narrows the options, Up/Down highlight, Enter accepts.
 pub struct Picker {
     /// What is typed.
-    pub area: TextArea<'static>,
+    pub area: TextField,
     /// Ids and names to choose from.
     pub options: Vec<(i64, String)>,
     /// Which of the current matches is highlighted.

@@ -8,9 +8,9 @@ pub mod values;
 
 use super::keymap::Context;
 use crate::domain::{Account, AccountId, Commitment, Contact, FieldErrors, Rep, Session};
+use crate::ui::text_field::TextField;
 use fields::{show_cursor, Choice, Picker, Ratings};
 use ratatui::crossterm::event::KeyEvent;
-use ratatui_textarea::TextArea;
 
 /// What a form creates or edits; the existing record is kept to detect
 /// concurrent changes when saving.
@@ -28,9 +28,9 @@ pub enum Purpose {
 /// How a field takes input.
 pub enum Input {
     /// One line of text.
-    Line(TextArea<'static>),
+    Line(TextField),
     /// Several lines, shown `rows` high.
-    Text(TextArea<'static>, u16),
+    Text(TextField, u16),
     /// A fuzzy name picker.
     Picker(Picker),
     /// One of a few values.
