@@ -51,10 +51,14 @@ fn run(cli: Cli, db_on_command_line: bool) -> Result<()> {
         Some(path) => path,
         None => data_dir()?.join("coachbook.db"),
     };
-    match cli.command {
-        Some(Command::Encrypt) => return Ok(println!("{}", cli::encrypt::encrypt(&path)?)),
-        Some(Command::Decrypt) => return Ok(println!("{}", cli::encrypt::decrypt(&path)?)),
-        _ => {}
+    let converted = match cli.command {
+        Some(Command::Encrypt) => Some(cli::encrypt::encrypt(&path)?),
+        Some(Command::Decrypt) => Some(cli::encrypt::decrypt(&path)?),
+        _ => None,
+    };
+    if let Some(message) = converted {
+        println!("{message}");
+        return Ok(());
     }
     let store = cli::encrypt::open(&path)?;
     if cli.command.is_none() && interactive() {
