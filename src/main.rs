@@ -92,6 +92,7 @@ fn main() -> ExitCode {
         libc::umask(0o077);
     }
     coachbook::crash::install(state_dir());
+    clap_complete::CompleteEnv::with_factory(Cli::command).complete();
     let matches = Cli::command().get_matches();
     let db_on_command_line = matches.value_source("db") == Some(ValueSource::CommandLine);
     let cli = match Cli::from_arg_matches(&matches) {

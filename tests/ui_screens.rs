@@ -278,3 +278,38 @@ fn succession_view_groups_accounts_by_retiring_owner() {
     type_text(&mut app, "t");
     assert!(screen(&app, 160, 30).contains("Accounts (2)"));
 }
+
+#[test]
+fn themes_from_the_config_and_states_in_words_too() {
+    let mut app = app();
+    app.config.theme = "mono".into();
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 32)).unwrap();
+    terminal.draw(|f| coachbook::ui::view::render(f, &app)).unwrap();
+    assert!(terminal
+        .backend()
+        .buffer()
+        .content()
+        .iter()
+        .all(|c| c.fg == ratatui::style::Color::Reset));
+    app.config.theme = "light".into();
+    terminal.draw(|f| coachbook::ui::view::render(f, &app)).unwrap();
+    assert!(
+        terminal
+            .backend()
+            .buffer()
+            .content()
+            .iter()
+            .any(|c| c.bg == ratatui::style::Color::Blue),
+        "light tab bar"
+    );
+    // Without colour, states still read: overdue, late, health and risk as words or symbols.
+    type_text(&mut app, "1");
+    let reps = screen(&app, 120, 32);
+    assert!(reps.contains("! 35d over") && reps.contains("high"), "{reps}");
+    type_text(&mut app, "2");
+    let accounts = screen(&app, 120, 32);
+    assert!(
+        accounts.contains("◐ amber") && accounts.contains("introduced, late"),
+        "{accounts}"
+    );
+}

@@ -8,6 +8,7 @@ use crate::domain::money::parse_amount;
 use crate::domain::{AccountData, Handover, HandoverStage, Health, Tier};
 use anyhow::{bail, Result};
 use clap::{Args, Subcommand};
+use clap_complete::engine::ArgValueCompleter;
 
 /// Account subcommands.
 #[derive(Debug, Subcommand)]
@@ -34,6 +35,7 @@ pub enum AccountCommand {
     /// Show one account with its handover, contacts and sessions.
     Show {
         /// Name or id.
+        #[arg(add = ArgValueCompleter::new(super::export::account_names))]
         account: String,
         /// Print JSON.
         #[arg(long)]
@@ -42,6 +44,7 @@ pub enum AccountCommand {
     /// Change an account's fields; "" or "none" clears one.
     Edit {
         /// Name or id.
+        #[arg(add = ArgValueCompleter::new(super::export::account_names))]
         account: String,
         /// New name.
         #[arg(long)]
@@ -52,20 +55,23 @@ pub enum AccountCommand {
     /// Archive an account (hidden, restorable).
     Archive {
         /// Name or id.
+        #[arg(add = ArgValueCompleter::new(super::export::account_names))]
         account: String,
     },
     /// Bring an archived account back.
     Restore {
         /// Name or id.
+        #[arg(add = ArgValueCompleter::new(super::export::account_names))]
         account: String,
     },
     /// Plan or update the handover of an account to a successor.
     #[command(after_help = "Example:\n  coachbook account handover acme --to sam --stage introduced --due 2027-03-31")]
     Handover {
         /// Name or id.
+        #[arg(add = ArgValueCompleter::new(super::export::account_names))]
         account: String,
         /// The successor rep.
-        #[arg(long, value_name = "REP")]
+        #[arg(long, value_name = "REP", add = ArgValueCompleter::new(super::export::rep_names))]
         to: Option<String>,
         /// planned, introduced, joint_visits, handed_over or complete.
         #[arg(long)]
@@ -89,7 +95,7 @@ pub enum AccountCommand {
 #[derive(Debug, Args)]
 pub struct AccountFlags {
     /// The rep who leads the account.
-    #[arg(long, value_name = "REP")]
+    #[arg(long, value_name = "REP", add = ArgValueCompleter::new(super::export::rep_names))]
     owner: Option<String>,
     /// key, a, b or c.
     #[arg(long)]

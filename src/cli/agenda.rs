@@ -5,6 +5,7 @@ use crate::domain::document::Lookup;
 use crate::domain::insights::agenda as compute;
 use anyhow::Result;
 use clap::Args;
+use clap_complete::engine::ArgValueCompleter;
 use serde_json::json;
 
 /// `coachbook agenda` arguments.
@@ -19,6 +20,7 @@ pub struct AgendaArgs {
 #[derive(Debug, Args)]
 pub struct BriefArgs {
     /// The rep (name or id).
+    #[arg(add = ArgValueCompleter::new(super::export::rep_names))]
     rep: String,
 }
 

@@ -7,6 +7,7 @@ use crate::domain::{CommitmentData, CommitmentId, CommitmentOwner};
 use crate::store::CommitmentFilter;
 use anyhow::Result;
 use clap::Subcommand;
+use clap_complete::engine::ArgValueCompleter;
 
 /// Commitment subcommands.
 #[derive(Debug, Subcommand)]
@@ -17,7 +18,7 @@ pub enum CommitmentCommand {
         #[arg(long)]
         open: bool,
         /// Only this rep's.
-        #[arg(long, value_name = "REP")]
+        #[arg(long, value_name = "REP", add = ArgValueCompleter::new(super::export::rep_names))]
         rep: Option<String>,
         /// Print JSON.
         #[arg(long)]
@@ -26,6 +27,7 @@ pub enum CommitmentCommand {
     /// Add a commitment outside a session.
     Add {
         /// The rep it concerns.
+        #[arg(add = ArgValueCompleter::new(super::export::rep_names))]
         rep: String,
         /// What was promised.
         text: String,

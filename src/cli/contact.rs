@@ -8,6 +8,7 @@ use crate::domain::matching::find_by_name;
 use crate::domain::{Contact, ContactData, ContactId};
 use anyhow::{anyhow, bail, Result};
 use clap::{Args, Subcommand};
+use clap_complete::engine::ArgValueCompleter;
 
 /// Contact subcommands.
 #[derive(Debug, Subcommand)]
@@ -18,6 +19,7 @@ pub enum ContactCommand {
     )]
     Add {
         /// Account name or id.
+        #[arg(add = ArgValueCompleter::new(super::export::account_names))]
         account: String,
         /// The contact's name.
         name: String,
@@ -27,6 +29,7 @@ pub enum ContactCommand {
     /// List the contacts at an account.
     List {
         /// Account name or id.
+        #[arg(add = ArgValueCompleter::new(super::export::account_names))]
         account: String,
         /// Print JSON.
         #[arg(long)]
@@ -35,6 +38,7 @@ pub enum ContactCommand {
     /// Change a contact.
     Edit {
         /// Account name or id.
+        #[arg(add = ArgValueCompleter::new(super::export::account_names))]
         account: String,
         /// The contact's current name or id.
         contact: String,

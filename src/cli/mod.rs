@@ -10,6 +10,8 @@ mod contact;
 mod context;
 pub mod demo;
 pub mod encrypt;
+mod export;
+mod import_csv;
 mod rep;
 mod rep_view;
 mod report;
@@ -82,6 +84,15 @@ pub enum Command {
     Export(transfer::ExportArgs),
     /// Load a JSON document (from export) into an empty notebook.
     Import(transfer::ImportArgs),
+    /// Import reps or accounts from a CRM's CSV export (same names are updated).
+    #[command(name = "import-csv")]
+    ImportCsv(import_csv::ImportCsvArgs),
+    /// Write follow-ups, due dates and handover targets as an iCalendar file.
+    Ics(export::IcsArgs),
+    /// Print a completion script for bash, zsh or fish (rep and account names included).
+    Completions(export::CompletionsArgs),
+    /// Write the man page.
+    Man(export::ManArgs),
     /// Create a separate sample notebook (demo.db) and open it.
     Demo(demo::DemoArgs),
     /// Where the config file is; --print shows the settings in effect.
@@ -115,6 +126,10 @@ pub fn run(command: Option<Command>, config_path: Option<&std::path::Path>, ctx:
         Some(Command::Add(args)) => add::run(args, ctx),
         Some(Command::Export(args)) => transfer::export(args, ctx),
         Some(Command::Import(args)) => transfer::import(args, ctx),
+        Some(Command::ImportCsv(args)) => import_csv::run(args, ctx),
+        Some(Command::Ics(args)) => export::ics(args, ctx),
+        Some(Command::Completions(args)) => export::completions(args, ctx),
+        Some(Command::Man(args)) => export::man(args, ctx),
         Some(Command::Demo(_)) | Some(Command::Encrypt) | Some(Command::Decrypt) => {
             anyhow::bail!("this command is handled before a notebook is opened")
         }

@@ -6,6 +6,7 @@ use crate::domain::dates::Direction;
 use crate::domain::{RepData, RepId, Risk};
 use anyhow::Result;
 use clap::{Args, Subcommand};
+use clap_complete::engine::ArgValueCompleter;
 
 /// Rep subcommands.
 #[derive(Debug, Subcommand)]
@@ -32,6 +33,7 @@ pub enum RepCommand {
     /// Show one rep's profile, development and recent sessions.
     Show {
         /// Name (any unique part, initials) or id.
+        #[arg(add = ArgValueCompleter::new(super::export::rep_names))]
         rep: String,
         /// Print JSON.
         #[arg(long)]
@@ -41,6 +43,7 @@ pub enum RepCommand {
     #[command(after_help = "Example:\n  coachbook rep edit dana --cadence 7 --focus closing --unfocus discovery")]
     Edit {
         /// Name or id.
+        #[arg(add = ArgValueCompleter::new(super::export::rep_names))]
         rep: String,
         /// New name.
         #[arg(long)]
@@ -54,11 +57,13 @@ pub enum RepCommand {
     /// Archive a rep (hidden, restorable; nothing is deleted).
     Archive {
         /// Name or id.
+        #[arg(add = ArgValueCompleter::new(super::export::rep_names))]
         rep: String,
     },
     /// Bring an archived rep back.
     Restore {
         /// Name or id.
+        #[arg(add = ArgValueCompleter::new(super::export::rep_names))]
         rep: String,
     },
 }
@@ -85,7 +90,7 @@ pub struct RepFlags {
     #[arg(long, value_name = "DATE")]
     retires: Option<String>,
     /// The rep who mentors this one.
-    #[arg(long, value_name = "REP")]
+    #[arg(long, value_name = "REP", add = ArgValueCompleter::new(super::export::rep_names))]
     mentor: Option<String>,
     /// Target days between coaching sessions (1-365; default 14).
     #[arg(long, value_name = "DAYS")]

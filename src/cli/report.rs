@@ -9,6 +9,7 @@ use crate::store::CommitmentFilter;
 use anyhow::{Context as _, Result};
 use chrono::{Days, NaiveDate};
 use clap::Subcommand;
+use clap_complete::engine::ArgValueCompleter;
 use std::path::PathBuf;
 
 /// Report subcommands.
@@ -18,6 +19,7 @@ pub enum ReportCommand {
     #[command(after_help = "Example:\n  coachbook report rep dana --since 2026-09-01 --out dana-1on1.md")]
     Rep {
         /// The rep (name or id).
+        #[arg(add = ArgValueCompleter::new(super::export::rep_names))]
         rep: String,
         /// Sessions from this date (default: 90 days ago).
         #[arg(long, value_name = "DATE")]

@@ -8,6 +8,7 @@ use crate::store::{CommitmentChanges, SessionFilter};
 use anyhow::{anyhow, Result};
 use chrono::NaiveTime;
 use clap::{Args, Subcommand};
+use clap_complete::engine::ArgValueCompleter;
 
 const ADD_EXAMPLE: &str = "Example:
   coachbook session add --rep dana --account acme --notes \"Strong discovery, rushed the close\" \\
@@ -21,7 +22,7 @@ pub enum SessionCommand {
     #[command(after_help = ADD_EXAMPLE)]
     Add {
         /// The rep coached.
-        #[arg(long, value_name = "REP")]
+        #[arg(long, value_name = "REP", add = ArgValueCompleter::new(super::export::rep_names))]
         rep: String,
         #[command(flatten)]
         fields: SessionFlags,
@@ -37,10 +38,10 @@ pub enum SessionCommand {
     /// List sessions, newest first.
     List {
         /// Only this rep's.
-        #[arg(long, value_name = "REP")]
+        #[arg(long, value_name = "REP", add = ArgValueCompleter::new(super::export::rep_names))]
         rep: Option<String>,
         /// Only at this account.
-        #[arg(long, value_name = "ACCOUNT")]
+        #[arg(long, value_name = "ACCOUNT", add = ArgValueCompleter::new(super::export::account_names))]
         account: Option<String>,
         /// Only on or after this date.
         #[arg(long, value_name = "DATE")]
@@ -71,7 +72,7 @@ pub enum SessionCommand {
         /// Session id.
         id: i64,
         /// Move the session to another rep.
-        #[arg(long, value_name = "REP")]
+        #[arg(long, value_name = "REP", add = ArgValueCompleter::new(super::export::rep_names))]
         rep: Option<String>,
         #[command(flatten)]
         fields: SessionFlags,
@@ -92,7 +93,7 @@ pub enum SessionCommand {
 #[derive(Debug, Args)]
 pub struct SessionFlags {
     /// The account where it happened.
-    #[arg(long, value_name = "ACCOUNT")]
+    #[arg(long, value_name = "ACCOUNT", add = ArgValueCompleter::new(super::export::account_names))]
     account: Option<String>,
     /// ride (ride_along), 1:1 (one_on_one), call, deal, training or handover.
     #[arg(long)]

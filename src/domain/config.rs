@@ -45,6 +45,8 @@ pub struct Config {
     pub date_format: String,
     /// Daily backups kept beside the notebook (0 turns them off).
     pub daily_backups: usize,
+    /// The colours of the app: "dark", "light" or "mono" (NO_COLOR forces mono).
+    pub theme: String,
 }
 
 impl Default for Config {
@@ -58,6 +60,7 @@ impl Default for Config {
             week_start: "monday".into(),
             date_format: "%Y-%m-%d".into(),
             daily_backups: 7,
+            theme: "dark".into(),
         }
     }
 }
@@ -113,6 +116,9 @@ impl Config {
             if rule != "by rating" {
                 return Err(fail("top_performers", "write \"by rating\" or a list of names".into()));
             }
+        }
+        if !["dark", "light", "mono"].contains(&config.theme.as_str()) {
+            return Err(fail("theme", format!("{:?} is not dark, light or mono", config.theme)));
         }
         if u16::from(config.tiers.top) + u16::from(config.tiers.bottom) > 100 {
             return Err(fail("tiers", "top and bottom together exceed 100%".into()));

@@ -14,6 +14,7 @@ pub mod enums;
 pub mod figures;
 pub mod ids;
 pub mod insights;
+pub mod interop;
 pub mod matching;
 pub mod money;
 pub mod rep;

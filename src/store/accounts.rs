@@ -73,6 +73,40 @@ pub(super) fn insert_row(
     Ok(AccountId(conn.last_insert_rowid()))
 }
 
+/// Saves `account.data` over the row if it is still at `account.meta.updated_at`.
+pub(super) fn update_row(conn: &Connection, account: &Account) -> StoreResult<()> {
+    let data = &account.data;
+    let h = data.handover.as_ref();
+    let changed = conn.execute(
+        "UPDATE accounts SET name = ?2, industry = ?3, tier = ?4, annual_value_cents = ?5, owner_id = ?6,
+                    health = ?7, notes = ?8, archived = ?9, successor_id = ?10, handover_stage = ?11,
+                    handover_target = ?12, handover_notes = ?13, updated_at = ?14
+                 WHERE id = ?1 AND updated_at = ?15",
+        params![
+            account.id,
+            data.name,
+            data.industry,
+            data.tier,
+            data.annual_value_cents,
+            data.owner,
+            data.health,
+            data.notes,
+            data.archived,
+            h.map(|h| h.successor),
+            h.map(|h| h.stage),
+            h.and_then(|h| h.target),
+            h.map(|h| h.notes.as_str()).unwrap_or(""),
+            next_stamp(account.meta.updated_at),
+            account.meta.updated_at
+        ],
+    )?;
+    if changed == 0 {
+        fetch(conn, account.id)?;
+        return Err(StoreError::Conflict { what: "account" });
+    }
+    Ok(())
+}
+
 fn fetch(conn: &Connection, id: AccountId) -> StoreResult<Account> {
     conn.query_row(&format!("SELECT {COLUMNS} FROM accounts WHERE id = ?1"), [id], from_row)
         .optional()?
@@ -171,36 +205,10 @@ impl Store {
 
     /// Saves `account.data`, refusing if it changed since it was loaded.
     pub fn save_account(&mut self, account: &Account) -> StoreResult<Account> {
-        let data = account.data.clone().validated()?;
-        let h = data.handover.as_ref();
+        let mut account = account.clone();
+        account.data = account.data.validated()?;
         self.write(|tx| {
-            let changed = tx.execute(
-                "UPDATE accounts SET name = ?2, industry = ?3, tier = ?4, annual_value_cents = ?5, owner_id = ?6,
-                    health = ?7, notes = ?8, archived = ?9, successor_id = ?10, handover_stage = ?11,
-                    handover_target = ?12, handover_notes = ?13, updated_at = ?14
-                 WHERE id = ?1 AND updated_at = ?15",
-                params![
-                    account.id,
-                    data.name,
-                    data.industry,
-                    data.tier,
-                    data.annual_value_cents,
-                    data.owner,
-                    data.health,
-                    data.notes,
-                    data.archived,
-                    h.map(|h| h.successor),
-                    h.map(|h| h.stage),
-                    h.and_then(|h| h.target),
-                    h.map(|h| h.notes.as_str()).unwrap_or(""),
-                    next_stamp(account.meta.updated_at),
-                    account.meta.updated_at
-                ],
-            )?;
-            if changed == 0 {
-                fetch(tx, account.id)?;
-                return Err(StoreError::Conflict { what: "account" });
-            }
+            update_row(tx, &account)?;
             fetch(tx, account.id)
         })
     }

@@ -5,6 +5,7 @@ mod accounts;
 pub mod backup;
 mod commitments;
 pub mod convert;
+mod crm;
 mod drafts;
 mod encryption;
 mod error;
@@ -88,4 +89,23 @@ impl Store {
         tx.commit()?;
         Ok(out)
     }
+}
+
+/// The names in `table` ("reps" or "accounts") of the notebook at `path`,
+/// read without writing anything; empty when it cannot be read. For shell
+/// completion, which must be fast and must never change the notebook.
+pub fn names(path: &Path, table: &str) -> Vec<String> {
+    if !["reps", "accounts"].contains(&table) {
+        return Vec::new();
+    }
+    let Ok(conn) = Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY) else {
+        return Vec::new();
+    };
+    let sql = format!("SELECT name FROM {table} WHERE archived = 0 ORDER BY name COLLATE NOCASE");
+    let Ok(mut stmt) = conn.prepare(&sql) else {
+        return Vec::new();
+    };
+    stmt.query_map([], |r| r.get(0))
+        .map(|rows| rows.filter_map(Result::ok).collect())
+        .unwrap_or_default()
 }

@@ -86,6 +86,40 @@ fn write_focus(conn: &Connection, id: RepId, focus: &[SkillId]) -> StoreResult<(
     Ok(())
 }
 
+/// Saves `rep.data` over the row if it is still at `rep.meta.updated_at`.
+pub(super) fn update_row(conn: &Connection, rep: &Rep) -> StoreResult<()> {
+    let data = &rep.data;
+    let changed = conn
+        .prepare_cached(
+            "UPDATE reps SET name = ?2, title = ?3, territory = ?4, email = ?5, phone = ?6,
+                hired_on = ?7, retires_on = ?8, mentor_id = ?9, cadence_days = ?10,
+                retention_risk = ?11, notes = ?12, archived = ?13, updated_at = ?14
+             WHERE id = ?1 AND updated_at = ?15",
+        )?
+        .execute(params![
+            rep.id,
+            data.name,
+            data.title,
+            data.territory,
+            data.email,
+            data.phone,
+            data.hired_on,
+            data.retires_on,
+            data.mentor,
+            data.cadence_days,
+            data.retention_risk,
+            data.notes,
+            data.archived,
+            next_stamp(rep.meta.updated_at),
+            rep.meta.updated_at
+        ])?;
+    if changed == 0 {
+        fetch(conn, rep.id)?;
+        return Err(StoreError::Conflict { what: "rep" });
+    }
+    write_focus(conn, rep.id, &data.focus)
+}
+
 fn fetch(conn: &Connection, id: RepId) -> StoreResult<Rep> {
     let mut rep = conn
         .query_row(&format!("SELECT {COLUMNS} FROM reps WHERE id = ?1"), [id], from_row)
@@ -128,37 +162,10 @@ impl Store {
     /// Saves `rep.data` over the stored rep, refusing if it changed since
     /// `rep.meta.updated_at` (someone else saved in between).
     pub fn save_rep(&mut self, rep: &Rep) -> StoreResult<Rep> {
-        let data = rep.data.clone().validated(Some(rep.id))?;
+        let mut rep = rep.clone();
+        rep.data = rep.data.validated(Some(rep.id))?;
         self.write(|tx| {
-            let changed = tx
-                .prepare_cached(
-                    "UPDATE reps SET name = ?2, title = ?3, territory = ?4, email = ?5, phone = ?6,
-                        hired_on = ?7, retires_on = ?8, mentor_id = ?9, cadence_days = ?10,
-                        retention_risk = ?11, notes = ?12, archived = ?13, updated_at = ?14
-                     WHERE id = ?1 AND updated_at = ?15",
-                )?
-                .execute(params![
-                    rep.id,
-                    data.name,
-                    data.title,
-                    data.territory,
-                    data.email,
-                    data.phone,
-                    data.hired_on,
-                    data.retires_on,
-                    data.mentor,
-                    data.cadence_days,
-                    data.retention_risk,
-                    data.notes,
-                    data.archived,
-                    next_stamp(rep.meta.updated_at),
-                    rep.meta.updated_at
-                ])?;
-            if changed == 0 {
-                fetch(tx, rep.id)?;
-                return Err(StoreError::Conflict { what: "rep" });
-            }
-            write_focus(tx, rep.id, &data.focus)?;
+            update_row(tx, &rep)?;
             fetch(tx, rep.id)
         })
     }

@@ -56,7 +56,7 @@ pub fn list_rows(size: (u16, u16)) -> usize {
 /// Draws the whole screen.
 pub fn render(frame: &mut Frame<'_>, app: &App) {
     let area = frame.area();
-    let theme = Theme::current();
+    let theme = Theme::pick(&app.config.theme);
     if area.width < MIN_SIZE.0 || area.height < MIN_SIZE.1 {
         let text = format!(
             "Terminal too small: {}x{}. Coachbook needs at least {}x{}.",

@@ -31,12 +31,36 @@ pub struct Theme {
 }
 
 impl Theme {
-    /// The theme in effect; NO_COLOR gives one without colours.
-    pub fn current() -> Theme {
+    /// The theme named in the config ("dark", "light", "mono"); NO_COLOR
+    /// always gives the one without colours.
+    pub fn pick(name: &str) -> Theme {
         if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
-            Theme::monochrome()
-        } else {
-            Theme::dark()
+            return Theme::monochrome();
+        }
+        match name {
+            "light" => Theme::light(),
+            "mono" => Theme::monochrome(),
+            _ => Theme::dark(),
+        }
+    }
+
+    fn light() -> Theme {
+        Theme {
+            title: Style::default().fg(Color::Black).add_modifier(Modifier::BOLD),
+            tab: Style::default().fg(Color::DarkGray),
+            tab_active: Style::default()
+                .fg(Color::White)
+                .bg(Color::Blue)
+                .add_modifier(Modifier::BOLD),
+            key: Style::default().fg(Color::Blue).add_modifier(Modifier::BOLD),
+            dim: Style::default().fg(Color::DarkGray),
+            accent: Style::default().fg(Color::Blue),
+            error: Style::default().fg(Color::Red).add_modifier(Modifier::BOLD),
+            warn: Style::default().fg(Color::Magenta),
+            ok: Style::default().fg(Color::Green),
+            border: Style::default().fg(Color::Gray),
+            selected: Style::default().bg(Color::Gray).add_modifier(Modifier::BOLD),
+            header: Style::default().fg(Color::Black).add_modifier(Modifier::BOLD),
         }
     }
 

@@ -1,0 +1,122 @@
+//! `coachbook ics`, `coachbook completions`, `coachbook man`, and the names
+//! that shell completion offers for rep and account arguments.
+
+use super::context::Ctx;
+use crate::domain::interop::ics::calendar;
+use crate::store::files::write_private;
+use anyhow::{anyhow, Context as _, Result};
+use clap::{Args, CommandFactory, ValueEnum};
+use clap_complete::engine::CompletionCandidate;
+use std::ffi::OsStr;
+use std::path::PathBuf;
+
+/// `coachbook ics` arguments.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Follow-ups, open commitments with a due date and handover targets become all-day \
+events with stable UIDs: importing the file again updates them. Private notes never go into it."
+)]
+pub struct IcsArgs {
+    /// Write to this file (0600) instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    out: Option<PathBuf>,
+}
+
+/// Shells with completion scripts.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum Shell {
+    /// bash
+    Bash,
+    /// zsh
+    Zsh,
+    /// fish
+    Fish,
+}
+
+/// `coachbook completions` arguments.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Install, for example:\n  coachbook completions bash > ~/.local/share/bash-completion/completions/coachbook\n  \
+coachbook completions zsh > \"${fpath[1]}/_coachbook\"\n  coachbook completions fish > ~/.config/fish/completions/coachbook.fish"
+)]
+pub struct CompletionsArgs {
+    /// bash, zsh or fish.
+    shell: Shell,
+}
+
+/// `coachbook man` arguments.
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// Write to this file instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    out: Option<PathBuf>,
+}
+
+/// Writes the calendar.
+pub fn ics(args: IcsArgs, ctx: &mut Ctx<'_>) -> Result<()> {
+    let text = calendar(&ctx.store.load_notebook()?);
+    match args.out {
+        None => {
+            write!(ctx.out, "{text}")?;
+            Ok(())
+        }
+        Some(path) => {
+            write_private(&path, text.as_bytes()).with_context(|| format!("cannot write {}", path.display()))?;
+            ctx.say(format!("Wrote {}", path.display()))
+        }
+    }
+}
+
+/// Prints the script that hooks the shell up to `coachbook`'s own completion.
+pub fn completions(args: CompletionsArgs, ctx: &mut Ctx<'_>) -> Result<()> {
+    let name = match args.shell {
+        Shell::Bash => "bash",
+        Shell::Zsh => "zsh",
+        Shell::Fish => "fish",
+    };
+    let shells = clap_complete::env::Shells::builtins();
+    let shell = shells
+        .completer(name)
+        .ok_or_else(|| anyhow!("no completion for {name}"))?;
+    shell.write_registration("COMPLETE", "coachbook", "coachbook", "coachbook", ctx.out)?;
+    Ok(())
+}
+
+/// Writes the man page.
+pub fn man(args: ManArgs, ctx: &mut Ctx<'_>) -> Result<()> {
+    let mut page = Vec::new();
+    clap_mangen::Man::new(super::Cli::command()).render(&mut page)?;
+    match args.out {
+        None => {
+            ctx.out.write_all(&page)?;
+            Ok(())
+        }
+        Some(path) => {
+            std::fs::write(&path, &page).with_context(|| format!("cannot write {}", path.display()))?;
+            ctx.say(format!("Wrote {}", path.display()))
+        }
+    }
+}
+
+fn candidates(table: &str, typed: &OsStr) -> Vec<CompletionCandidate> {
+    let typed = typed.to_string_lossy().to_lowercase();
+    let path = std::env::var_os("COACHBOOK_DB")
+        .map(PathBuf::from)
+        .or_else(|| directories::ProjectDirs::from("", "", "coachbook").map(|d| d.data_dir().join("coachbook.db")));
+    let names = path.map(|p| crate::store::names(&p, table)).unwrap_or_default();
+    names
+        .into_iter()
+        .filter(|n| n.to_lowercase().starts_with(&typed) || n.to_lowercase().contains(&typed))
+        .map(CompletionCandidate::new)
+        .collect()
+}
+
+/// Rep names for shell completion.
+pub fn rep_names(typed: &OsStr) -> Vec<CompletionCandidate> {
+    candidates("reps", typed)
+}
+
+/// Account names for shell completion.
+pub fn account_names(typed: &OsStr) -> Vec<CompletionCandidate> {
+    candidates("accounts", typed)
+}
