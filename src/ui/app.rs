@@ -3,112 +3,13 @@
 
 use super::action::Tab;
 use super::data::{Data, Detail};
-use super::form::Form;
 use super::keymap::{self, Context};
 use super::lists::{self, ListPane};
-use super::prompt::Prompt;
+pub use super::overlay::{Chooser, EditorRequest, Overlay, Pending, Status, Target, Undo};
 use crate::domain::config::Config;
-use crate::domain::{AccountId, RepId, SessionId};
 use crate::store::{Store, StoreResult};
 use chrono::{NaiveDate, NaiveTime};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-
-/// A record the user can select, archive or jump to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Target {
-    /// A rep.
-    Rep(RepId),
-    /// An account.
-    Account(AccountId),
-    /// A session.
-    Session(SessionId),
-}
-
-/// What a yes answer does.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Pending {
-    /// Archive this record.
-    Archive(Target),
-    /// Throw away the open form's changes.
-    DiscardForm,
-    /// Bring back the draft a crash left (no: forget it).
-    RestoreDraft,
-    /// Save over a record changed elsewhere (no: reload theirs).
-    Overwrite,
-}
-
-/// A list to choose one item from (an account's contacts).
-pub struct Chooser {
-    /// The title.
-    pub title: String,
-    /// Ids and labels.
-    pub options: Vec<(i64, String)>,
-    /// The highlighted item.
-    pub highlight: usize,
-    /// The account whose contacts these are.
-    pub account: AccountId,
-}
-
-/// Things drawn over the main screen; the top one gets keys first.
-pub enum Overlay {
-    /// The key table.
-    Help {
-        /// Lines scrolled.
-        scroll: u16,
-    },
-    /// A yes/no question.
-    Confirm {
-        /// The question.
-        question: String,
-        /// What yes does.
-        on_yes: Pending,
-    },
-    /// A form.
-    Form(Box<Form>),
-    /// A list to choose from.
-    Chooser(Chooser),
-    /// The quick-capture prompt.
-    Prompt(Box<Prompt>),
-    /// A screen of text: the development view, the pre-ride brief.
-    Text {
-        /// Its title.
-        title: String,
-        /// Its lines; unindented lines are headings.
-        lines: Vec<String>,
-        /// Lines scrolled.
-        scroll: u16,
-    },
-}
-
-/// A request to edit a form field in the user's editor, handled by the run
-/// loop because it needs the terminal.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct EditorRequest {
-    /// The field.
-    pub field: &'static str,
-    /// Its text now.
-    pub text: String,
-}
-
-/// Something `u` can take back.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Undo {
-    /// A record was archived.
-    Archive(Target),
-    /// A commitment was marked done.
-    Done(crate::domain::CommitmentId),
-}
-
-/// A short message in the status line.
-#[derive(Debug, Clone)]
-pub struct Status {
-    /// The message.
-    pub text: String,
-    /// Whether it reports a problem.
-    pub error: bool,
-    /// Ticks until it disappears.
-    pub ticks_left: u16,
-}
 
 /// How many ticks (of about 250 ms) a status message stays.
 const STATUS_TICKS: u16 = 20;

@@ -3,7 +3,8 @@
 //! is saved or thrown away.
 
 use super::app::{App, Overlay, Pending};
-use super::form::build::{account_form, contact_form, rep_form, session_form, SessionPrefill};
+use super::form::build::{account_form, contact_form, rep_form};
+use super::form::build_session::{session_form, SessionPrefill};
 use super::form::values::{PurposeRef, Value};
 use super::prompt::Prompt;
 use crate::domain::capture::Defaults;

@@ -12,11 +12,13 @@ mod editor;
 pub mod form;
 pub mod keymap;
 pub mod lists;
+pub mod overlay;
 pub mod prompt;
 mod terminal;
 pub mod text_field;
 pub mod today;
 mod update;
+mod update_forms;
 mod update_insights;
 pub mod view;
 

@@ -10,17 +10,15 @@
 //! The parser is total: a draft, or an error with the column where it went wrong.
 
 mod lexer;
+mod parser;
 mod render;
 #[cfg(test)]
 mod tests;
 
 pub use render::render;
 
-use super::dates::{parse_date, Direction};
-use super::matching::find_by_name;
 use super::{AccountId, CommitmentData, CommitmentOwner, RepId, SessionData, SessionKind, SkillId};
 use chrono::NaiveDate;
-use lexer::Token;
 use std::collections::BTreeMap;
 use std::fmt;
 
@@ -279,31 +277,6 @@ fn unescape(run: &str) -> String {
     out
 }
 
-/// A text segment being collected: notes, a strength, an improvement or a todo.
-enum Segment {
-    Notes,
-    Strength(Pieces),
-    Improvement(Pieces),
-    Todo(CommitmentOwner, Vec<usize>, usize),
-}
-
-struct Parser<'a> {
-    line: &'a str,
-    tokens: Vec<Token<'a>>,
-    directory: &'a Directory,
-    today: NaiveDate,
-    notes: Pieces,
-    strengths: Vec<String>,
-    improvements: Vec<String>,
-    todos: Vec<Todo>,
-    rep: Option<(RepId, usize)>,
-    account: Option<AccountId>,
-    kind: Option<SessionKind>,
-    date: Option<NaiveDate>,
-    follow_up: Option<NaiveDate>,
-    ratings: BTreeMap<SkillId, u8>,
-}
-
 fn error(column: usize, message: impl Into<String>) -> CaptureError {
     CaptureError {
         column,
@@ -315,7 +288,7 @@ fn error(column: usize, message: impl Into<String>) -> CaptureError {
 /// missing `@rep` or `#account`.
 pub fn parse(line: &str, directory: &Directory, today: NaiveDate, defaults: Defaults) -> Result<Capture, CaptureError> {
     let tokens = lexer::tokens(line).map_err(|e| error(e.column, "this quote is never closed"))?;
-    let mut parser = Parser {
+    let mut parser = parser::Parser {
         line,
         tokens,
         directory,
@@ -349,238 +322,4 @@ pub fn parse(line: &str, directory: &Directory, today: NaiveDate, defaults: Defa
         todos: parser.todos,
         follow_up: parser.follow_up,
     })
-}
-
-impl Parser<'_> {
-    fn run(&mut self) -> Result<(), CaptureError> {
-        let mut segment = Segment::Notes;
-        let mut i = 0;
-        while i < self.tokens.len() {
-            let token = self.tokens[i].clone();
-            let role = role(token.text);
-            if role != Role::Text {
-                self.close(std::mem::replace(&mut segment, Segment::Notes))?;
-            }
-            match role {
-                Role::Rep => self.rep(&token)?,
-                Role::Account => self.account(&token)?,
-                Role::Rating => self.rating(&token)?,
-                Role::Follow | Role::Backdate => {
-                    let (date, used) = self.date_after(i, role == Role::Follow)?;
-                    if role == Role::Follow {
-                        self.follow_up = Some(date);
-                    } else {
-                        self.date = Some(date);
-                    }
-                    i += used;
-                }
-                Role::Strength | Role::Improvement => {
-                    let mut pieces = Pieces::default();
-                    let (start, end) = (token.start + 1, token.end);
-                    let ends = token.text.ends_with(';');
-                    pieces.push(i, start, if ends { end - 1 } else { end });
-                    segment = if role == Role::Strength {
-                        Segment::Strength(pieces)
-                    } else {
-                        Segment::Improvement(pieces)
-                    };
-                    if ends {
-                        self.close(std::mem::replace(&mut segment, Segment::Notes))?;
-                    }
-                }
-                Role::Todo(owner) => {
-                    let marker = if owner == CommitmentOwner::Manager {
-                        "todo(me):"
-                    } else {
-                        "todo:"
-                    };
-                    let rest = &token.text[marker.len()..];
-                    let mut words = Vec::new();
-                    if !rest.is_empty() {
-                        words.push(i);
-                    }
-                    segment = Segment::Todo(owner, words, token.column);
-                    if token.text.ends_with(';') {
-                        self.close(std::mem::replace(&mut segment, Segment::Notes))?;
-                    }
-                }
-                Role::Text => {
-                    let ends = token.text.ends_with(';') && !matches!(segment, Segment::Notes);
-                    let end = if ends { token.end - 1 } else { token.end };
-                    match &mut segment {
-                        Segment::Notes => {
-                            if self.kind.is_none() && self.notes.is_empty() {
-                                if let Some(kind) = kind_word(token.text) {
-                                    self.kind = Some(kind);
-                                    i += 1;
-                                    continue;
-                                }
-                            }
-                            self.notes.push(i, token.start, end);
-                        }
-                        Segment::Strength(p) | Segment::Improvement(p) => p.push(i, token.start, end),
-                        Segment::Todo(_, words, _) => words.push(i),
-                    }
-                    if ends {
-                        self.close(std::mem::replace(&mut segment, Segment::Notes))?;
-                    }
-                }
-            }
-            i += 1;
-        }
-        self.close(segment)
-    }
-
-    fn close(&mut self, segment: Segment) -> Result<(), CaptureError> {
-        match segment {
-            Segment::Notes => {}
-            Segment::Strength(p) => {
-                if !p.is_empty() {
-                    self.strengths.push(p.text(self.line));
-                }
-            }
-            Segment::Improvement(p) => {
-                if !p.is_empty() {
-                    self.improvements.push(p.text(self.line));
-                }
-            }
-            Segment::Todo(owner, words, column) => self.todo(owner, words, column)?,
-        }
-        Ok(())
-    }
-
-    /// The part of a todo's token that is text: without a glued `todo:` and a closing `;`.
-    fn todo_word(&self, index: usize) -> (usize, usize) {
-        let t = &self.tokens[index];
-        let end = if t.text.ends_with(';') { t.end - 1 } else { t.end };
-        let marker = ["todo(me):", "todo:"]
-            .into_iter()
-            .find(|m| t.text.get(..m.len()).is_some_and(|p| p.eq_ignore_ascii_case(m)));
-        let start = t.start + marker.map_or(0, str::len);
-        (start, end.max(start))
-    }
-
-    fn todo(&mut self, owner: CommitmentOwner, mut words: Vec<usize>, column: usize) -> Result<(), CaptureError> {
-        let text_of = |p: &Self, i: usize| {
-            let (start, end) = p.todo_word(i);
-            &p.line[start..end]
-        };
-        let mut due = None;
-        for take in [2, 1] {
-            if words.len() > take {
-                let tail: Vec<&str> = words[words.len() - take..].iter().map(|&i| text_of(self, i)).collect();
-                if tail.iter().any(|w| w.starts_with('\\')) {
-                    continue;
-                }
-                if let Ok(date) = parse_date(&tail.join(" "), self.today, Direction::Future) {
-                    due = Some(date);
-                    words.truncate(words.len() - take);
-                    break;
-                }
-            }
-        }
-        if due.is_some() && words.len() > 1 {
-            let last = text_of(self, words[words.len() - 1]).to_lowercase();
-            if ["by", "on", "before", "due", "until"].contains(&last.as_str()) {
-                words.pop();
-            }
-        }
-        let mut pieces = Pieces::default();
-        for &i in &words {
-            let (start, end) = self.todo_word(i);
-            pieces.push(i, start, end);
-        }
-        let text = pieces.text(self.line);
-        if text.trim().is_empty() {
-            return Err(error(column, "a todo needs some text: todo: send the case study fri"));
-        }
-        self.todos.push(Todo { text, due, owner });
-        Ok(())
-    }
-
-    fn rep(&mut self, token: &Token<'_>) -> Result<(), CaptureError> {
-        if let Some((_, column)) = self.rep {
-            return Err(error(
-                token.column,
-                format!("a line names one rep; the rep was already named at column {column}"),
-            ));
-        }
-        let query = name_query(&token.text[1..]);
-        let names: Vec<(RepId, &str)> = self.directory.reps.iter().map(|(id, n)| (*id, n.as_str())).collect();
-        let id = find_by_name("rep", &query, &names).map_err(|e| error(token.column, e.to_string()))?;
-        self.rep = Some((id, token.column));
-        Ok(())
-    }
-
-    fn account(&mut self, token: &Token<'_>) -> Result<(), CaptureError> {
-        if self.account.is_some() {
-            return Err(error(
-                token.column,
-                "a line names one account; add the calls of a field day in the form",
-            ));
-        }
-        let query = name_query(&token.text[1..]);
-        let names: Vec<(AccountId, &str)> = self
-            .directory
-            .accounts
-            .iter()
-            .map(|(id, n)| (*id, n.as_str()))
-            .collect();
-        let id = find_by_name("account", &query, &names).map_err(|e| error(token.column, e.to_string()))?;
-        self.account = Some(id);
-        Ok(())
-    }
-
-    fn rating(&mut self, token: &Token<'_>) -> Result<(), CaptureError> {
-        let (name, score) = rating_parts(token.text).unwrap_or(("", ""));
-        let skills = &self.directory.skills;
-        let by_alias = skills.iter().find(|(_, _, alias)| alias.eq_ignore_ascii_case(name));
-        let id = match by_alias {
-            Some((id, _, _)) => *id,
-            None => {
-                let names: Vec<(SkillId, &str)> = skills.iter().map(|(id, n, _)| (*id, n.as_str())).collect();
-                find_by_name("skill", &name.replace(['-', '_'], " "), &names)
-                    .map_err(|e| error(token.column, e.to_string()))?
-            }
-        };
-        let score: u8 = score.parse().unwrap_or(0);
-        if !(1..=5).contains(&score) {
-            return Err(error(token.column, format!("a rating runs from 1 to 5, not {score}")));
-        }
-        self.ratings.insert(id, score);
-        Ok(())
-    }
-
-    /// Reads the date after `!follow` or `!date`: two words ("next mon",
-    /// "dec 3") or one; returns it with the number of tokens used.
-    fn date_after(&self, marker: usize, future: bool) -> Result<(NaiveDate, usize), CaptureError> {
-        let direction = if future { Direction::Future } else { Direction::Past };
-        let word = |k: usize| {
-            self.tokens
-                .get(marker + k)
-                .map(|t| t.text.strip_suffix(';').unwrap_or(t.text))
-        };
-        let column = self.tokens[marker].column;
-        let first = word(1).filter(|w| role(w) == Role::Text);
-        let Some(first) = first else {
-            let which = if future { "!follow" } else { "!date" };
-            return Err(error(
-                column,
-                format!("{which} needs a date after it, e.g. {which} fri"),
-            ));
-        };
-        if let Some(second) = word(2).filter(|w| role(w) == Role::Text) {
-            if let Ok(date) = parse_date(&format!("{first} {second}"), self.today, direction) {
-                return Ok((date, 2));
-            }
-        }
-        parse_date(first, self.today, direction)
-            .map(|date| (date, 1))
-            .map_err(|e| error(self.tokens[marker + 1].column, e.to_string()))
-    }
-}
-
-/// `"Dana Ortiz"` or `dana.ortiz` as the words to match.
-fn name_query(raw: &str) -> String {
-    raw.trim_matches('"').replace(['.', '_'], " ")
 }

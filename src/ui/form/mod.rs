@@ -2,7 +2,9 @@
 //! record they create or change. Building and saving live in their own files.
 
 pub mod build;
+pub mod build_session;
 pub mod fields;
+mod lines;
 pub mod submit;
 pub mod values;
 

@@ -4,13 +4,10 @@
 //! touches only the lines on screen, so a key press stays fast with a megabyte
 //! of pasted notes (benches/typing.rs checks it).
 
-use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use ratatui::layout::Rect;
-use ratatui::style::{Color, Modifier, Style};
-use ratatui::widgets::Widget;
 use std::cell::Cell;
-use unicode_width::UnicodeWidthChar;
+
+mod render;
 
 /// A text with a cursor.
 #[derive(Debug, Clone, Default)]
@@ -330,72 +327,13 @@ impl TextField {
     }
 }
 
-impl Widget for &TextField {
-    fn render(self, area: Rect, buf: &mut Buffer) {
-        if area.width == 0 || area.height == 0 {
-            return;
-        }
-        let height = area.height as usize;
-        let width = area.width as usize;
-        if self.is_empty() && !self.placeholder.is_empty() {
-            let style = Style::default().fg(Color::DarkGray);
-            buf.set_stringn(area.x + 1, area.y, &self.placeholder, width.saturating_sub(1), style);
-        }
-        let mut top = self.top.get();
-        if self.row < top {
-            top = self.row;
-        } else if self.row >= top + height {
-            top = self.row + 1 - height;
-        }
-        self.top.set(top);
-        let cursor_x: usize = self.lines[self.row]
-            .chars()
-            .take(self.col)
-            .map(|c| c.width().unwrap_or(0))
-            .sum();
-        let mut left = self.left.get();
-        if cursor_x < left {
-            left = cursor_x;
-        } else if cursor_x >= left + width {
-            left = cursor_x + 1 - width;
-        }
-        self.left.set(left);
-        let text_style = if self.selected {
-            Style::default().add_modifier(Modifier::REVERSED)
-        } else {
-            Style::default()
-        };
-        for (screen_row, line) in self.lines.iter().skip(top).take(height).enumerate() {
-            let y = area.y + screen_row as u16;
-            let mut x = 0usize;
-            for c in line.chars() {
-                let w = c.width().unwrap_or(0);
-                if x + w > left + width {
-                    break;
-                }
-                if x >= left && w > 0 {
-                    let mut buffer = [0u8; 4];
-                    buf[(area.x + (x - left) as u16, y)]
-                        .set_symbol(c.encode_utf8(&mut buffer))
-                        .set_style(text_style);
-                }
-                x += w;
-            }
-        }
-        if self.focused {
-            let x = area.x + (cursor_x - left) as u16;
-            let y = area.y + (self.row - top) as u16;
-            if x < area.x + area.width && y < area.y + area.height {
-                let cell = &mut buf[(x, y)];
-                cell.set_style(cell.style().add_modifier(Modifier::REVERSED));
-            }
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use ratatui::buffer::Buffer;
+    use ratatui::layout::Rect;
+    use ratatui::style::Modifier;
+    use ratatui::widgets::Widget;
 
     fn key(code: KeyCode) -> KeyEvent {
         KeyEvent::new(code, KeyModifiers::NONE)

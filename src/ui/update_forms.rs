@@ -1,0 +1,195 @@
+//! Actions that open and save forms and the quick-capture prompt.
+
+use super::action::Tab;
+use super::app::{App, Chooser, Overlay, Pending, Target};
+use super::form::build::{account_form, contact_form, rep_form};
+use super::form::build_session::{session_form, SessionPrefill};
+use super::form::submit;
+use crate::domain::capture::{parse, Defaults};
+use crate::domain::{AccountId, ContactId, RepId};
+use crate::store::CommitmentFilter;
+
+impl App {
+    pub(super) fn open_new(&mut self) {
+        let form = match self.tab {
+            Tab::Today => return self.capture(),
+            Tab::Reps => rep_form(None, &self.data, self.config.default_cadence),
+            Tab::Accounts => account_form(None, &self.data),
+            Tab::Sessions => {
+                if self.data.reps.is_empty() {
+                    return self.set_error("Add a rep first: press 1, then n");
+                }
+                session_form(None, self.prefill(None, None), &self.data)
+            }
+        };
+        self.overlays.push(Overlay::Form(Box::new(form)));
+    }
+
+    pub(super) fn open_edit(&mut self) {
+        let form = match self.selected() {
+            None => return self.set_error("Nothing selected to edit"),
+            Some(Target::Rep(id)) => self
+                .report(self.store.rep(id))
+                .map(|rep| rep_form(Some(rep), &self.data, self.config.default_cadence)),
+            Some(Target::Account(id)) => {
+                let account = self.report(self.store.account(id));
+                account.map(|a| account_form(Some(a), &self.data))
+            }
+            Some(Target::Session(id)) => {
+                let filter = CommitmentFilter {
+                    session: Some(id),
+                    ..CommitmentFilter::default()
+                };
+                let loaded = self
+                    .store
+                    .session(id)
+                    .and_then(|s| Ok((s, self.store.commitments(&filter)?)));
+                let prefill = self.prefill(None, None);
+                self.report(loaded)
+                    .map(|existing| session_form(Some(existing), prefill, &self.data))
+            }
+        };
+        if let Some(form) = form {
+            self.overlays.push(Overlay::Form(Box::new(form)));
+        }
+    }
+
+    pub(super) fn prefill(&self, rep: Option<RepId>, account: Option<AccountId>) -> SessionPrefill {
+        SessionPrefill {
+            rep,
+            account,
+            date: self.today,
+            time: Some(self.now),
+        }
+    }
+
+    /// `c`: a session form for the selection, starting on Notes.
+    pub(super) fn capture(&mut self) {
+        if self.data.reps.is_empty() {
+            return self.set_error("Add a rep first: press 1, then n");
+        }
+        let (rep, account) = match self.selected() {
+            Some(Target::Rep(rep)) => {
+                let account = self.report(self.store.last_account_visited(rep)).flatten();
+                (Some(rep), account)
+            }
+            Some(Target::Account(id)) => (self.data.account(id).and_then(|a| a.data.owner), Some(id)),
+            Some(Target::Session(id)) => match self.data.sessions.iter().find(|s| s.id == id) {
+                Some(s) => (Some(s.data.rep), s.data.account),
+                None => (None, None),
+            },
+            None => (None, None),
+        };
+        let rep = rep.filter(|r| self.data.rep(*r).is_some());
+        let account = account.filter(|a| self.data.account(*a).is_some());
+        let form = session_form(None, self.prefill(rep, account), &self.data);
+        self.overlays.push(Overlay::Form(Box::new(form)));
+    }
+
+    pub(super) fn add_contact(&mut self) {
+        match (self.tab, self.selected()) {
+            (Tab::Accounts, Some(Target::Account(id))) => {
+                let form = contact_form(id, None, &self.data);
+                self.overlays.push(Overlay::Form(Box::new(form)));
+            }
+            _ => self.set_error("Contacts are added on the Accounts tab: select an account, then a"),
+        }
+    }
+
+    pub(super) fn choose_contact(&mut self) {
+        let Some(Target::Account(account)) = self.selected().filter(|_| self.tab == Tab::Accounts) else {
+            return self.set_error("Contacts are edited on the Accounts tab: select an account, then E");
+        };
+        let Some(contacts) = self.report(self.store.contacts(account, false)) else {
+            return;
+        };
+        if contacts.is_empty() {
+            return self.set_error("No contacts at this account yet; a adds one");
+        }
+        self.overlays.push(Overlay::Chooser(Chooser {
+            title: format!("Edit a contact at {}", self.data.account_name(account)),
+            options: contacts
+                .iter()
+                .map(|c| (c.id.0, format!("{} {}", c.data.name, c.data.role)))
+                .collect(),
+            highlight: 0,
+            account,
+        }));
+    }
+
+    pub(super) fn edit_contact(&mut self, account: AccountId, id: ContactId) {
+        let Some(contacts) = self.report(self.store.contacts(account, true)) else {
+            return;
+        };
+        if let Some(contact) = contacts.into_iter().find(|c| c.id == id) {
+            let form = contact_form(account, Some(contact), &self.data);
+            self.overlays.push(Overlay::Form(Box::new(form)));
+        }
+    }
+
+    /// The rep and account a quick-capture line falls back on: the selection.
+    pub(super) fn capture_defaults(&self) -> Defaults {
+        match self.selected() {
+            Some(Target::Rep(rep)) => Defaults {
+                rep: Some(rep),
+                account: None,
+            },
+            Some(Target::Account(id)) => Defaults {
+                rep: self.data.account(id).and_then(|a| a.data.owner),
+                account: Some(id),
+            },
+            Some(Target::Session(id)) => match self.data.sessions.iter().find(|s| s.id == id) {
+                Some(s) => Defaults {
+                    rep: Some(s.data.rep),
+                    account: s.data.account,
+                },
+                None => Defaults::default(),
+            },
+            None => Defaults::default(),
+        }
+    }
+
+    pub(super) fn submit_prompt(&mut self) {
+        let Some(Overlay::Prompt(prompt)) = self.overlays.last() else {
+            return;
+        };
+        let line = prompt.text();
+        let capture = match parse(&line, &self.data.directory, self.today, prompt.defaults) {
+            Ok(capture) => capture,
+            Err(e) => return self.set_error(format!("Not saved: {e}")),
+        };
+        let summary = capture.describe(&self.data.directory);
+        let (session, commitments) = capture.to_session();
+        let result = self.store.add_session(session, commitments);
+        let Some(saved) = self.report(result) else {
+            return;
+        };
+        self.overlays.pop();
+        self.history.push(line);
+        self.refresh();
+        self.select(Target::Session(saved.id));
+        self.set_status(format!("Saved {summary}"));
+    }
+
+    pub(super) fn save_form(&mut self) {
+        let Some(Overlay::Form(form)) = self.overlays.last_mut() else {
+            return;
+        };
+        let Some(saved) = submit::save(form, &mut self.store, &self.data, self.today) else {
+            if form.conflict {
+                form.conflict = false;
+                self.overlays.push(Overlay::Confirm {
+                    question: "This record was changed in another window since you opened it. \
+                               y: overwrite it with yours; n: reload theirs (what you typed is lost)"
+                        .into(),
+                    on_yes: Pending::Overwrite,
+                });
+            }
+            return;
+        };
+        self.overlays.pop();
+        self.refresh();
+        self.select(saved.target);
+        self.set_status(saved.message);
+    }
+}
