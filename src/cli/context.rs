@@ -99,6 +99,21 @@ impl Ctx<'_> {
         Ok(())
     }
 
+    /// Writes `text` to standard output, or to a private file and says so.
+    pub fn emit(&mut self, text: &str, out: Option<&std::path::Path>) -> Result<()> {
+        match out {
+            None => {
+                write!(self.out, "{text}")?;
+                Ok(())
+            }
+            Some(path) => {
+                crate::store::files::write_private(path, text.as_bytes())
+                    .with_context(|| format!("cannot write {}", path.display()))?;
+                self.say(format!("Wrote {}", path.display()))
+            }
+        }
+    }
+
     /// Writes a value as pretty JSON.
     pub fn json<T: serde::Serialize>(&mut self, value: &T) -> Result<()> {
         serde_json::to_writer_pretty(&mut *self.out, value)?;

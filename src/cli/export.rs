@@ -3,7 +3,6 @@
 
 use super::context::Ctx;
 use crate::domain::interop::ics::calendar;
-use crate::store::files::write_private;
 use anyhow::{anyhow, Context as _, Result};
 use clap::{Args, CommandFactory, ValueEnum};
 use clap_complete::engine::CompletionCandidate;
@@ -55,16 +54,7 @@ pub struct ManArgs {
 /// Writes the calendar.
 pub fn ics(args: IcsArgs, ctx: &mut Ctx<'_>) -> Result<()> {
     let text = calendar(&ctx.store.load_notebook()?);
-    match args.out {
-        None => {
-            write!(ctx.out, "{text}")?;
-            Ok(())
-        }
-        Some(path) => {
-            write_private(&path, text.as_bytes()).with_context(|| format!("cannot write {}", path.display()))?;
-            ctx.say(format!("Wrote {}", path.display()))
-        }
-    }
+    ctx.emit(&text, args.out.as_deref())
 }
 
 /// Prints the script that hooks the shell up to `coachbook`'s own completion.

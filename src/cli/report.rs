@@ -4,9 +4,8 @@ use super::context::Ctx;
 use crate::domain::document::Lookup;
 use crate::domain::report::{session, team};
 use crate::domain::SessionId;
-use crate::store::files::write_private;
 use crate::store::CommitmentFilter;
-use anyhow::{Context as _, Result};
+use anyhow::Result;
 use chrono::{Days, NaiveDate};
 use clap::Subcommand;
 use clap_complete::engine::ArgValueCompleter;
@@ -54,19 +53,6 @@ fn since(ctx: &Ctx<'_>, text: Option<String>) -> Result<NaiveDate> {
     }
 }
 
-fn emit(ctx: &mut Ctx<'_>, text: String, out: Option<PathBuf>) -> Result<()> {
-    match out {
-        None => {
-            write!(ctx.out, "{text}")?;
-            Ok(())
-        }
-        Some(path) => {
-            write_private(&path, text.as_bytes()).with_context(|| format!("cannot write {}", path.display()))?;
-            ctx.say(format!("Wrote {}", path.display()))
-        }
-    }
-}
-
 /// Runs a report subcommand.
 pub fn run(command: ReportCommand, ctx: &mut Ctx<'_>) -> Result<()> {
     match command {
@@ -74,7 +60,7 @@ pub fn run(command: ReportCommand, ctx: &mut Ctx<'_>) -> Result<()> {
             let rep = ctx.rep(&rep, true)?;
             let from = since(ctx, s)?;
             let text = ctx.store.rep_sheet(rep.id, from, ctx.today, &ctx.config)?;
-            emit(ctx, text, out)
+            ctx.emit(&text, out.as_deref())
         }
         ReportCommand::Session { id, out } => {
             let s = ctx.store.session(SessionId(id))?;
@@ -92,7 +78,7 @@ pub fn run(command: ReportCommand, ctx: &mut Ctx<'_>) -> Result<()> {
                 lookup: &lookup,
                 config: &ctx.config,
             });
-            emit(ctx, text, out)
+            ctx.emit(&text, out.as_deref())
         }
         ReportCommand::Team { since: s, out } => {
             let from = since(ctx, s)?;
@@ -101,7 +87,7 @@ pub fn run(command: ReportCommand, ctx: &mut Ctx<'_>) -> Result<()> {
             let accounts = ctx.store.accounts(true)?;
             let lookup = Lookup::new(&reps, &accounts, &[]);
             let text = team::render(&records, &lookup, &ctx.config, ctx.today, from);
-            emit(ctx, text, out)
+            ctx.emit(&text, out.as_deref())
         }
     }
 }

@@ -9,24 +9,45 @@ use crate::domain::report::{brief, development, rep};
 use crate::domain::{RepId, SkillId};
 use chrono::NaiveDate;
 
+/// What every per-rep document reads: names, the rep, its sessions and commitments.
+struct RepRecords {
+    reps: Vec<crate::domain::Rep>,
+    accounts: Vec<crate::domain::Account>,
+    skills: Vec<crate::domain::Skill>,
+    rep: crate::domain::Rep,
+    sessions: Vec<crate::domain::Session>,
+    commitments: Vec<crate::domain::Commitment>,
+}
+
+impl RepRecords {
+    fn lookup(&self) -> Lookup<'_> {
+        Lookup::new(&self.reps, &self.accounts, &self.skills)
+    }
+}
+
 impl Store {
+    fn rep_records(&self, rep_id: RepId, open_only: bool) -> StoreResult<RepRecords> {
+        Ok(RepRecords {
+            reps: self.reps(true)?,
+            accounts: self.accounts(true)?,
+            skills: self.skills(true)?,
+            rep: self.rep(rep_id)?,
+            sessions: self.rep_sessions(rep_id, None)?,
+            commitments: self.commitments(&CommitmentFilter {
+                rep: Some(rep_id),
+                open_only,
+                ..CommitmentFilter::default()
+            })?,
+        })
+    }
     /// The 1:1 prep sheet for a rep as Markdown, sessions from `since`.
     pub fn rep_sheet(&self, rep_id: RepId, since: NaiveDate, today: NaiveDate, config: &Config) -> StoreResult<String> {
-        let reps = self.reps(true)?;
-        let accounts = self.accounts(true)?;
-        let skills = self.skills(true)?;
-        let rep = self.rep(rep_id)?;
-        let sessions = self.rep_sessions(rep_id, None)?;
-        let commitments = self.commitments(&CommitmentFilter {
-            rep: Some(rep_id),
-            ..CommitmentFilter::default()
-        })?;
-        let lookup = Lookup::new(&reps, &accounts, &skills);
+        let r = self.rep_records(rep_id, false)?;
         Ok(rep::render(&rep::RepReport {
-            rep: &rep,
-            sessions: &sessions,
-            commitments: &commitments,
-            lookup: &lookup,
+            rep: &r.rep,
+            sessions: &r.sessions,
+            commitments: &r.commitments,
+            lookup: &r.lookup(),
             since,
             today,
             config,
@@ -35,18 +56,11 @@ impl Store {
 
     /// The pre-ride brief for a rep, as lines (headings unindented).
     pub fn brief(&self, rep_id: RepId, today: NaiveDate, config: &Config) -> StoreResult<Vec<String>> {
-        let reps = self.reps(true)?;
-        let all_accounts = self.accounts(false)?;
-        let skills = self.skills(true)?;
-        let rep = self.rep(rep_id)?;
-        let sessions = self.rep_sessions(rep_id, None)?;
-        let commitments = self.commitments(&CommitmentFilter {
-            rep: Some(rep_id),
-            open_only: true,
-            ..CommitmentFilter::default()
-        })?;
-        let accounts: Vec<_> = all_accounts
+        let r = self.rep_records(rep_id, true)?;
+        let accounts: Vec<_> = r
+            .accounts
             .iter()
+            .filter(|a| !a.data.archived)
             .filter(|a| a.data.owner == Some(rep_id) || a.data.handover.as_ref().is_some_and(|h| h.successor == rep_id))
             .cloned()
             .collect();
@@ -55,15 +69,14 @@ impl Store {
             contacts.extend(self.contacts(a.id, false)?);
         }
         let last_visits = self.last_visits()?;
-        let lookup = Lookup::new(&reps, &all_accounts, &skills);
         Ok(brief::lines(&brief::Brief {
-            rep: &rep,
-            sessions: &sessions,
-            commitments: &commitments,
+            rep: &r.rep,
+            sessions: &r.sessions,
+            commitments: &r.commitments,
             accounts: &accounts,
             contacts: &contacts,
             last_visits: &last_visits,
-            lookup: &lookup,
+            lookup: &r.lookup(),
             today,
             config,
         }))
@@ -71,24 +84,16 @@ impl Store {
 
     /// A rep's development view, as lines (headings unindented).
     pub fn development(&self, rep_id: RepId, today: NaiveDate, config: &Config) -> StoreResult<Vec<String>> {
-        let all_reps = self.reps(true)?;
-        let reps: Vec<_> = all_reps.iter().filter(|r| !r.data.archived).cloned().collect();
-        let accounts = self.accounts(false)?;
-        let skills = self.skills(true)?;
-        let rep = self.rep(rep_id)?;
-        let sessions = self.rep_sessions(rep_id, None)?;
-        let commitments = self.commitments(&CommitmentFilter {
-            rep: Some(rep_id),
-            ..CommitmentFilter::default()
-        })?;
-        let lookup = Lookup::new(&all_reps, &accounts, &skills);
+        let r = self.rep_records(rep_id, false)?;
+        let active: Vec<_> = r.reps.iter().filter(|x| !x.data.archived).cloned().collect();
+        let accounts: Vec<_> = r.accounts.iter().filter(|a| !a.data.archived).cloned().collect();
         Ok(development::lines(&development::Development {
-            rep: &rep,
-            reps: &reps,
-            sessions: &sessions,
-            commitments: &commitments,
+            rep: &r.rep,
+            reps: &active,
+            sessions: &r.sessions,
+            commitments: &r.commitments,
             accounts: &accounts,
-            lookup: &lookup,
+            lookup: &r.lookup(),
             today,
             config,
         }))
