@@ -15,6 +15,7 @@ mod import_csv;
 mod rep;
 mod rep_view;
 mod report;
+mod search;
 mod session;
 mod session_view;
 pub mod settings;
@@ -101,6 +102,8 @@ pub enum Command {
     Agenda(agenda::AgendaArgs),
     /// The pre-ride brief: one screen to read before a ride-along.
     Brief(agenda::BriefArgs),
+    /// Search every session's text: notes, next steps, commitments, names.
+    Search(search::SearchArgs),
     /// Write a consistent copy of the notebook (safe while the app runs).
     Backup(backup::BackupArgs),
     /// Replace the notebook with a backup, keeping the current one aside.
@@ -137,6 +140,7 @@ pub fn run(command: Option<Command>, config_path: Option<&std::path::Path>, ctx:
         Some(Command::Agenda(args)) => agenda::agenda(args, ctx),
         Some(Command::Brief(args)) => agenda::brief(args, ctx),
         Some(Command::Report(cmd)) => report::run(cmd, ctx),
+        Some(Command::Search(args)) => search::run(args, ctx),
         Some(Command::Backup(args)) => backup::backup(args, ctx),
         Some(Command::Restore(args)) => backup::restore(args, ctx),
     }

@@ -15,6 +15,7 @@ pub mod open;
 mod reports;
 mod reps;
 pub mod schema;
+pub mod search;
 mod sessions;
 mod skills;
 mod transfer;

@@ -9,7 +9,7 @@ use rusqlite::{params, Connection, TransactionBehavior};
 pub const APPLICATION_ID: i64 = 0x436F_6163;
 
 /// Migration steps; step N brings the schema from version N-1 to N.
-const MIGRATIONS: &[&str] = &[V1, V2];
+const MIGRATIONS: &[&str] = &[V1, V2, V3];
 
 /// The newest schema version this program knows.
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -178,6 +178,61 @@ CREATE TABLE drafts (
 );
 ";
 
+/// Version 3: newest-first listing from an index, and full-text search over
+/// each session with its commitments and its rep's and account's names.
+const V3: &str = "
+CREATE INDEX sessions_newest ON sessions(date, start_time, id);
+CREATE VIRTUAL TABLE session_search USING fts5(
+    notes, objective, self_assessment, strengths, improvements, outcome, next_step,
+    commitments, rep, account,
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE VIEW session_docs AS
+SELECT
+    CAST(julianday(s.date) AS INTEGER) * 10000000 + s.id AS key,
+    s.id, s.rep_id, s.account_id, s.archived,
+    s.notes, s.objective, s.self_assessment, s.strengths, s.improvements, s.outcome, s.next_step,
+    coalesce((SELECT group_concat(c.text, ' ') FROM commitments c
+              WHERE c.session_id = s.id AND c.archived = 0), '') AS commitments,
+    r.name AS rep,
+    coalesce(a.name, '') AS account
+FROM sessions s JOIN reps r ON r.id = s.rep_id LEFT JOIN accounts a ON a.id = s.account_id;
+INSERT INTO session_search (rowid, notes, objective, self_assessment, strengths, improvements, outcome, next_step,
+    commitments, rep, account)
+SELECT key, notes, objective, self_assessment, strengths, improvements, outcome, next_step, commitments, rep, account
+FROM session_docs WHERE archived = 0;
+";
+
+/// The triggers that keep `session_search` in step with every write, in the
+/// same transaction; dropped and made again around a bulk import.
+pub const SEARCH_TRIGGERS: &str = "
+CREATE TRIGGER session_search_insert AFTER INSERT ON sessions BEGIN
+    INSERT INTO session_search (rowid, notes, objective, self_assessment, strengths, improvements, outcome,
+        next_step, commitments, rep, account)
+    SELECT key, notes, objective, self_assessment, strengths, improvements, outcome, next_step, commitments,
+        rep, account FROM session_docs WHERE id = NEW.id AND archived = 0;
+END;
+CREATE TRIGGER session_search_update AFTER UPDATE ON sessions BEGIN
+    DELETE FROM session_search WHERE rowid = CAST(julianday(OLD.date) AS INTEGER) * 10000000 + OLD.id;
+    INSERT INTO session_search (rowid, notes, objective, self_assessment, strengths, improvements, outcome,
+        next_step, commitments, rep, account)
+    SELECT key, notes, objective, self_assessment, strengths, improvements, outcome, next_step, commitments,
+        rep, account FROM session_docs WHERE id = NEW.id AND archived = 0;
+END;
+CREATE TRIGGER session_search_commitment AFTER INSERT ON commitments WHEN NEW.session_id IS NOT NULL BEGIN
+    UPDATE sessions SET id = id WHERE id = NEW.session_id;
+END;
+CREATE TRIGGER session_search_commitment_edit AFTER UPDATE ON commitments WHEN NEW.session_id IS NOT NULL BEGIN
+    UPDATE sessions SET id = id WHERE id = NEW.session_id;
+END;
+CREATE TRIGGER session_search_rep AFTER UPDATE OF name ON reps BEGIN
+    UPDATE sessions SET id = id WHERE rep_id = NEW.id;
+END;
+CREATE TRIGGER session_search_account AFTER UPDATE OF name ON accounts BEGIN
+    UPDATE sessions SET id = id WHERE account_id = NEW.id;
+END;
+";
+
 /// Brings the schema up to date, one transaction per step; a new notebook
 /// also gets the default rubric in its first step.
 pub fn migrate(conn: &mut Connection) -> StoreResult<()> {
@@ -188,6 +243,9 @@ pub fn migrate(conn: &mut Connection) -> StoreResult<()> {
         tx.execute_batch(sql)?;
         if version == 1 {
             seed_skills(&tx)?;
+        }
+        if version == 3 {
+            tx.execute_batch(SEARCH_TRIGGERS)?;
         }
         tx.pragma_update(None, "user_version", version)?;
         tx.pragma_update(None, "application_id", APPLICATION_ID)?;

@@ -58,6 +58,12 @@ impl Store {
         }
         self.write(|tx| {
             tx.execute_batch("PRAGMA defer_foreign_keys = ON; DELETE FROM skills;")?;
+            // The search index is rebuilt once at the end instead of row by row.
+            tx.execute_batch(
+                "DROP TRIGGER session_search_insert; DROP TRIGGER session_search_update;
+                 DROP TRIGGER session_search_commitment; DROP TRIGGER session_search_commitment_edit;
+                 DROP TRIGGER session_search_rep; DROP TRIGGER session_search_account;",
+            )?;
             for s in &notebook.skills {
                 skills::insert_row(tx, Some(s.id), &s.meta, &s.data)?;
             }
@@ -76,6 +82,14 @@ impl Store {
             for c in &notebook.commitments {
                 commitments::insert_row(tx, Some(c.id), &c.meta, &c.data)?;
             }
+            tx.execute_batch(
+                "DELETE FROM session_search;
+                 INSERT INTO session_search (rowid, notes, objective, self_assessment, strengths, improvements,
+                     outcome, next_step, commitments, rep, account)
+                 SELECT key, notes, objective, self_assessment, strengths, improvements, outcome, next_step,
+                     commitments, rep, account FROM session_docs WHERE archived = 0;",
+            )?;
+            tx.execute_batch(super::schema::SEARCH_TRIGGERS)?;
             Ok(())
         })
     }
