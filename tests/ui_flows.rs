@@ -459,3 +459,34 @@ fn a_storm_of_resizes_and_no_color() {
         "NO_COLOR draws without colours"
     );
 }
+
+#[test]
+fn slash_on_the_sessions_tab_searches_the_whole_notebook_and_highlights() {
+    let mut app = app();
+    type_text(&mut app, "3/disc");
+    assert_eq!(app.rows().len(), 1, "prefix search as you type");
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 32)).unwrap();
+    terminal.draw(|f| coachbook::ui::view::render(f, &app)).unwrap();
+    let buffer = terminal.backend().buffer().clone();
+    let text = screen(&app, 120, 32);
+    let (y, line) = text
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.contains("Strong discovery"))
+        .expect("the match in the list");
+    let x = line.find("discovery").unwrap();
+    let x = unicode_width::UnicodeWidthStr::width(&line[..x]) as u16;
+    assert!(
+        buffer[(x, y as u16)]
+            .modifier
+            .contains(ratatui::style::Modifier::UNDERLINED),
+        "the matched word is marked"
+    );
+    type_text(&mut app, "\n");
+    assert_eq!(app.rows().len(), 1, "Enter keeps the search");
+    press(&mut app, KeyCode::Char('/'), 1);
+    press(&mut app, KeyCode::Esc, 1);
+    assert_eq!(app.rows().len(), 2, "Esc clears it");
+    type_text(&mut app, "/pat");
+    assert_eq!(app.rows().len(), 1, "names are searched too");
+}

@@ -7,6 +7,7 @@ use super::keymap::{self, Context};
 use super::lists::{self, ListPane};
 pub use super::overlay::{Chooser, EditorRequest, Overlay, Pending, Status, Target, Undo};
 use crate::domain::config::Config;
+use crate::domain::SessionId;
 use crate::store::{Store, StoreResult};
 use chrono::{NaiveDate, NaiveTime};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -44,6 +45,8 @@ pub struct App {
     pub size: (u16, u16),
     /// The settings in effect.
     pub config: Config,
+    /// The Sessions tab's search: the query and the matching sessions, best first.
+    pub search: Option<(String, Vec<SessionId>)>,
     /// Quick-capture lines saved in this run, oldest first.
     pub history: Vec<String>,
     /// A field waiting to be edited in $EDITOR.
@@ -79,6 +82,7 @@ impl App {
             size: (120, 40),
             history: Vec::new(),
             config,
+            search: None,
             editor_request: None,
             draft_dirty: false,
             draft_idle: 0,
@@ -160,6 +164,7 @@ impl App {
     }
 
     fn filter_changed(&mut self) {
+        self.run_search();
         let count = self.rows().len();
         let page = self.page();
         self.pane_mut().select(0, count, page);
@@ -191,6 +196,7 @@ impl App {
             Err(e) => return self.set_error(format!("Cannot read the notebook: {e}")),
         }
         self.data_version = self.store.data_version().unwrap_or(self.data_version);
+        self.run_search();
         match keep {
             Some(target) => self.select(target),
             None => {
@@ -216,12 +222,51 @@ impl App {
     /// The visible rows of the current tab (indices into its records); the
     /// succession view orders accounts by owner.
     pub fn rows(&self) -> Vec<usize> {
-        let rows = lists::visible(&self.data, self.tab, &self.pane().filter);
+        let rows = self.visible_for(self.tab);
         if self.tab == Tab::Accounts && self.succession_view {
             let order = lists::succession_order(&self.data);
             return order.into_iter().filter(|i| rows.contains(i)).collect();
         }
         rows
+    }
+
+    /// The rows of `tab` its filter lets through; on the Sessions tab the
+    /// filter is a full-text search of the whole notebook, best match first.
+    fn visible_for(&self, tab: Tab) -> Vec<usize> {
+        let filter = &self.panes[tab.index()].filter;
+        if tab == Tab::Sessions && !filter.trim().is_empty() {
+            return match &self.search {
+                Some((query, ids)) if query == filter => ids
+                    .iter()
+                    .filter_map(|id| self.data.session_positions.get(id).copied())
+                    .collect(),
+                _ => Vec::new(),
+            };
+        }
+        lists::visible(&self.data, tab, filter)
+    }
+
+    /// Runs the Sessions tab's search for its filter (once per change of text).
+    pub(super) fn run_search(&mut self) {
+        let filter = self.panes[Tab::Sessions.index()].filter.clone();
+        if filter.trim().is_empty() {
+            self.search = None;
+            return;
+        }
+        // Typed into a list, every word is a prefix: "compet" finds "competitor".
+        let query = if filter.contains('"') {
+            filter.clone()
+        } else {
+            filter
+                .split_whitespace()
+                .map(|w| format!("{}*", w.trim_end_matches('*')))
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        match self.store.search(&query, None, None, self.today, 500) {
+            Ok(hits) => self.search = Some((filter, hits.into_iter().map(|h| h.session).collect())),
+            Err(e) => self.set_error(format!("Search failed: {e}")),
+        }
     }
 
     /// Rows a page of the list holds at the current size.
@@ -247,11 +292,11 @@ impl App {
             Target::Account(id) => (Tab::Accounts, self.data.accounts.iter().position(|a| a.id == id)),
             Target::Session(id) => (Tab::Sessions, self.data.sessions.iter().position(|s| s.id == id)),
         };
-        let pane = &mut self.panes[tab.index()];
-        let mut rows = lists::visible(&self.data, tab, &pane.filter);
+        let mut rows = self.visible_for(tab);
         if position.is_some_and(|p| !rows.contains(&p)) {
-            pane.filter.clear();
-            rows = lists::visible(&self.data, tab, "");
+            self.panes[tab.index()].filter.clear();
+            self.search = None;
+            rows = self.visible_for(tab);
         }
         let row = position.and_then(|p| rows.iter().position(|r| *r == p));
         let page = super::view::list_rows(self.size);

@@ -25,6 +25,8 @@ pub struct Data {
     pub skills: Vec<Skill>,
     /// The names quick capture resolves against.
     pub directory: Directory,
+    /// Where each session is in `sessions`.
+    pub session_positions: HashMap<SessionId, usize>,
     /// The Today tab's figures and the succession view.
     pub insights: Insights,
     rep_names: HashMap<RepId, String>,
@@ -40,6 +42,8 @@ impl Data {
         let skills = store.skills(true)?;
         let reps: Vec<Rep> = all_reps.iter().filter(|r| !r.data.archived).cloned().collect();
         let accounts: Vec<Account> = all_accounts.iter().filter(|a| !a.data.archived).cloned().collect();
+        let sessions = store.sessions(&SessionFilter::default())?;
+        let session_positions = sessions.iter().enumerate().map(|(i, s)| (s.id, i)).collect();
         let directory = Directory {
             reps: reps.iter().map(|r| (r.id, r.data.name.clone())).collect(),
             accounts: accounts.iter().map(|a| (a.id, a.data.name.clone())).collect(),
@@ -58,7 +62,8 @@ impl Data {
             directory,
             insights: Insights::load(store, today, config)?,
             activity: store.rep_activity(today)?,
-            sessions: store.sessions(&SessionFilter::default())?,
+            sessions,
+            session_positions,
             skills,
         })
     }

@@ -39,6 +39,7 @@ impl App {
                 let pane = self.pane_mut();
                 pane.filter.clear();
                 pane.filtering = false;
+                self.run_search();
                 match keep {
                     Some(target) => self.select(target),
                     None => self.move_selection(|_, _| 0),

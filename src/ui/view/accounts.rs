@@ -103,6 +103,7 @@ fn render_succession(frame: &mut Frame<'_>, list: Rect, app: &App, theme: &Theme
                 health_cell(account.data.health, theme),
             ]
         })
+        .map(|cells: Vec<Span<'_>>| cells.into_iter().map(Line::from).collect())
         .collect();
     let title = format!(
         "Succession · key value at risk {}",
@@ -149,6 +150,7 @@ fn render_list(frame: &mut Frame<'_>, list: Rect, app: &App, theme: &Theme) {
                 handover,
             ]
         })
+        .map(|cells: Vec<Span<'_>>| cells.into_iter().map(Line::from).collect())
         .collect();
     let view = ListView {
         title: "Accounts",

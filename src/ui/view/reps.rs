@@ -56,6 +56,7 @@ pub fn render(frame: &mut Frame<'_>, list: Rect, detail: Rect, app: &App, theme:
                 risk_cell(rep.data.retention_risk, theme),
             ]
         })
+        .map(|cells: Vec<Span<'_>>| cells.into_iter().map(Line::from).collect())
         .collect();
     let view = ListView {
         title: "Reps",

@@ -1,16 +1,21 @@
 //! The Sessions tab: newest first; the whole debrief in the detail.
 
 use super::style::Theme;
-use super::table::{self, keep, optional, section, window, ListView};
+use super::table::{self, highlight, keep, optional, section, window, ListView};
 use crate::domain::text::rating_bar;
+use crate::store::search::terms;
+use crate::ui::action::Tab;
 use crate::ui::app::App;
 use crate::ui::data::Detail;
 use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::Frame;
 
 /// Draws the list of sessions and the selected session in full.
 pub fn render(frame: &mut Frame<'_>, list: Rect, detail: Rect, app: &App, theme: &Theme) {
+    let terms = terms(&app.panes[Tab::Sessions.index()].filter);
+    let mark = theme.accent.add_modifier(Modifier::BOLD | Modifier::UNDERLINED);
     let rows = app.rows();
     let pane = app.pane();
     let cells = rows[window(pane, rows.len(), list.height)]
@@ -18,15 +23,16 @@ pub fn render(frame: &mut Frame<'_>, list: Rect, detail: Rect, app: &App, theme:
         .map(|&i| {
             let s = &app.data.sessions[i].data;
             vec![
-                Span::raw(s.date.format("%Y-%m-%d").to_string()),
-                Span::raw(s.kind.label()),
-                Span::raw(app.data.rep_name(s.rep).to_string()),
-                Span::raw(
-                    s.account
-                        .map(|a| app.data.account_name(a).to_string())
-                        .unwrap_or_default(),
+                Line::raw(s.date.format("%Y-%m-%d").to_string()),
+                Line::raw(s.kind.label()),
+                highlight(app.data.rep_name(s.rep), &terms, Style::default(), mark),
+                highlight(
+                    s.account.map(|a| app.data.account_name(a)).unwrap_or_default(),
+                    &terms,
+                    Style::default(),
+                    mark,
                 ),
-                Span::styled(s.headline().to_string(), theme.dim),
+                highlight(&headline(s, &terms), &terms, theme.dim, mark),
             ]
         })
         .collect();
@@ -43,17 +49,40 @@ pub fn render(frame: &mut Frame<'_>, list: Rect, detail: Rect, app: &App, theme:
         rows: cells,
     };
     table::render(frame, list, view, pane, theme);
-    render_detail(frame, detail, app, theme);
+    render_detail(frame, detail, app, &terms, theme);
 }
 
-fn text_section<'a>(lines: &mut Vec<Line<'a>>, title: &'a str, text: &str, theme: &Theme) {
+/// The first line of the notes, or the first line with a match when searching.
+fn headline(s: &crate::domain::SessionData, terms: &[String]) -> String {
+    if !terms.is_empty() {
+        let texts = [
+            &s.notes,
+            &s.objective,
+            &s.strengths,
+            &s.improvements,
+            &s.outcome,
+            &s.next_step,
+        ];
+        let hit = texts.iter().flat_map(|t| t.lines()).find(|l| {
+            let folded = crate::domain::matching::fold(l);
+            terms.iter().any(|t| folded.contains(&crate::domain::matching::fold(t)))
+        });
+        if let Some(line) = hit {
+            return line.trim().to_string();
+        }
+    }
+    s.headline().to_string()
+}
+
+fn text_section<'a>(lines: &mut Vec<Line<'a>>, title: &'a str, text: &str, terms: &[String], theme: &Theme) {
     if !text.is_empty() {
         section(lines, title, theme);
-        lines.extend(text.lines().map(|l| Line::raw(l.to_string())));
+        let mark = theme.accent.add_modifier(Modifier::BOLD | Modifier::UNDERLINED);
+        lines.extend(text.lines().map(|l| highlight(l, terms, Style::default(), mark)));
     }
 }
 
-fn render_detail(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
+fn render_detail(frame: &mut Frame<'_>, area: Rect, app: &App, terms: &[String], theme: &Theme) {
     let Detail::Session { id, commitments } = &app.detail else {
         return table::detail(frame, area, "Session", Vec::new(), theme);
     };
@@ -73,12 +102,12 @@ fn render_detail(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
     if let Some(account) = d.account {
         lines.push(Line::raw(format!("at {}", app.data.account_name(account))));
     }
-    text_section(&mut lines, "Objective", &d.objective, theme);
-    text_section(&mut lines, "Self-assessment", &d.self_assessment, theme);
-    text_section(&mut lines, "Observed", &d.notes, theme);
-    text_section(&mut lines, "Strengths", &d.strengths, theme);
-    text_section(&mut lines, "Improvements", &d.improvements, theme);
-    text_section(&mut lines, "Outcome", &d.outcome, theme);
+    text_section(&mut lines, "Objective", &d.objective, terms, theme);
+    text_section(&mut lines, "Self-assessment", &d.self_assessment, terms, theme);
+    text_section(&mut lines, "Observed", &d.notes, terms, theme);
+    text_section(&mut lines, "Strengths", &d.strengths, terms, theme);
+    text_section(&mut lines, "Improvements", &d.improvements, terms, theme);
+    text_section(&mut lines, "Outcome", &d.outcome, terms, theme);
     if !d.calls.is_empty() {
         section(&mut lines, "Calls", theme);
         for (n, call) in d.calls.iter().enumerate() {
@@ -129,7 +158,7 @@ fn render_detail(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
             ]));
         }
     }
-    text_section(&mut lines, "Next step", &d.next_step, theme);
+    text_section(&mut lines, "Next step", &d.next_step, terms, theme);
     if let Some(f) = d.follow_up {
         section(&mut lines, "Follow-up", theme);
         lines.push(Line::raw(f.format("%a %Y-%m-%d").to_string()));

@@ -4,6 +4,7 @@ use super::style::Theme;
 use crate::domain::text::truncate;
 use crate::ui::lists::ListPane;
 use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, Wrap};
 use ratatui::Frame;
@@ -73,7 +74,7 @@ pub struct ListView<'a> {
     /// The columns, in order.
     pub columns: &'a [Column],
     /// The cells of rows `pane.offset ..`, at most one page, one per column.
-    pub rows: Vec<Vec<Span<'a>>>,
+    pub rows: Vec<Vec<Line<'a>>>,
 }
 
 /// The range of row indices on screen for `pane` in an area `height` rows high.
@@ -124,7 +125,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, view: ListView<'_>, pane: &List
             .enumerate()
             .filter(|(c, _)| shown.contains(c))
             .zip(&cell_widths)
-            .map(|((_, span), width)| Cell::from(Span::styled(truncate(&span.content, *width), span.style)));
+            .map(|((_, line), width)| Cell::from(fit(line, *width)));
         let row = Row::new(cells);
         if i == selected {
             row.style(theme.selected)
@@ -138,6 +139,63 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, view: ListView<'_>, pane: &List
         .block(block)
         .column_spacing(1);
     frame.render_widget(table, area);
+}
+
+/// Cuts a line of spans to `width` columns, ending with "…" when cut.
+fn fit(line: Line<'_>, width: usize) -> Line<'static> {
+    let mut left = width;
+    let total: usize = line.spans.iter().map(|s| s.width()).sum();
+    let mut spans = Vec::new();
+    for span in line.spans {
+        if left == 0 {
+            break;
+        }
+        let room = if total > width { left } else { usize::MAX };
+        let text = truncate(&span.content, room);
+        left = left.saturating_sub(unicode_width::UnicodeWidthStr::width(text.as_str()));
+        let cut = text.ends_with('…') && text != span.content;
+        spans.push(Span::styled(text, span.style));
+        if cut {
+            break;
+        }
+    }
+    Line::from(spans)
+}
+
+/// Splits `text` into spans with the words that start with one of `terms`
+/// marked, so search matches stand out.
+pub fn highlight(text: &str, terms: &[String], base: Style, mark: Style) -> Line<'static> {
+    if terms.is_empty() {
+        return Line::from(Span::styled(text.to_string(), base));
+    }
+    let mut spans = Vec::new();
+    let mut word = String::new();
+    let mut other = String::new();
+    let flush_word = |word: &mut String, spans: &mut Vec<Span<'static>>| {
+        if !word.is_empty() {
+            let lower = crate::domain::matching::fold(word);
+            let hit = terms
+                .iter()
+                .any(|t| lower.starts_with(&crate::domain::matching::fold(t)));
+            spans.push(Span::styled(std::mem::take(word), if hit { mark } else { base }));
+        }
+    };
+    for c in text.chars() {
+        if c.is_alphanumeric() {
+            if !other.is_empty() {
+                spans.push(Span::styled(std::mem::take(&mut other), base));
+            }
+            word.push(c);
+        } else {
+            flush_word(&mut word, &mut spans);
+            other.push(c);
+        }
+    }
+    flush_word(&mut word, &mut spans);
+    if !other.is_empty() {
+        spans.push(Span::styled(other, base));
+    }
+    Line::from(spans)
 }
 
 /// A detail pane: a bordered, wrapped paragraph.
