@@ -183,13 +183,13 @@ fn filter_narrows_and_esc_clears() {
     let mut app = app();
     type_text(&mut app, "1");
     type_text(&mut app, "/sam");
-    assert_eq!(app.rows().len(), 1);
+    assert_eq!(app.row_count(), 1);
     app.handle_key(key(KeyCode::Enter));
     assert!(!app.pane().filtering);
-    assert_eq!(app.rows().len(), 1, "Enter keeps the filter");
+    assert_eq!(app.row_count(), 1, "Enter keeps the filter");
     type_text(&mut app, "/");
     press(&mut app, KeyCode::Esc, 1);
-    assert_eq!(app.rows().len(), 3);
+    assert_eq!(app.row_count(), 3);
 }
 
 #[test]
@@ -464,7 +464,7 @@ fn a_storm_of_resizes_and_no_color() {
 fn slash_on_the_sessions_tab_searches_the_whole_notebook_and_highlights() {
     let mut app = app();
     type_text(&mut app, "3/disc");
-    assert_eq!(app.rows().len(), 1, "prefix search as you type");
+    assert_eq!(app.row_count(), 1, "prefix search as you type");
     let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 32)).unwrap();
     terminal.draw(|f| coachbook::ui::view::render(f, &app)).unwrap();
     let buffer = terminal.backend().buffer().clone();
@@ -483,10 +483,10 @@ fn slash_on_the_sessions_tab_searches_the_whole_notebook_and_highlights() {
         "the matched word is marked"
     );
     type_text(&mut app, "\n");
-    assert_eq!(app.rows().len(), 1, "Enter keeps the search");
+    assert_eq!(app.row_count(), 1, "Enter keeps the search");
     press(&mut app, KeyCode::Char('/'), 1);
     press(&mut app, KeyCode::Esc, 1);
-    assert_eq!(app.rows().len(), 2, "Esc clears it");
+    assert_eq!(app.row_count(), 2, "Esc clears it");
     type_text(&mut app, "/pat");
-    assert_eq!(app.rows().len(), 1, "names are searched too");
+    assert_eq!(app.row_count(), 1, "names are searched too");
 }

@@ -16,6 +16,7 @@ mod reports;
 mod reps;
 pub mod schema;
 pub mod search;
+mod session_pages;
 mod sessions;
 mod skills;
 mod transfer;

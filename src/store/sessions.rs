@@ -10,7 +10,8 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 use std::collections::HashMap;
 use uuid::Uuid;
 
-const COLUMNS: &str = "id, uuid, rep_id, account_id, kind, date, start_time, minutes, objective, self_assessment,
+pub(super) const COLUMNS: &str =
+    "id, uuid, rep_id, account_id, kind, date, start_time, minutes, objective, self_assessment,
     notes, strengths, improvements, outcome, next_step, follow_up, will, private_notes, acknowledged_on,
     archived, created_at, updated_at";
 
@@ -29,7 +30,7 @@ pub struct SessionFilter {
     pub include_archived: bool,
 }
 
-fn from_row(row: &Row<'_>) -> rusqlite::Result<Session> {
+pub(super) fn from_row(row: &Row<'_>) -> rusqlite::Result<Session> {
     let mut data = SessionData::new(row.get("rep_id")?, row.get("date")?);
     data.account = row.get("account_id")?;
     data.kind = row.get("kind")?;
@@ -68,7 +69,7 @@ fn call_from_row(row: &Row<'_>) -> rusqlite::Result<(SessionId, Call)> {
 
 /// Fills in ratings and calls: one pass over all children for big batches,
 /// indexed look-ups per session for small ones.
-fn attach_children(conn: &Connection, sessions: &mut [Session]) -> StoreResult<()> {
+pub(super) fn attach_children(conn: &Connection, sessions: &mut [Session]) -> StoreResult<()> {
     const CALLS: &str = "SELECT session_id, account_id, objective, what_happened, outcome FROM session_calls";
     if sessions.len() > 200 {
         let mut ratings: HashMap<SessionId, Vec<(SkillId, u8)>> = HashMap::new();

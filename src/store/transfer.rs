@@ -94,14 +94,3 @@ impl Store {
         })
     }
 }
-
-impl Store {
-    /// How many sessions are not archived.
-    pub fn session_count(&self) -> StoreResult<usize> {
-        Ok(self
-            .conn
-            .query_row("SELECT count(*) FROM sessions WHERE archived = 0", [], |r| {
-                r.get::<_, i64>(0)
-            })? as usize)
-    }
-}

@@ -7,7 +7,7 @@ use super::keymap::{self, Context};
 use super::lists::{self, ListPane};
 pub use super::overlay::{Chooser, EditorRequest, Overlay, Pending, Status, Target, Undo};
 use crate::domain::config::Config;
-use crate::domain::SessionId;
+use crate::domain::Session;
 use crate::store::{Store, StoreResult};
 use chrono::{NaiveDate, NaiveTime};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -46,7 +46,7 @@ pub struct App {
     /// The settings in effect.
     pub config: Config,
     /// The Sessions tab's search: the query and the matching sessions, best first.
-    pub search: Option<(String, Vec<SessionId>)>,
+    pub search: Option<(String, Vec<Session>)>,
     /// Quick-capture lines saved in this run, oldest first.
     pub history: Vec<String>,
     /// A field waiting to be edited in $EDITOR.
@@ -165,7 +165,7 @@ impl App {
 
     fn filter_changed(&mut self) {
         self.run_search();
-        let count = self.rows().len();
+        let count = self.row_count();
         let page = self.page();
         self.pane_mut().select(0, count, page);
         self.load_detail();
@@ -200,7 +200,7 @@ impl App {
         match keep {
             Some(target) => self.select(target),
             None => {
-                let count = self.rows().len();
+                let count = self.row_count();
                 let page = self.page();
                 let selected = self.pane().selected as isize;
                 self.pane_mut().select(selected, count, page);
@@ -219,8 +219,17 @@ impl App {
         &mut self.panes[self.tab.index()]
     }
 
+    /// How many rows the current tab lists.
+    pub fn row_count(&self) -> usize {
+        match self.tab {
+            Tab::Sessions => self.session_rows(),
+            _ => self.rows().len(),
+        }
+    }
+
     /// The visible rows of the current tab (indices into its records); the
-    /// succession view orders accounts by owner.
+    /// succession view orders accounts by owner. The Sessions tab pages
+    /// instead: see `session_rows` and `session_at`.
     pub fn rows(&self) -> Vec<usize> {
         let rows = self.visible_for(self.tab);
         if self.tab == Tab::Accounts && self.succession_view {
@@ -230,43 +239,9 @@ impl App {
         rows
     }
 
-    /// The rows of `tab` its filter lets through; on the Sessions tab the
-    /// filter is a full-text search of the whole notebook, best match first.
+    /// The rows of `tab` its filter lets through.
     fn visible_for(&self, tab: Tab) -> Vec<usize> {
-        let filter = &self.panes[tab.index()].filter;
-        if tab == Tab::Sessions && !filter.trim().is_empty() {
-            return match &self.search {
-                Some((query, ids)) if query == filter => ids
-                    .iter()
-                    .filter_map(|id| self.data.session_positions.get(id).copied())
-                    .collect(),
-                _ => Vec::new(),
-            };
-        }
-        lists::visible(&self.data, tab, filter)
-    }
-
-    /// Runs the Sessions tab's search for its filter (once per change of text).
-    pub(super) fn run_search(&mut self) {
-        let filter = self.panes[Tab::Sessions.index()].filter.clone();
-        if filter.trim().is_empty() {
-            self.search = None;
-            return;
-        }
-        // Typed into a list, every word is a prefix: "compet" finds "competitor".
-        let query = if filter.contains('"') {
-            filter.clone()
-        } else {
-            filter
-                .split_whitespace()
-                .map(|w| format!("{}*", w.trim_end_matches('*')))
-                .collect::<Vec<_>>()
-                .join(" ")
-        };
-        match self.store.search(&query, None, None, self.today, 500) {
-            Ok(hits) => self.search = Some((filter, hits.into_iter().map(|h| h.session).collect())),
-            Err(e) => self.set_error(format!("Search failed: {e}")),
-        }
+        lists::visible(&self.data, tab, &self.panes[tab.index()].filter)
     }
 
     /// Rows a page of the list holds at the current size.
@@ -276,12 +251,15 @@ impl App {
 
     /// The selected record of the current tab.
     pub fn selected(&self) -> Option<Target> {
+        if self.tab == Tab::Sessions {
+            return Some(Target::Session(self.session_at(self.pane().selected)?.id));
+        }
         let index = *self.rows().get(self.pane().selected)?;
         Some(match self.tab {
             Tab::Today => self.data.insights.items[index].target(),
             Tab::Reps => Target::Rep(self.data.reps[index].id),
             Tab::Accounts => Target::Account(self.data.accounts[index].id),
-            Tab::Sessions => Target::Session(self.data.sessions[index].id),
+            Tab::Sessions => return None,
         })
     }
 
@@ -290,12 +268,11 @@ impl App {
         let (tab, position) = match target {
             Target::Rep(id) => (Tab::Reps, self.data.reps.iter().position(|r| r.id == id)),
             Target::Account(id) => (Tab::Accounts, self.data.accounts.iter().position(|a| a.id == id)),
-            Target::Session(id) => (Tab::Sessions, self.data.sessions.iter().position(|s| s.id == id)),
+            Target::Session(id) => return self.select_session(id),
         };
         let mut rows = self.visible_for(tab);
         if position.is_some_and(|p| !rows.contains(&p)) {
             self.panes[tab.index()].filter.clear();
-            self.search = None;
             rows = self.visible_for(tab);
         }
         let row = position.and_then(|p| rows.iter().position(|r| *r == p));
@@ -309,6 +286,7 @@ impl App {
 
     /// Loads the selected record's detail.
     pub fn load_detail(&mut self) {
+        self.ensure_session_window();
         let detail = match self.selected() {
             None => Ok(Detail::Empty),
             Some(Target::Rep(id)) => Detail::rep(&self.store, id, self.today),
@@ -354,9 +332,10 @@ impl App {
     /// The terminal changed size.
     pub fn resize(&mut self, columns: u16, rows: u16) {
         self.size = (columns, rows);
-        let count = self.rows().len();
+        let count = self.row_count();
         let page = self.page();
         let selected = self.pane().selected as isize;
         self.pane_mut().select(selected, count, page);
+        self.ensure_session_window();
     }
 }

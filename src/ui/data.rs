@@ -1,6 +1,7 @@
 //! What the screen shows, loaded from the store after every write and whenever
 //! another process writes; rendering reads it and never touches the store.
 
+use super::session_window::SessionWindow;
 use super::today::Insights;
 use crate::domain::capture::Directory;
 use crate::domain::config::Config;
@@ -19,14 +20,14 @@ pub struct Data {
     pub activity: HashMap<RepId, RepActivity>,
     /// Active accounts by name.
     pub accounts: Vec<Account>,
-    /// Active sessions, newest first.
-    pub sessions: Vec<Session>,
+    /// How many active sessions there are.
+    pub session_count: usize,
+    /// The Sessions tab's rows around the screen (filled by the app).
+    pub session_window: SessionWindow,
     /// The rubric, retired skills included (old ratings still name them).
     pub skills: Vec<Skill>,
     /// The names quick capture resolves against.
     pub directory: Directory,
-    /// Where each session is in `sessions`.
-    pub session_positions: HashMap<SessionId, usize>,
     /// The Today tab's figures and the succession view.
     pub insights: Insights,
     rep_names: HashMap<RepId, String>,
@@ -42,8 +43,6 @@ impl Data {
         let skills = store.skills(true)?;
         let reps: Vec<Rep> = all_reps.iter().filter(|r| !r.data.archived).cloned().collect();
         let accounts: Vec<Account> = all_accounts.iter().filter(|a| !a.data.archived).cloned().collect();
-        let sessions = store.sessions(&SessionFilter::default())?;
-        let session_positions = sessions.iter().enumerate().map(|(i, s)| (s.id, i)).collect();
         let directory = Directory {
             reps: reps.iter().map(|r| (r.id, r.data.name.clone())).collect(),
             accounts: accounts.iter().map(|a| (a.id, a.data.name.clone())).collect(),
@@ -62,15 +61,15 @@ impl Data {
             directory,
             insights: Insights::load(store, today, config)?,
             activity: store.rep_activity(today)?,
-            sessions,
-            session_positions,
+            session_count: store.session_count()?,
+            session_window: SessionWindow::default(),
             skills,
         })
     }
 
     /// Whether there is nothing yet: the welcome screen shows instead.
     pub fn is_empty(&self) -> bool {
-        self.reps.is_empty() && self.accounts.is_empty() && self.sessions.is_empty()
+        self.reps.is_empty() && self.accounts.is_empty() && self.session_count == 0
     }
 
     /// A rep's name, archived reps included.
@@ -127,10 +126,10 @@ pub enum Detail {
         /// Sessions and calls at the account, newest first.
         sessions: Vec<Session>,
     },
-    /// A session's commitments.
+    /// A session in full, with its commitments.
     Session {
-        /// Which.
-        id: SessionId,
+        /// Which, as stored.
+        session: Box<Session>,
         /// The commitments agreed in it.
         commitments: Vec<Commitment>,
     },
@@ -190,7 +189,7 @@ impl Detail {
     /// Loads the detail of a session.
     pub fn session(store: &Store, id: SessionId) -> StoreResult<Detail> {
         Ok(Detail::Session {
-            id,
+            session: Box::new(store.session(id)?),
             commitments: store.commitments(&CommitmentFilter {
                 session: Some(id),
                 ..CommitmentFilter::default()

@@ -52,26 +52,17 @@ fn row_text(data: &Data, tab: Tab, index: usize) -> String {
             let tier = a.tier.map(|t| t.label()).unwrap_or("");
             format!("{} {owner} {} {tier}", a.name, a.industry)
         }
-        Tab::Sessions => {
-            let s = &data.sessions[index].data;
-            let account = s.account.map(|a| data.account_name(a)).unwrap_or("");
-            format!(
-                "{} {} {} {account} {}",
-                s.date,
-                s.kind.label(),
-                data.rep_name(s.rep),
-                s.notes
-            )
-        }
+        Tab::Sessions => String::new(),
     }
 }
 
-/// How many records a tab has before filtering.
+/// How many records a tab has before filtering; none for the Sessions tab,
+/// which pages from the store instead (see session_window.rs).
 pub fn total(data: &Data, tab: Tab) -> usize {
     match tab {
         Tab::Reps => data.reps.len(),
         Tab::Accounts => data.accounts.len(),
-        Tab::Sessions => data.sessions.len(),
+        Tab::Sessions => 0,
         Tab::Today => data.insights.items.len(),
     }
 }

@@ -14,6 +14,7 @@ pub mod keymap;
 pub mod lists;
 pub mod overlay;
 pub mod prompt;
+pub mod session_window;
 mod terminal;
 pub mod text_field;
 pub mod today;

@@ -108,7 +108,7 @@ impl App {
 
     fn show_tab(&mut self, tab: Tab) {
         self.tab = tab;
-        let count = self.rows().len();
+        let count = self.row_count();
         let page = self.page();
         let selected = self.pane().selected as isize;
         self.pane_mut().select(selected, count, page);
@@ -116,7 +116,7 @@ impl App {
     }
 
     fn move_selection(&mut self, to: impl Fn(isize, isize) -> isize) {
-        let count = self.rows().len();
+        let count = self.row_count();
         let page = self.page();
         let target = to(self.pane().selected as isize, page as isize);
         self.pane_mut().select(target, count, page);
@@ -142,7 +142,7 @@ impl App {
         match target {
             Target::Rep(id) => format!("rep {}", self.data.rep_name(id)),
             Target::Account(id) => format!("account {}", self.data.account_name(id)),
-            Target::Session(id) => match self.data.sessions.iter().find(|s| s.id == id) {
+            Target::Session(id) => match self.session_for(target) {
                 Some(s) => format!(
                     "the {} with {} on {}",
                     s.data.kind.label(),

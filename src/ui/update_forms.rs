@@ -74,7 +74,7 @@ impl App {
                 (Some(rep), account)
             }
             Some(Target::Account(id)) => (self.data.account(id).and_then(|a| a.data.owner), Some(id)),
-            Some(Target::Session(id)) => match self.data.sessions.iter().find(|s| s.id == id) {
+            Some(target @ Target::Session(_)) => match self.session_for(target) {
                 Some(s) => (Some(s.data.rep), s.data.account),
                 None => (None, None),
             },
@@ -138,7 +138,7 @@ impl App {
                 rep: self.data.account(id).and_then(|a| a.data.owner),
                 account: Some(id),
             },
-            Some(Target::Session(id)) => match self.data.sessions.iter().find(|s| s.id == id) {
+            Some(target @ Target::Session(_)) => match self.session_for(target) {
                 Some(s) => Defaults {
                     rep: Some(s.data.rep),
                     account: s.data.account,

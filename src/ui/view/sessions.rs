@@ -16,12 +16,12 @@ use ratatui::Frame;
 pub fn render(frame: &mut Frame<'_>, list: Rect, detail: Rect, app: &App, theme: &Theme) {
     let terms = terms(&app.panes[Tab::Sessions.index()].filter);
     let mark = theme.accent.add_modifier(Modifier::BOLD | Modifier::UNDERLINED);
-    let rows = app.rows();
+    let total = app.session_rows();
     let pane = app.pane();
-    let cells = rows[window(pane, rows.len(), list.height)]
-        .iter()
-        .map(|&i| {
-            let s = &app.data.sessions[i].data;
+    let cells = window(pane, total, list.height)
+        .filter_map(|row| app.session_at(row))
+        .map(|session| {
+            let s = &session.data;
             vec![
                 Line::raw(s.date.format("%Y-%m-%d").to_string()),
                 Line::raw(s.kind.label()),
@@ -38,7 +38,7 @@ pub fn render(frame: &mut Frame<'_>, list: Rect, detail: Rect, app: &App, theme:
         .collect();
     let view = ListView {
         title: "Sessions",
-        total: rows.len(),
+        total,
         columns: &[
             keep("Date", 10),
             optional("Kind", 14, 2),
@@ -83,10 +83,7 @@ fn text_section<'a>(lines: &mut Vec<Line<'a>>, title: &'a str, text: &str, terms
 }
 
 fn render_detail(frame: &mut Frame<'_>, area: Rect, app: &App, terms: &[String], theme: &Theme) {
-    let Detail::Session { id, commitments } = &app.detail else {
-        return table::detail(frame, area, "Session", Vec::new(), theme);
-    };
-    let Some(session) = app.data.sessions.iter().find(|s| s.id == *id) else {
+    let Detail::Session { session, commitments } = &app.detail else {
         return table::detail(frame, area, "Session", Vec::new(), theme);
     };
     let d = &session.data;

@@ -1,0 +1,88 @@
+//! The Sessions tab's window onto a notebook of any size: a count, one page
+//! at a time from the newest-first index, and where a session sits in it.
+
+use super::error::StoreResult;
+use super::sessions::{attach_children, from_row, COLUMNS};
+use super::Store;
+use crate::domain::{Session, SessionId};
+use rusqlite::{params, OptionalExtension};
+
+impl Store {
+    /// How many active sessions the notebook holds.
+    pub fn session_count(&self) -> StoreResult<usize> {
+        let count: i64 = self
+            .conn
+            .prepare_cached("SELECT count(*) FROM sessions WHERE archived = 0")?
+            .query_row([], |r| r.get(0))?;
+        Ok(count as usize)
+    }
+
+    /// Up to `len` active sessions from position `start` (0 is the newest),
+    /// in the order the Sessions tab lists them.
+    pub fn session_page(&self, start: usize, len: usize) -> StoreResult<Vec<Session>> {
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {COLUMNS} FROM sessions s WHERE s.archived = 0
+             ORDER BY s.date DESC, s.start_time DESC, s.id DESC
+             LIMIT ?1 OFFSET ?2"
+        ))?;
+        let mut sessions = stmt
+            .query_map(params![len as i64, start as i64], from_row)?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        attach_children(&self.conn, &mut sessions)?;
+        Ok(sessions)
+    }
+
+    /// Where an active session sits in the newest-first list (None when it
+    /// is archived or gone): the number of active sessions listed before it.
+    pub fn session_position(&self, id: SessionId) -> StoreResult<Option<usize>> {
+        let key: Option<(String, Option<String>)> = self
+            .conn
+            .prepare_cached("SELECT date, start_time FROM sessions WHERE id = ?1 AND archived = 0")?
+            .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?;
+        let Some((date, time)) = key else {
+            return Ok(None);
+        };
+        // NULL times list last within a day, as in the ORDER BY above.
+        let before: i64 = self
+            .conn
+            .prepare_cached(
+                "SELECT count(*) FROM sessions WHERE archived = 0 AND (date > ?1 OR (date = ?1 AND
+                    (coalesce(start_time, '') > ?2 OR (coalesce(start_time, '') = ?2 AND id > ?3))))",
+            )?
+            .query_row(params![date, time.unwrap_or_default(), id], |r| r.get(0))?;
+        Ok(Some(before as usize))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::domain::{RepData, SessionData};
+    use crate::store::Store;
+    use chrono::{NaiveDate, NaiveTime};
+
+    #[test]
+    fn pages_and_positions_follow_the_listing_order() {
+        let mut store = Store::open_in_memory().unwrap();
+        let rep = store.add_rep(RepData::named("Dana Ortiz")).unwrap().id;
+        let day = |d| NaiveDate::from_ymd_opt(2026, 3, d).unwrap();
+        let mut ids = Vec::new();
+        for (d, time) in [(1, None), (3, Some(9)), (3, None), (2, Some(14)), (3, Some(16))] {
+            let mut data = SessionData::new(rep, day(d));
+            data.time = time.map(|h| NaiveTime::from_hms_opt(h, 0, 0).unwrap());
+            ids.push(store.add_session(data, Vec::new()).unwrap().id);
+        }
+        let listed: Vec<_> = store.session_page(0, 10).unwrap().iter().map(|s| s.id).collect();
+        assert_eq!(listed, vec![ids[4], ids[1], ids[2], ids[3], ids[0]]);
+        assert_eq!(store.session_count().unwrap(), 5);
+        let page: Vec<_> = store.session_page(1, 2).unwrap().iter().map(|s| s.id).collect();
+        assert_eq!(page, vec![ids[1], ids[2]]);
+        for (position, id) in listed.iter().enumerate() {
+            assert_eq!(store.session_position(*id).unwrap(), Some(position));
+        }
+        store.set_session_archived(ids[1], true).unwrap();
+        assert_eq!(store.session_count().unwrap(), 4);
+        assert_eq!(store.session_position(ids[1]).unwrap(), None);
+        assert_eq!(store.session_position(ids[0]).unwrap(), Some(3));
+    }
+}

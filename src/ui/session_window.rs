@@ -1,0 +1,145 @@
+//! The Sessions tab on a notebook of any size: it keeps only the rows on
+//! screen plus a margin, paged from the store's newest-first index, so no
+//! frame or key press does work that grows with the number of sessions.
+
+use super::action::Tab;
+use super::app::{App, Target};
+use crate::domain::{Session, SessionId};
+use std::ops::Range;
+
+/// Rows kept above and below the visible ones, so moving by a page or two
+/// does not touch the store.
+const MARGIN: usize = 64;
+
+/// A run of consecutive rows of the newest-first session list.
+#[derive(Default)]
+pub struct SessionWindow {
+    /// The list position of `rows[0]`.
+    pub start: usize,
+    /// The loaded sessions.
+    pub rows: Vec<Session>,
+}
+
+impl SessionWindow {
+    /// The session at list position `position`, if it is loaded.
+    pub fn get(&self, position: usize) -> Option<&Session> {
+        self.rows.get(position.checked_sub(self.start)?)
+    }
+
+    fn covers(&self, wanted: &Range<usize>) -> bool {
+        wanted.start >= self.start && wanted.end <= self.start + self.rows.len()
+    }
+}
+
+impl App {
+    /// Whether the Sessions tab shows search results rather than the whole list.
+    fn searching(&self) -> bool {
+        !self.panes[Tab::Sessions.index()].filter.trim().is_empty()
+    }
+
+    /// How many rows the Sessions tab lists: the search hits, or every session.
+    pub fn session_rows(&self) -> usize {
+        match &self.search {
+            Some((_, hits)) if self.searching() => hits.len(),
+            _ if self.searching() => 0,
+            _ => self.data.session_count,
+        }
+    }
+
+    /// The session on row `row` of the Sessions tab, if loaded.
+    pub fn session_at(&self, row: usize) -> Option<&Session> {
+        if self.searching() {
+            return self.search.as_ref()?.1.get(row);
+        }
+        self.data.session_window.get(row)
+    }
+
+    /// Loads the rows around the Sessions tab's scroll position when they
+    /// are not loaded yet.
+    pub(super) fn ensure_session_window(&mut self) {
+        let offset = self.panes[Tab::Sessions.index()].offset;
+        let total = self.data.session_count;
+        let wanted = offset.min(total)..(offset + self.page() + 1).min(total);
+        if self.data.session_window.covers(&wanted) {
+            return;
+        }
+        let start = wanted.start.saturating_sub(MARGIN);
+        let len = wanted.end + MARGIN - start;
+        match self.store.session_page(start, len) {
+            Ok(rows) => self.data.session_window = SessionWindow { start, rows },
+            Err(e) => self.set_error(format!("Cannot read the notebook: {e}")),
+        }
+    }
+
+    /// Runs the Sessions tab's search for its filter (once per change of text)
+    /// and loads the matching sessions, best first.
+    pub(super) fn run_search(&mut self) {
+        let filter = self.panes[Tab::Sessions.index()].filter.clone();
+        if filter.trim().is_empty() {
+            self.search = None;
+            return;
+        }
+        // Typed into a list, every word is a prefix: "compet" finds "competitor".
+        let query = if filter.contains('"') {
+            filter.clone()
+        } else {
+            filter
+                .split_whitespace()
+                .map(|w| format!("{}*", w.trim_end_matches('*')))
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let found: crate::store::StoreResult<Vec<Session>> = self
+            .store
+            .search(&query, None, None, self.today, SEARCH_LIMIT)
+            .and_then(|hits| hits.into_iter().map(|h| self.store.session(h.session)).collect());
+        match found {
+            Ok(sessions) => {
+                let sessions: Vec<Session> = sessions.into_iter().filter(|s| !s.data.archived).collect();
+                self.search = Some((filter, sessions));
+            }
+            Err(e) => self.set_error(format!("Search failed: {e}")),
+        }
+    }
+
+    /// Selects session `id` on the Sessions tab: among the search hits when
+    /// it is one, else in the whole list (clearing a search that hides it).
+    pub(super) fn select_session(&mut self, id: SessionId) {
+        let hit = self.searching().then_some(self.search.as_ref()).flatten();
+        let row = match hit.and_then(|(_, hits)| hits.iter().position(|s| s.id == id)) {
+            Some(row) => Some(row),
+            None => {
+                if self.searching() {
+                    self.panes[Tab::Sessions.index()].filter.clear();
+                    self.search = None;
+                }
+                match self.store.session_position(id) {
+                    Ok(position) => position,
+                    Err(e) => {
+                        self.set_error(format!("Cannot read the notebook: {e}"));
+                        None
+                    }
+                }
+            }
+        };
+        let count = self.session_rows();
+        let page = self.page();
+        let pane = &mut self.panes[Tab::Sessions.index()];
+        pane.select(row.unwrap_or(pane.selected) as isize, count, page);
+        if self.tab == Tab::Sessions {
+            self.load_detail();
+        }
+    }
+
+    /// The session `target` names, loaded from the store when it is not on screen.
+    pub(super) fn session_for(&self, target: Target) -> Option<Session> {
+        let Target::Session(id) = target else {
+            return None;
+        };
+        let on_screen = self.data.session_window.rows.iter().find(|s| s.id == id);
+        on_screen.cloned().or_else(|| self.store.session(id).ok())
+    }
+}
+
+/// How many search hits the Sessions tab lists.
+const SEARCH_LIMIT: usize = 500;
