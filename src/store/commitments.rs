@@ -7,7 +7,8 @@ use crate::domain::{Commitment, CommitmentData, CommitmentId, Meta, RepId, Sessi
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
-const COLUMNS: &str = "id, uuid, rep_id, session_id, text, owner, due, done_on, archived, created_at, updated_at";
+pub(super) const COLUMNS: &str =
+    "id, uuid, rep_id, session_id, text, owner, due, done_on, archived, created_at, updated_at";
 
 /// Which commitments a listing wants.
 #[derive(Debug, Clone, Default)]
@@ -22,7 +23,7 @@ pub struct CommitmentFilter {
     pub include_archived: bool,
 }
 
-fn from_row(row: &Row<'_>) -> rusqlite::Result<Commitment> {
+pub(super) fn from_row(row: &Row<'_>) -> rusqlite::Result<Commitment> {
     Ok(Commitment {
         id: row.get("id")?,
         meta: meta(row)?,

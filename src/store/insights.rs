@@ -2,9 +2,9 @@
 //! the Today tab stays quick on a large notebook.
 
 use super::error::StoreResult;
-use super::{CommitmentFilter, SessionFilter, Store};
+use super::{commitments, SessionFilter, Store};
 use crate::domain::insights::{Records, WINDOW_DAYS};
-use crate::domain::{AccountId, Contact, RepId, Session};
+use crate::domain::{AccountId, Commitment, Contact, RepId, Session};
 use chrono::{Days, NaiveDate};
 use std::collections::HashMap;
 
@@ -15,23 +15,33 @@ impl Store {
         let window = today.checked_sub_days(Days::new(WINDOW_DAYS)).unwrap_or(today);
         let since = sessions_since.map_or(window, |s| s.min(window));
         let due_since = today.checked_sub_days(Days::new(90)).unwrap_or(today);
-        let commitments = self
-            .commitments(&CommitmentFilter::default())?
-            .into_iter()
-            .filter(|c| c.data.done_on.is_none() || c.data.due.is_some_and(|d| d >= due_since))
-            .collect();
+        let commitments = self.open_or_recent_commitments(due_since)?;
         Ok(Records {
             reps: self.reps(false)?,
             activity: self.rep_activity(today)?,
             accounts: self.accounts(false)?,
             sessions: self.sessions(&SessionFilter {
                 since: Some(since),
+                without_text: true,
                 ..SessionFilter::default()
             })?,
             commitments,
             contacts: self.all_contacts()?,
             joint_visits: self.handover_visits()?,
         })
+    }
+
+    /// Active commitments that are open or were due since `due_since`: what
+    /// the follow-through figures and the Today list read, and no more.
+    fn open_or_recent_commitments(&self, due_since: NaiveDate) -> StoreResult<Vec<Commitment>> {
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {} FROM commitments
+             WHERE archived = 0 AND (done_on IS NULL OR due >= ?1)
+             ORDER BY done_on IS NOT NULL, due IS NULL, due, done_on DESC, id",
+            commitments::COLUMNS
+        ))?;
+        let rows = stmt.query_map([due_since], commitments::from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// Every active contact of every account.

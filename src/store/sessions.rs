@@ -28,7 +28,15 @@ pub struct SessionFilter {
     pub limit: Option<usize>,
     /// Include archived sessions.
     pub include_archived: bool,
+    /// Leave the debrief texts empty: figures over months of sessions never
+    /// read them, and at 200,000 sessions they are most of the memory.
+    pub without_text: bool,
 }
+
+/// `COLUMNS` with the long texts left empty.
+const FIGURE_COLUMNS: &str = "id, uuid, rep_id, account_id, kind, date, start_time, minutes, '' AS objective,
+    '' AS self_assessment, '' AS notes, '' AS strengths, '' AS improvements, '' AS outcome, '' AS next_step,
+    follow_up, will, '' AS private_notes, acknowledged_on, archived, created_at, updated_at";
 
 pub(super) fn from_row(row: &Row<'_>) -> rusqlite::Result<Session> {
     let mut data = SessionData::new(row.get("rep_id")?, row.get("date")?);
@@ -210,8 +218,9 @@ fn add_commitments(
 impl Store {
     /// Sessions matching `filter`, newest first, with calls and ratings.
     pub fn sessions(&self, filter: &SessionFilter) -> StoreResult<Vec<Session>> {
+        let columns = if filter.without_text { FIGURE_COLUMNS } else { COLUMNS };
         let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT {COLUMNS} FROM sessions s
+            "SELECT {columns} FROM sessions s
              WHERE (s.archived = 0 OR ?1)
                AND (?2 IS NULL OR s.rep_id = ?2)
                AND (?3 IS NULL OR s.account_id = ?3

@@ -61,7 +61,8 @@ pub struct Records {
     pub activity: HashMap<RepId, RepActivity>,
     /// Active accounts.
     pub accounts: Vec<Account>,
-    /// Sessions of the last `WINDOW_DAYS`, not archived.
+    /// Sessions of the last `WINDOW_DAYS`, not archived, with their debrief
+    /// texts left empty by the store (no figure reads them).
     pub sessions: Vec<Session>,
     /// Open commitments and those due in the last 90 days.
     pub commitments: Vec<Commitment>,
