@@ -5,6 +5,7 @@ use crate::domain::figures::{coaching_status, handover_is_late, retires_within, 
 use crate::domain::{AccountId, CommitmentId, HandoverStage, RepId, SessionId, SessionKind, Tier};
 use chrono::{Days, NaiveDate};
 use serde::Serialize;
+use std::collections::HashMap;
 
 /// A rep past their cadence (or never coached).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -107,15 +108,26 @@ pub struct FollowUp {
 /// Sessions whose follow-up date is today or past, unless a later session
 /// with the rep on or after that date already followed up; oldest first.
 pub fn follow_ups(f: &Facts<'_>) -> Vec<FollowUp> {
+    // Each rep's two latest sessions: enough to know whether any session
+    // other than this one is on or after a date, in one pass over the sessions.
+    let mut latest: HashMap<RepId, [Option<(NaiveDate, SessionId)>; 2]> = HashMap::new();
+    for s in f.sessions {
+        let key = Some((s.data.date, s.id));
+        let top = latest.entry(s.data.rep).or_default();
+        if key > top[0] {
+            *top = [key, top[0]];
+        } else if key > top[1] {
+            top[1] = key;
+        }
+    }
     let mut out: Vec<FollowUp> = f
         .sessions
         .iter()
         .filter_map(|s| {
             let follow_up = s.data.follow_up.filter(|d| *d <= f.today)?;
-            let done = f
-                .sessions
-                .iter()
-                .any(|later| later.data.rep == s.data.rep && later.id != s.id && later.data.date >= follow_up);
+            let top = latest.get(&s.data.rep).copied().unwrap_or_default();
+            let other = top.into_iter().flatten().find(|(_, id)| *id != s.id);
+            let done = other.is_some_and(|(date, _)| date >= follow_up);
             (!done && f.rep(s.data.rep).is_some()).then_some(FollowUp {
                 session: s.id,
                 rep: s.data.rep,
