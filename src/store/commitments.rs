@@ -5,7 +5,7 @@ use super::error::{StoreError, StoreResult};
 use super::Store;
 use crate::domain::{Commitment, CommitmentData, CommitmentId, Meta, RepId, SessionId};
 use chrono::NaiveDate;
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use rusqlite::{params, Connection, OptionalExtension, Row, ToSql};
 
 pub(super) const COLUMNS: &str =
     "id, uuid, rep_id, session_id, text, owner, due, done_on, archived, created_at, updated_at";
@@ -125,16 +125,29 @@ fn fetch(conn: &Connection, id: CommitmentId) -> StoreResult<Commitment> {
 impl Store {
     /// Commitments matching `filter`: open ones first by due date, then done ones.
     pub fn commitments(&self, filter: &CommitmentFilter) -> StoreResult<Vec<Commitment>> {
+        // Only the conditions in use, so SQLite can pick the index for each.
+        let mut conditions = vec!["1"];
+        let mut values: Vec<(&str, &dyn ToSql)> = Vec::new();
+        if !filter.include_archived {
+            conditions.push("archived = 0");
+        }
+        if let Some(rep) = &filter.rep {
+            conditions.push("rep_id = :rep");
+            values.push((":rep", rep));
+        }
+        if let Some(session) = &filter.session {
+            conditions.push("session_id = :session");
+            values.push((":session", session));
+        }
+        if filter.open_only {
+            conditions.push("done_on IS NULL");
+        }
         let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT {COLUMNS} FROM commitments
-             WHERE (archived = 0 OR ?1) AND (?2 IS NULL OR rep_id = ?2)
-               AND (?3 IS NULL OR session_id = ?3) AND (NOT ?4 OR done_on IS NULL)
-             ORDER BY done_on IS NOT NULL, due IS NULL, due, done_on DESC, id"
+            "SELECT {COLUMNS} FROM commitments WHERE {}
+             ORDER BY done_on IS NOT NULL, due IS NULL, due, done_on DESC, id",
+            conditions.join(" AND ")
         ))?;
-        let rows = stmt.query_map(
-            params![filter.include_archived, filter.rep, filter.session, filter.open_only],
-            from_row,
-        )?;
+        let rows = stmt.query_map(values.as_slice(), from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 

@@ -6,7 +6,7 @@ use super::error::{StoreError, StoreResult};
 use super::Store;
 use crate::domain::{AccountId, Call, CommitmentData, Meta, RepId, Session, SessionData, SessionId, SkillId};
 use chrono::NaiveDate;
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use rusqlite::{params, Connection, OptionalExtension, Row, ToSql};
 use std::collections::HashMap;
 use uuid::Uuid;
 
@@ -219,22 +219,34 @@ impl Store {
     /// Sessions matching `filter`, newest first, with calls and ratings.
     pub fn sessions(&self, filter: &SessionFilter) -> StoreResult<Vec<Session>> {
         let columns = if filter.without_text { FIGURE_COLUMNS } else { COLUMNS };
-        let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT {columns} FROM sessions s
-             WHERE (s.archived = 0 OR ?1)
-               AND (?2 IS NULL OR s.rep_id = ?2)
-               AND (?3 IS NULL OR s.account_id = ?3
-                    OR EXISTS (SELECT 1 FROM session_calls c WHERE c.session_id = s.id AND c.account_id = ?3))
-               AND (?4 IS NULL OR s.date >= ?4)
-             ORDER BY s.date DESC, s.start_time DESC, s.id DESC
-             LIMIT ?5"
-        ))?;
+        // Only the conditions in use, so SQLite can pick the index for each.
         let limit = filter.limit.map(|l| l as i64).unwrap_or(-1);
+        let mut conditions = vec!["1"];
+        let mut values: Vec<(&str, &dyn ToSql)> = vec![(":limit", &limit)];
+        if !filter.include_archived {
+            conditions.push("s.archived = 0");
+        }
+        if let Some(rep) = &filter.rep {
+            conditions.push("s.rep_id = :rep");
+            values.push((":rep", rep));
+        }
+        if let Some(account) = &filter.account {
+            conditions.push(
+                "(s.account_id = :account OR s.id IN (SELECT session_id FROM session_calls WHERE account_id = :account))",
+            );
+            values.push((":account", account));
+        }
+        if let Some(since) = &filter.since {
+            conditions.push("s.date >= :since");
+            values.push((":since", since));
+        }
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {columns} FROM sessions s WHERE {}
+             ORDER BY s.date DESC, s.start_time DESC, s.id DESC LIMIT :limit",
+            conditions.join(" AND ")
+        ))?;
         let mut sessions = stmt
-            .query_map(
-                params![filter.include_archived, filter.rep, filter.account, filter.since, limit],
-                from_row,
-            )?
+            .query_map(values.as_slice(), from_row)?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         attach_children(&self.conn, &mut sessions)?;
         Ok(sessions)
