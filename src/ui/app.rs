@@ -164,7 +164,9 @@ impl App {
     }
 
     fn filter_changed(&mut self) {
-        self.run_search();
+        if self.tab == Tab::Sessions {
+            self.run_search();
+        }
         let count = self.row_count();
         let page = self.page();
         self.pane_mut().select(0, count, page);

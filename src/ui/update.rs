@@ -39,7 +39,9 @@ impl App {
                 let pane = self.pane_mut();
                 pane.filter.clear();
                 pane.filtering = false;
-                self.run_search();
+                if self.tab == Tab::Sessions {
+                    self.run_search();
+                }
                 match keep {
                     Some(target) => self.select(target),
                     None => self.move_selection(|_, _| 0),
