@@ -105,6 +105,14 @@ fn at_scale(c: &mut Criterion) {
             }
         })
     });
+    keys.bench_function("Sessions: type a search word and clear it (/disc, Esc)", |b| {
+        b.iter(|| {
+            for code in "/disc".chars().map(KeyCode::Char).chain([KeyCode::Esc]) {
+                key(&mut app, code);
+                terminal.draw(|frame| view::render(frame, &app)).unwrap();
+            }
+        })
+    });
     keys.finish();
 
     let mut store = Store::open(&path).unwrap();
