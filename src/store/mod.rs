@@ -25,6 +25,7 @@ pub use crate::domain::figures::RepActivity;
 pub use commitments::{CommitmentChanges, CommitmentFilter};
 pub use drafts::Draft;
 pub use error::{StoreError, StoreResult};
+pub use session_pages::ListingKey;
 pub use sessions::SessionFilter;
 
 use rusqlite::{Connection, Transaction, TransactionBehavior};

@@ -9,7 +9,7 @@ use rusqlite::{params, Connection, TransactionBehavior};
 pub const APPLICATION_ID: i64 = 0x436F_6163;
 
 /// Migration steps; step N brings the schema from version N-1 to N.
-const MIGRATIONS: &[&str] = &[V1, V2, V3];
+const MIGRATIONS: &[&str] = &[V1, V2, V3, V4];
 
 /// The newest schema version this program knows.
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -201,6 +201,19 @@ INSERT INTO session_search (rowid, notes, objective, self_assessment, strengths,
     commitments, rep, account)
 SELECT key, notes, objective, self_assessment, strengths, improvements, outcome, next_step, commitments, rep, account
 FROM session_docs WHERE archived = 0;
+";
+
+/// Version 4: indexes that let the Today figures be counted and the
+/// Sessions tab be paged from a key, without reading every session:
+/// the active listing (also what the session count scans), field time and
+/// ratings by date, follow-ups per rep, and handover visits per account.
+const V4: &str = "
+DROP INDEX sessions_newest;
+CREATE INDEX sessions_listing ON sessions(date, coalesce(start_time, ''), id) WHERE archived = 0;
+CREATE INDEX sessions_by_day ON sessions(date, kind, rep_id) WHERE archived = 0;
+DROP INDEX sessions_follow_up;
+CREATE INDEX sessions_rep_follow_up ON sessions(rep_id, follow_up) WHERE follow_up IS NOT NULL;
+CREATE INDEX sessions_handover ON sessions(account_id) WHERE kind = 'handover_visit' AND archived = 0;
 ";
 
 /// The triggers that keep `session_search` in step with every write, in the

@@ -5,7 +5,31 @@ use super::error::StoreResult;
 use super::sessions::{attach_children, from_row, COLUMNS};
 use super::Store;
 use crate::domain::{Session, SessionId};
+use chrono::{NaiveDate, NaiveTime};
 use rusqlite::{params, OptionalExtension};
+
+/// Where a session sits in the newest-first listing: newer dates first, then
+/// later start times (sessions without one last in their day), then higher ids.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ListingKey {
+    date: NaiveDate,
+    time: Option<NaiveTime>,
+    id: SessionId,
+}
+
+impl ListingKey {
+    /// The key of a loaded session, to page on from it.
+    pub fn of(session: &Session) -> ListingKey {
+        ListingKey {
+            date: session.data.date,
+            time: session.data.time,
+            id: session.id,
+        }
+    }
+}
+
+/// The listing order as the `sessions_listing` index holds it.
+const LISTING: &str = "(s.date, coalesce(s.start_time, ''), s.id)";
 
 impl Store {
     /// How many active sessions the notebook holds.
@@ -17,17 +41,67 @@ impl Store {
         Ok(count as usize)
     }
 
+    /// Up to `len` active sessions listed after `key` (from the newest when
+    /// `None`), in listing order: a page down costs the same at any depth.
+    pub fn sessions_after(&self, key: Option<ListingKey>, len: usize) -> StoreResult<Vec<Session>> {
+        self.listing_page(key, len, "<", "DESC")
+    }
+
+    /// Up to `len` active sessions listed just before `key` (the oldest when
+    /// `None`), in listing order.
+    pub fn sessions_before(&self, key: Option<ListingKey>, len: usize) -> StoreResult<Vec<Session>> {
+        let mut sessions = self.listing_page(key, len, ">", "ASC")?;
+        sessions.reverse();
+        Ok(sessions)
+    }
+
+    fn listing_page(
+        &self,
+        key: Option<ListingKey>,
+        len: usize,
+        compare: &str,
+        direction: &str,
+    ) -> StoreResult<Vec<Session>> {
+        let bound = match key {
+            Some(_) => format!("AND {LISTING} {compare} (?2, coalesce(?3, ''), ?4)"),
+            None => String::new(),
+        };
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {COLUMNS} FROM sessions s WHERE s.archived = 0 {bound}
+             ORDER BY s.date {direction}, coalesce(s.start_time, '') {direction}, s.id {direction} LIMIT ?1"
+        ))?;
+        let rows = match key {
+            Some(k) => stmt.query_map(params![len as i64, k.date, k.time, k.id], from_row)?,
+            None => stmt.query_map(params![len as i64], from_row)?,
+        };
+        let mut sessions = rows.collect::<rusqlite::Result<Vec<_>>>()?;
+        attach_children(&self.conn, &mut sessions)?;
+        Ok(sessions)
+    }
+
     /// Up to `len` active sessions from position `start` (0 is the newest),
-    /// in the order the Sessions tab lists them.
+    /// counted from the nearer end of the list: for a jump, where no loaded
+    /// row is near to page from.
     pub fn session_page(&self, start: usize, len: usize) -> StoreResult<Vec<Session>> {
+        let total = self.session_count()?;
+        let from_end = total.saturating_sub(start + len);
+        let (offset, direction) = if from_end < start {
+            (from_end, "ASC")
+        } else {
+            (start, "DESC")
+        };
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT {COLUMNS} FROM sessions s WHERE s.archived = 0
-             ORDER BY s.date DESC, s.start_time DESC, s.id DESC
+             ORDER BY s.date {direction}, coalesce(s.start_time, '') {direction}, s.id {direction}
              LIMIT ?1 OFFSET ?2"
         ))?;
+        let len = len.min(total.saturating_sub(start));
         let mut sessions = stmt
-            .query_map(params![len as i64, start as i64], from_row)?
+            .query_map(params![len as i64, offset as i64], from_row)?
             .collect::<rusqlite::Result<Vec<_>>>()?;
+        if direction == "ASC" {
+            sessions.reverse();
+        }
         attach_children(&self.conn, &mut sessions)?;
         Ok(sessions)
     }
@@ -35,7 +109,7 @@ impl Store {
     /// Where an active session sits in the newest-first list (None when it
     /// is archived or gone): the number of active sessions listed before it.
     pub fn session_position(&self, id: SessionId) -> StoreResult<Option<usize>> {
-        let key: Option<(String, Option<String>)> = self
+        let key: Option<(NaiveDate, Option<NaiveTime>)> = self
             .conn
             .prepare_cached("SELECT date, start_time FROM sessions WHERE id = ?1 AND archived = 0")?
             .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))
@@ -43,14 +117,12 @@ impl Store {
         let Some((date, time)) = key else {
             return Ok(None);
         };
-        // NULL times list last within a day, as in the ORDER BY above.
         let before: i64 = self
             .conn
-            .prepare_cached(
-                "SELECT count(*) FROM sessions WHERE archived = 0 AND (date > ?1 OR (date = ?1 AND
-                    (coalesce(start_time, '') > ?2 OR (coalesce(start_time, '') = ?2 AND id > ?3))))",
-            )?
-            .query_row(params![date, time.unwrap_or_default(), id], |r| r.get(0))?;
+            .prepare_cached(&format!(
+                "SELECT count(*) FROM sessions s WHERE s.archived = 0 AND {LISTING} > (?1, coalesce(?2, ''), ?3)"
+            ))?
+            .query_row(params![date, time, id], |r| r.get(0))?;
         Ok(Some(before as usize))
     }
 }
@@ -58,7 +130,7 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use crate::domain::{RepData, SessionData};
-    use crate::store::{SessionFilter, Store};
+    use crate::store::{ListingKey, SessionFilter, Store};
     use chrono::{NaiveDate, NaiveTime};
 
     #[test]
@@ -80,6 +152,25 @@ mod tests {
         for (position, id) in listed.iter().enumerate() {
             assert_eq!(store.session_position(*id).unwrap(), Some(position));
         }
+        let mut paged = Vec::new();
+        let mut last = None;
+        loop {
+            let page = store.sessions_after(last, 2).unwrap();
+            let Some(end) = page.last() else { break };
+            last = Some(ListingKey::of(end));
+            paged.extend(page.iter().map(|s| s.id));
+        }
+        assert_eq!(
+            paged, listed,
+            "paging on from each page's last row lists every session once"
+        );
+        let oldest: Vec<_> = store.sessions_before(None, 2).unwrap().iter().map(|s| s.id).collect();
+        assert_eq!(oldest, listed[3..]);
+        let third = store.session(listed[2]).unwrap();
+        let above: Vec<_> = store.sessions_before(Some(ListingKey::of(&third)), 5).unwrap();
+        assert_eq!(above.iter().map(|s| s.id).collect::<Vec<_>>(), listed[..2]);
+        let from_the_end: Vec<_> = store.session_page(3, 5).unwrap().iter().map(|s| s.id).collect();
+        assert_eq!(from_the_end, listed[3..], "a page near the end is read from the end");
         store.set_session_archived(ids[1], true).unwrap();
         assert_eq!(store.session_count().unwrap(), 4);
         assert_eq!(store.session_position(ids[1]).unwrap(), None);

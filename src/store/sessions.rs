@@ -242,7 +242,7 @@ impl Store {
         }
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT {columns} FROM sessions s WHERE {}
-             ORDER BY s.date DESC, s.start_time DESC, s.id DESC LIMIT :limit",
+             ORDER BY s.date DESC, coalesce(s.start_time, '') DESC, s.id DESC LIMIT :limit",
             conditions.join(" AND ")
         ))?;
         let mut sessions = stmt

@@ -5,6 +5,7 @@
 use super::action::Tab;
 use super::app::{App, Target};
 use crate::domain::{Session, SessionId};
+use crate::store::{ListingKey, Store, StoreResult};
 use std::ops::Range;
 
 /// Rows kept above and below the visible ones, so moving by a page or two
@@ -27,7 +28,36 @@ impl SessionWindow {
     }
 
     fn covers(&self, wanted: &Range<usize>) -> bool {
-        wanted.start >= self.start && wanted.end <= self.start + self.rows.len()
+        wanted.start >= self.start && wanted.end <= self.end()
+    }
+
+    fn end(&self) -> usize {
+        self.start + self.rows.len()
+    }
+
+    /// The rows for `range`, read from the store: paged on from this
+    /// window's edge when it overlaps, from either end of the list, or (a jump
+    /// into the middle) by position.
+    fn load(&self, store: &Store, range: Range<usize>, total: usize) -> StoreResult<SessionWindow> {
+        let (start, end) = (range.start, range.end);
+        let rows = if self.rows.is_empty() || end <= self.start || start >= self.end() {
+            match (start, end) {
+                (0, _) => store.sessions_after(None, end)?,
+                (_, end) if end >= total => store.sessions_before(None, end - start)?,
+                _ => store.session_page(start, end - start)?,
+            }
+        } else if start >= self.start {
+            let kept = &self.rows[start - self.start..];
+            let more = store.sessions_after(kept.last().map(ListingKey::of), end.saturating_sub(self.end()))?;
+            kept.iter().cloned().chain(more).collect()
+        } else if end <= self.end() {
+            let kept = &self.rows[..end - self.start];
+            let more = store.sessions_before(kept.first().map(ListingKey::of), self.start - start)?;
+            more.into_iter().chain(kept.iter().cloned()).collect()
+        } else {
+            store.session_page(start, end - start)?
+        };
+        Ok(SessionWindow { start, rows })
     }
 }
 
@@ -63,10 +93,9 @@ impl App {
         if self.data.session_window.covers(&wanted) {
             return;
         }
-        let start = wanted.start.saturating_sub(MARGIN);
-        let len = wanted.end + MARGIN - start;
-        match self.store.session_page(start, len) {
-            Ok(rows) => self.data.session_window = SessionWindow { start, rows },
+        let range = wanted.start.saturating_sub(MARGIN)..(wanted.end + MARGIN).min(total);
+        match self.data.session_window.load(&self.store, range, total) {
+            Ok(window) => self.data.session_window = window,
             Err(e) => self.set_error(format!("Cannot read the notebook: {e}")),
         }
     }
