@@ -26,7 +26,7 @@ pub struct BriefArgs {
 
 /// Prints what is due today.
 pub fn agenda(args: AgendaArgs, ctx: &mut Ctx<'_>) -> Result<()> {
-    let records = ctx.store.insight_records(ctx.today, None)?;
+    let records = ctx.store.insight_records(ctx.today, &ctx.config, None)?;
     let facts = records.facts(&ctx.config, ctx.today);
     let a = compute(&facts);
     let lookup = Lookup::new(&records.reps, &records.accounts, &[]);

@@ -82,11 +82,13 @@ pub fn run(command: ReportCommand, ctx: &mut Ctx<'_>) -> Result<()> {
         }
         ReportCommand::Team { since: s, out } => {
             let from = since(ctx, s)?;
-            let records = ctx.store.insight_records(ctx.today, Some(from))?;
+            let records = ctx.store.insight_records(ctx.today, &ctx.config, Some(from))?;
             let reps = ctx.store.reps(true)?;
             let accounts = ctx.store.accounts(true)?;
             let lookup = Lookup::new(&reps, &accounts, &[]);
-            let text = team::render(&records, &lookup, &ctx.config, ctx.today, from);
+            let due_since = ctx.today.checked_sub_days(Days::new(90)).unwrap_or(ctx.today);
+            let commitments = ctx.store.open_or_recent_commitments(due_since)?;
+            let text = team::render(&records, &commitments, &lookup, &ctx.config, ctx.today, from);
             ctx.emit(&text, out.as_deref())
         }
     }

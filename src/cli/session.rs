@@ -303,7 +303,6 @@ pub fn run(command: SessionCommand, ctx: &mut Ctx<'_>) -> Result<()> {
                 since: since.map(|s| ctx.past_date(&s, "since")).transpose()?,
                 limit,
                 include_archived: all,
-                without_text: false,
             };
             session_view::list(ctx, &filter, json)
         }

@@ -240,6 +240,17 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// Every active contact of every active account, in one query.
+    pub fn all_contacts(&self) -> StoreResult<Vec<Contact>> {
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {CONTACT_COLUMNS} FROM contacts c WHERE c.archived = 0
+                AND EXISTS (SELECT 1 FROM accounts a WHERE a.id = c.account_id AND a.archived = 0)
+             ORDER BY account_id, influence IS NULL, influence DESC, name COLLATE NOCASE, id"
+        ))?;
+        let rows = stmt.query_map([], contact_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// Validates and saves a new contact.
     pub fn add_contact(&mut self, data: ContactData) -> StoreResult<Contact> {
         let data = data.validated()?;

@@ -3,37 +3,49 @@
 
 use super::error::StoreResult;
 use super::{commitments, SessionFilter, Store};
-use crate::domain::insights::{Records, WINDOW_DAYS};
-use crate::domain::{AccountId, Commitment, Contact, RepId, Session};
+use crate::domain::config::Config;
+use crate::domain::insights::tally::Windows;
+use crate::domain::insights::today::DUE_AHEAD_DAYS;
+use crate::domain::insights::Records;
+use crate::domain::{AccountId, Commitment, RepId, Session};
 use chrono::{Days, NaiveDate};
 use std::collections::HashMap;
 
 impl Store {
-    /// The records behind the Today tab and the agenda for `today`, with the
-    /// sessions since `sessions_since` (or the last `WINDOW_DAYS`, if earlier).
-    pub fn insight_records(&self, today: NaiveDate, sessions_since: Option<NaiveDate>) -> StoreResult<Records> {
-        let window = today.checked_sub_days(Days::new(WINDOW_DAYS)).unwrap_or(today);
-        let since = sessions_since.map_or(window, |s| s.min(window));
-        let due_since = today.checked_sub_days(Days::new(90)).unwrap_or(today);
-        let commitments = self.open_or_recent_commitments(due_since)?;
+    /// The records behind the Today tab and the agenda for `today`, with
+    /// sessions counted since `report_since` for the team report.
+    pub fn insight_records(
+        &self,
+        today: NaiveDate,
+        config: &Config,
+        report_since: Option<NaiveDate>,
+    ) -> StoreResult<Records> {
+        let horizon = today.checked_add_days(Days::new(DUE_AHEAD_DAYS)).unwrap_or(today);
+        let commitments = self.open_commitments_due(horizon)?;
         Ok(Records {
             reps: self.reps(false)?,
             activity: self.rep_activity(today)?,
             accounts: self.accounts(false)?,
-            sessions: self.sessions(&SessionFilter {
-                since: Some(since),
-                without_text: true,
-                ..SessionFilter::default()
-            })?,
+            tally: self.tally(Windows::new(today, config, report_since))?,
             commitments,
             contacts: self.all_contacts()?,
             joint_visits: self.handover_visits()?,
         })
     }
 
+    /// Open commitments due by `horizon`: the Today list's, from the open-due index.
+    fn open_commitments_due(&self, horizon: NaiveDate) -> StoreResult<Vec<Commitment>> {
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {} FROM commitments WHERE done_on IS NULL AND archived = 0 AND due <= ?1 ORDER BY due, id",
+            commitments::COLUMNS
+        ))?;
+        let rows = stmt.query_map([horizon], commitments::from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// Active commitments that are open or were due since `due_since`: what
-    /// the follow-through figures and the Today list read, and no more.
-    fn open_or_recent_commitments(&self, due_since: NaiveDate) -> StoreResult<Vec<Commitment>> {
+    /// the team report's counts and follow-through read, and no more.
+    pub fn open_or_recent_commitments(&self, due_since: NaiveDate) -> StoreResult<Vec<Commitment>> {
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT {} FROM commitments
              WHERE archived = 0 AND (done_on IS NULL OR due >= ?1)
@@ -44,23 +56,15 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Every active contact of every account.
-    pub fn all_contacts(&self) -> StoreResult<Vec<Contact>> {
-        let mut out = Vec::new();
-        for account in self.accounts(false)? {
-            out.extend(self.contacts(account.id, false)?);
-        }
-        Ok(out)
-    }
-
     /// Handover visits held at each account (as the session's account or a call's).
     pub fn handover_visits(&self) -> StoreResult<HashMap<AccountId, u32>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT account_id, count(DISTINCT id) FROM (
-                SELECT s.id, s.account_id FROM sessions s
+                SELECT s.id, s.account_id FROM sessions s INDEXED BY sessions_handover
                     WHERE s.kind = 'handover_visit' AND s.archived = 0 AND s.account_id IS NOT NULL
                 UNION ALL
-                SELECT s.id, c.account_id FROM sessions s JOIN session_calls c ON c.session_id = s.id
+                SELECT s.id, c.account_id FROM sessions s INDEXED BY sessions_handover
+                    JOIN session_calls c ON c.session_id = s.id
                     WHERE s.kind = 'handover_visit' AND s.archived = 0 AND c.account_id IS NOT NULL)
              GROUP BY account_id",
         )?;

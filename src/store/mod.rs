@@ -19,6 +19,7 @@ pub mod search;
 mod session_pages;
 mod sessions;
 mod skills;
+mod tally;
 mod transfer;
 
 pub use crate::domain::figures::RepActivity;

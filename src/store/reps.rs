@@ -192,9 +192,9 @@ impl Store {
                     ORDER BY s.date DESC, s.id DESC LIMIT 1),
                 (SELECT s.kind FROM sessions s WHERE s.rep_id = r.id AND s.archived = 0
                     ORDER BY s.date DESC, s.id DESC LIMIT 1),
-                (SELECT count(*) FROM commitments c
+                (SELECT count(*) FROM commitments c INDEXED BY commitments_open_rep
                     WHERE c.rep_id = r.id AND c.done_on IS NULL AND c.archived = 0),
-                (SELECT count(*) FROM commitments c
+                (SELECT count(*) FROM commitments c INDEXED BY commitments_open_rep
                     WHERE c.rep_id = r.id AND c.done_on IS NULL AND c.archived = 0 AND c.due < ?1)
              FROM reps r",
         )?;

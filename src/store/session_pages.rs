@@ -130,7 +130,7 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use crate::domain::{RepData, SessionData};
-    use crate::store::{ListingKey, SessionFilter, Store};
+    use crate::store::{ListingKey, Store};
     use chrono::{NaiveDate, NaiveTime};
 
     #[test]
@@ -175,31 +175,5 @@ mod tests {
         assert_eq!(store.session_count().unwrap(), 4);
         assert_eq!(store.session_position(ids[1]).unwrap(), None);
         assert_eq!(store.session_position(ids[0]).unwrap(), Some(3));
-    }
-
-    #[test]
-    fn figure_loads_leave_out_the_texts_and_keep_the_figures() {
-        let mut store = Store::open_in_memory().unwrap();
-        let rep = store.add_rep(RepData::named("Dana Ortiz")).unwrap().id;
-        let skill = store.skills(false).unwrap()[0].id;
-        let mut data = SessionData::new(rep, NaiveDate::from_ymd_opt(2026, 3, 1).unwrap());
-        data.notes = "Strong discovery".into();
-        data.private_notes = "Thinking of leaving".into();
-        data.ratings.insert(skill, 4);
-        data.follow_up = NaiveDate::from_ymd_opt(2026, 3, 15);
-        store.add_session(data.clone(), Vec::new()).unwrap();
-        let filter = SessionFilter {
-            without_text: true,
-            ..SessionFilter::default()
-        };
-        let light = &store.sessions(&filter).unwrap()[0].data;
-        assert_eq!((light.notes.as_str(), light.private_notes.as_str()), ("", ""));
-        assert_eq!(
-            (light.rep, light.date, light.follow_up),
-            (rep, data.date, data.follow_up)
-        );
-        assert_eq!(light.ratings, data.ratings);
-        let full = &store.sessions(&SessionFilter::default()).unwrap()[0].data;
-        assert_eq!(full.notes, "Strong discovery");
     }
 }

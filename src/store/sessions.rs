@@ -28,15 +28,7 @@ pub struct SessionFilter {
     pub limit: Option<usize>,
     /// Include archived sessions.
     pub include_archived: bool,
-    /// Leave the debrief texts empty: figures over months of sessions never
-    /// read them, and at 200,000 sessions they are most of the memory.
-    pub without_text: bool,
 }
-
-/// `COLUMNS` with the long texts left empty.
-const FIGURE_COLUMNS: &str = "id, uuid, rep_id, account_id, kind, date, start_time, minutes, '' AS objective,
-    '' AS self_assessment, '' AS notes, '' AS strengths, '' AS improvements, '' AS outcome, '' AS next_step,
-    follow_up, will, '' AS private_notes, acknowledged_on, archived, created_at, updated_at";
 
 pub(super) fn from_row(row: &Row<'_>) -> rusqlite::Result<Session> {
     let mut data = SessionData::new(row.get("rep_id")?, row.get("date")?);
@@ -218,7 +210,6 @@ fn add_commitments(
 impl Store {
     /// Sessions matching `filter`, newest first, with calls and ratings.
     pub fn sessions(&self, filter: &SessionFilter) -> StoreResult<Vec<Session>> {
-        let columns = if filter.without_text { FIGURE_COLUMNS } else { COLUMNS };
         // Only the conditions in use, so SQLite can pick the index for each.
         let limit = filter.limit.map(|l| l as i64).unwrap_or(-1);
         let mut conditions = vec!["1"];
@@ -241,7 +232,7 @@ impl Store {
             values.push((":since", since));
         }
         let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT {columns} FROM sessions s WHERE {}
+            "SELECT {COLUMNS} FROM sessions s WHERE {}
              ORDER BY s.date DESC, coalesce(s.start_time, '') DESC, s.id DESC LIMIT :limit",
             conditions.join(" AND ")
         ))?;

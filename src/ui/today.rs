@@ -61,7 +61,7 @@ pub struct Insights {
 impl Insights {
     /// Computes the figures for `today`.
     pub fn load(store: &Store, today: NaiveDate, config: &Config) -> StoreResult<Insights> {
-        let records = store.insight_records(today, None)?;
+        let records = store.insight_records(today, config, None)?;
         let facts = records.facts(config, today);
         let agenda = agenda(&facts);
         let succession = succession(&facts, &records.joint_visits);

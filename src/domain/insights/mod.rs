@@ -5,13 +5,15 @@
 pub mod development;
 pub mod spread;
 pub mod succession;
+pub mod tally;
 pub mod today;
 
 use super::config::Config;
 use super::figures::RepActivity;
-use super::{Account, Commitment, Contact, Rep, RepId, Session};
+use super::{Account, Commitment, Contact, Rep, RepId};
 use chrono::NaiveDate;
 use std::collections::HashMap;
+use tally::Tally;
 
 /// The records the Today figures are computed from.
 pub struct Facts<'a> {
@@ -25,9 +27,9 @@ pub struct Facts<'a> {
     pub activity: &'a HashMap<RepId, RepActivity>,
     /// Active accounts.
     pub accounts: &'a [Account],
-    /// Recent sessions (the last 120 days and any with a follow-up in the last 180), not archived.
-    pub sessions: &'a [Session],
-    /// Open commitments and those due in the last 90 days.
+    /// Counts from the sessions: field time, ratings, follow-ups.
+    pub tally: &'a Tally,
+    /// Open commitments due within the week ahead (or more: the figures filter).
     pub commitments: &'a [Commitment],
     /// Active contacts of every account.
     pub contacts: &'a [Contact],
@@ -49,11 +51,8 @@ impl Facts<'_> {
     }
 }
 
-/// How far back the Today figures look at sessions and follow-ups.
-pub const WINDOW_DAYS: u64 = 180;
-
 /// The records behind the figures, owned; `facts` lends them out.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Records {
     /// Active reps.
     pub reps: Vec<Rep>,
@@ -61,10 +60,9 @@ pub struct Records {
     pub activity: HashMap<RepId, RepActivity>,
     /// Active accounts.
     pub accounts: Vec<Account>,
-    /// Sessions of the last `WINDOW_DAYS`, not archived, with their debrief
-    /// texts left empty by the store (no figure reads them).
-    pub sessions: Vec<Session>,
-    /// Open commitments and those due in the last 90 days.
+    /// Counts from the sessions.
+    pub tally: Tally,
+    /// Open commitments due within the week ahead.
     pub commitments: Vec<Commitment>,
     /// Active contacts.
     pub contacts: Vec<Contact>,
@@ -81,7 +79,7 @@ impl Records {
             reps: &self.reps,
             activity: &self.activity,
             accounts: &self.accounts,
-            sessions: &self.sessions,
+            tally: &self.tally,
             commitments: &self.commitments,
             contacts: &self.contacts,
         }

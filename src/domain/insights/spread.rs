@@ -44,30 +44,15 @@ pub fn week_start(today: NaiveDate, first: chrono::Weekday) -> NaiveDate {
     today.checked_sub_days(Days::new(back as u64)).unwrap_or(today)
 }
 
-/// Average rating per rep over the sessions since `since`.
-fn average_ratings(f: &Facts<'_>, since: NaiveDate) -> HashMap<RepId, f64> {
-    let mut sums: HashMap<RepId, (u32, u32)> = HashMap::new();
-    for s in f
-        .sessions
-        .iter()
-        .filter(|s| s.data.date >= since && s.data.date <= f.today)
-    {
-        let entry = sums.entry(s.data.rep).or_default();
-        for score in s.data.ratings.values() {
-            entry.0 += u32::from(*score);
-            entry.1 += 1;
-        }
-    }
-    sums.into_iter()
-        .filter(|(_, (_, n))| *n > 0)
-        .map(|(rep, (sum, n))| (rep, sum as f64 / n as f64))
-        .collect()
-}
-
 /// Splits the team into top, middle and bottom tiers: named top performers
 /// or the best recent averages on top; unrated reps count as middle.
-fn tiers(f: &Facts<'_>, since: NaiveDate) -> [Vec<RepId>; 3] {
-    let averages = average_ratings(f, since);
+fn tiers(f: &Facts<'_>) -> [Vec<RepId>; 3] {
+    let averages: HashMap<RepId, f64> = f
+        .tally
+        .reps
+        .iter()
+        .filter_map(|(rep, t)| Some((*rep, t.average_rating()?)))
+        .collect();
     let n = f.reps.len();
     let count = |pct: u8| ((n as f64 * f64::from(pct) / 100.0).round() as usize).min(n);
     let mut ranked: Vec<(f64, &str, RepId)> = f
@@ -103,18 +88,8 @@ fn tiers(f: &Facts<'_>, since: NaiveDate) -> [Vec<RepId>; 3] {
 
 /// Field time this week and month, and its spread over the last 90 days.
 pub fn field_time(f: &Facts<'_>) -> FieldTime {
-    let first = f.config.week_start().unwrap_or(chrono::Weekday::Mon);
-    let week = week_start(f.today, first);
-    let month = f.today.with_day(1).unwrap_or(f.today);
-    let since = f.today.checked_sub_days(Days::new(90)).unwrap_or(f.today);
-    let field: Vec<_> = f
-        .sessions
-        .iter()
-        .filter(|s| s.data.kind.is_field_time() && s.data.date <= f.today)
-        .collect();
-    let in_range = |from: NaiveDate| field.iter().filter(|s| s.data.date >= from).count() as u32;
-    let [top, middle, bottom] = tiers(f, since);
-    let total_field = in_range(since);
+    let [top, middle, bottom] = tiers(f);
+    let total_field = f.tally.field_total(|t| t.field_spread);
     let team = f.reps.len().max(1) as f64;
     let shares = &f.config.tiers;
     let names = [
@@ -126,10 +101,11 @@ pub fn field_time(f: &Facts<'_>) -> FieldTime {
         .into_iter()
         .zip(names)
         .map(|(reps, name)| {
-            let field_sessions = field
+            let field_sessions = reps
                 .iter()
-                .filter(|s| s.data.date >= since && reps.contains(&s.data.rep))
-                .count() as u32;
+                .filter_map(|r| f.tally.reps.get(r))
+                .map(|t| t.field_spread)
+                .sum();
             Tier {
                 name,
                 share_of_team: reps.len() as f64 / team,
@@ -157,8 +133,8 @@ pub fn field_time(f: &Facts<'_>) -> FieldTime {
         ));
     }
     FieldTime {
-        week: in_range(week),
-        month: in_range(month),
+        week: f.tally.field_total(|t| t.field_week),
+        month: f.tally.field_total(|t| t.field_month),
         weekly_target: f.config.weekly_field_target,
         tiers,
         warnings,

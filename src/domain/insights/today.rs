@@ -5,7 +5,6 @@ use crate::domain::figures::{coaching_status, handover_is_late, retires_within, 
 use crate::domain::{AccountId, CommitmentId, HandoverStage, RepId, SessionId, SessionKind, Tier};
 use chrono::{Days, NaiveDate};
 use serde::Serialize;
-use std::collections::HashMap;
 
 /// A rep past their cadence (or never coached).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -64,9 +63,12 @@ pub struct DueCommitment {
     pub overdue: bool,
 }
 
-/// Open commitments overdue or due within 7 days, grouped by rep (by name), then by date.
+/// How many days ahead the Today list shows open commitments.
+pub const DUE_AHEAD_DAYS: u64 = 7;
+
+/// Open commitments overdue or due within `DUE_AHEAD_DAYS`, grouped by rep (by name), then by date.
 pub fn commitments_due(f: &Facts<'_>) -> Vec<DueCommitment> {
-    let horizon = f.today.checked_add_days(Days::new(7)).unwrap_or(f.today);
+    let horizon = f.today.checked_add_days(Days::new(DUE_AHEAD_DAYS)).unwrap_or(f.today);
     let mut due: Vec<DueCommitment> = f
         .commitments
         .iter()
@@ -108,36 +110,19 @@ pub struct FollowUp {
 /// Sessions whose follow-up date is today or past, unless a later session
 /// with the rep on or after that date already followed up; oldest first.
 pub fn follow_ups(f: &Facts<'_>) -> Vec<FollowUp> {
-    // Each rep's two latest sessions: enough to know whether any session
-    // other than this one is on or after a date, in one pass over the sessions.
-    let mut latest: HashMap<RepId, [Option<(NaiveDate, SessionId)>; 2]> = HashMap::new();
-    for s in f.sessions {
-        let key = Some((s.data.date, s.id));
-        let top = latest.entry(s.data.rep).or_default();
-        if key > top[0] {
-            *top = [key, top[0]];
-        } else if key > top[1] {
-            top[1] = key;
-        }
-    }
-    let mut out: Vec<FollowUp> = f
-        .sessions
+    // A rep's two latest sessions are enough to know whether any session
+    // other than this one is on or after its follow-up date.
+    f.tally
+        .follow_ups
         .iter()
-        .filter_map(|s| {
-            let follow_up = s.data.follow_up.filter(|d| *d <= f.today)?;
-            let top = latest.get(&s.data.rep).copied().unwrap_or_default();
-            let other = top.into_iter().flatten().find(|(_, id)| *id != s.id);
-            let done = other.is_some_and(|(date, _)| date >= follow_up);
-            (!done && f.rep(s.data.rep).is_some()).then_some(FollowUp {
-                session: s.id,
-                rep: s.data.rep,
-                date: s.data.date,
-                follow_up,
-            })
+        .filter(|c| {
+            let latest = f.tally.reps.get(&c.rep).map(|r| r.latest).unwrap_or_default();
+            let other = latest.into_iter().flatten().find(|(_, id)| *id != c.session);
+            let done = other.is_some_and(|(date, _)| date >= c.follow_up);
+            !done && c.follow_up <= f.today && f.rep(c.rep).is_some()
         })
-        .collect();
-    out.sort_by_key(|f| (f.follow_up, f.session));
-    out
+        .cloned()
+        .collect()
 }
 
 /// A key or A account whose handover is late or not started in time.

@@ -8,11 +8,19 @@ use crate::domain::insights::spread::field_time;
 use crate::domain::insights::succession::succession;
 use crate::domain::insights::Records;
 use crate::domain::money::format_amount;
-use crate::domain::{config::Config, CommitmentOwner};
+use crate::domain::{config::Config, Commitment, CommitmentOwner};
 use chrono::NaiveDate;
 
 /// Renders the report for sessions since `since`.
-pub fn render(records: &Records, lookup: &Lookup<'_>, config: &Config, today: NaiveDate, since: NaiveDate) -> String {
+/// `commitments` are the open ones and those due in the last 90 days.
+pub fn render(
+    records: &Records,
+    commitments: &[Commitment],
+    lookup: &Lookup<'_>,
+    config: &Config,
+    today: NaiveDate,
+    since: NaiveDate,
+) -> String {
     let f = records.facts(config, today);
     let mut out = vec![
         "# Team coaching report".to_string(),
@@ -39,11 +47,7 @@ pub fn render(records: &Records, lookup: &Lookup<'_>, config: &Config, today: Na
                 "on track".to_string()
             }
         };
-        let count = records
-            .sessions
-            .iter()
-            .filter(|s| s.data.rep == rep.id && s.data.date >= since)
-            .count();
+        let count = records.tally.reps.get(&rep.id).map_or(0, |t| t.since_report);
         out.push(format!(
             "| {} | {}d | {} | {status} | {count} |",
             cell(&rep.data.name),
@@ -115,9 +119,9 @@ pub fn render(records: &Records, lookup: &Lookup<'_>, config: &Config, today: Na
         format_amount(view.value_at_risk_cents, &config.currency)
     ));
 
-    let open: Vec<_> = records.commitments.iter().filter(|c| c.data.is_open()).collect();
+    let open: Vec<_> = commitments.iter().filter(|c| c.data.is_open()).collect();
     let overdue: Vec<_> = open.iter().filter(|c| c.data.is_overdue(today)).collect();
-    let ft = follow_through(&records.commitments, today);
+    let ft = follow_through(commitments, today);
     out.extend([
         String::new(),
         "## Commitments".into(),

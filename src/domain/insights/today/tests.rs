@@ -5,6 +5,7 @@ use crate::domain::config::{Config, TopPerformers};
 use crate::domain::figures::RepActivity;
 use crate::domain::insights::spread::{field_time, week_start};
 use crate::domain::insights::succession::succession;
+use crate::domain::insights::tally::{Tally, Windows};
 use crate::domain::insights::Facts;
 use crate::domain::{
     Account, AccountData, Commitment, CommitmentData, Contact, ContactData, Handover, Meta, Rep, RepData, Session,
@@ -90,13 +91,14 @@ impl World {
 
     fn check<T>(&self, today: &str, f: impl FnOnce(&Facts<'_>) -> T) -> T {
         let activity = self.activity();
+        let tally = Tally::of(&self.sessions, Windows::new(d(today), &self.config, None));
         let facts = Facts {
             today: d(today),
             config: &self.config,
             reps: &self.reps,
             activity: &activity,
             accounts: &self.accounts,
-            sessions: &self.sessions,
+            tally: &tally,
             commitments: &self.commitments,
             contacts: &self.contacts,
         };
