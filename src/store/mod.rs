@@ -37,6 +37,8 @@ pub struct Store {
     conn: Connection,
     path: PathBuf,
     read_only: Option<String>,
+    /// The passphrase it was opened with, to open a second connection.
+    key: Option<String>,
 }
 
 impl Store {
@@ -60,7 +62,15 @@ impl Store {
             conn,
             path: PathBuf::from(":memory:"),
             read_only: None,
+            key: None,
         })
+    }
+
+    /// A second connection to the same notebook, for reads on another thread
+    /// while this one writes (WAL lets them run side by side). None for a
+    /// notebook in memory, which no other connection can see.
+    pub fn open_reader(&self) -> Option<StoreResult<Store>> {
+        (self.path != Path::new(":memory:")).then(|| open::open(&self.path, self.key.as_deref()))
     }
 
     /// The notebook's file.

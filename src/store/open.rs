@@ -90,6 +90,7 @@ pub(super) fn open(path: &Path, key: Option<&str>) -> StoreResult<Store> {
         conn,
         path: path.to_path_buf(),
         read_only,
+        key: key.map(str::to_string),
     })
 }
 

@@ -6,6 +6,7 @@ use super::data::{Data, Detail};
 use super::keymap::{self, Context};
 use super::lists::{self, ListPane};
 pub use super::overlay::{Chooser, EditorRequest, Overlay, Pending, Status, Target, Undo};
+use super::reader::Reader;
 use crate::domain::config::Config;
 use crate::domain::Session;
 use crate::store::{Store, StoreResult};
@@ -59,12 +60,35 @@ pub struct App {
     pub(super) draft_stored: bool,
     /// The store's data version when last loaded.
     data_version: i64,
+    /// The thread that does the slow reads; without it they run in place.
+    pub(super) reader: Option<Reader>,
 }
 
 impl App {
-    /// Opens the UI state over `store`.
+    /// Opens the UI state over `store`, with every read done in place before
+    /// it returns (tests and benchmarks see the finished screen).
     pub fn new(store: Store, today: NaiveDate, now: NaiveTime, config: Config) -> StoreResult<App> {
-        let data = Data::load(&store, today, &config)?;
+        App::open(store, today, now, config, None)
+    }
+
+    /// Opens the UI state with the slow reads (the Today figures, searches)
+    /// on a thread of their own: the first frame does not wait for them.
+    pub fn with_background_reads(store: Store, today: NaiveDate, now: NaiveTime, config: Config) -> StoreResult<App> {
+        let reader = match store.open_reader() {
+            Some(Ok(connection)) => Reader::spawn(connection).ok(),
+            _ => None,
+        };
+        App::open(store, today, now, config, reader)
+    }
+
+    fn open(
+        store: Store,
+        today: NaiveDate,
+        now: NaiveTime,
+        config: Config,
+        reader: Option<Reader>,
+    ) -> StoreResult<App> {
+        let data = Data::load(&store, today)?;
         let data_version = store.data_version()?;
         let mut app = App {
             store,
@@ -88,7 +112,9 @@ impl App {
             draft_idle: 0,
             draft_stored: false,
             data_version,
+            reader,
         };
+        app.request_insights();
         if let Some(why) = app.store.read_only_reason().map(str::to_string) {
             app.set_error(format!("Read-only notebook: {why}"));
         }
@@ -193,22 +219,32 @@ impl App {
     /// Reloads everything, keeping the selection on the same record.
     pub fn refresh(&mut self) {
         let keep = self.selected();
-        match Data::load(&self.store, self.today, &self.config) {
-            Ok(data) => self.data = data,
+        match Data::load(&self.store, self.today) {
+            // The figures stay on screen until the new ones come.
+            Ok(mut data) => {
+                data.insights = std::mem::take(&mut self.data.insights);
+                self.data = data;
+            }
             Err(e) => return self.set_error(format!("Cannot read the notebook: {e}")),
         }
         self.data_version = self.store.data_version().unwrap_or(self.data_version);
+        self.request_insights();
         self.run_search();
         match keep {
             Some(target) => self.select(target),
             None => {
-                let count = self.row_count();
-                let page = self.page();
-                let selected = self.pane().selected as isize;
-                self.pane_mut().select(selected, count, page);
+                self.clamp_selection();
                 self.load_detail();
             }
         }
+    }
+
+    /// Keeps the selection within the current tab's rows after they changed.
+    pub(super) fn clamp_selection(&mut self) {
+        let count = self.row_count();
+        let page = self.page();
+        let selected = self.pane().selected as isize;
+        self.pane_mut().select(selected, count, page);
     }
 
     /// The current tab's list state.

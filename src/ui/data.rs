@@ -4,7 +4,6 @@
 use super::session_window::SessionWindow;
 use super::today::Insights;
 use crate::domain::capture::Directory;
-use crate::domain::config::Config;
 use crate::domain::insights::development::{follow_through, FollowThrough, SkillTrend};
 use crate::domain::{Account, AccountId, Commitment, Contact, Rep, RepId, Session, SessionId, Skill, SkillId};
 use crate::store::{CommitmentFilter, RepActivity, SessionFilter, Store, StoreResult};
@@ -28,7 +27,8 @@ pub struct Data {
     pub skills: Vec<Skill>,
     /// The names quick capture resolves against.
     pub directory: Directory,
-    /// The Today tab's figures and the succession view.
+    /// The Today tab's figures and the succession view (worked out apart:
+    /// see `App::request_insights`).
     pub insights: Insights,
     rep_names: HashMap<RepId, String>,
     account_names: HashMap<AccountId, String>,
@@ -36,8 +36,8 @@ pub struct Data {
 }
 
 impl Data {
-    /// Reads everything the lists need.
-    pub fn load(store: &Store, today: NaiveDate, config: &Config) -> StoreResult<Data> {
+    /// Reads everything the lists need, but the Today figures.
+    pub fn load(store: &Store, today: NaiveDate) -> StoreResult<Data> {
         let all_reps = store.reps(true)?;
         let all_accounts = store.accounts(true)?;
         let skills = store.skills(true)?;
@@ -59,7 +59,7 @@ impl Data {
             reps,
             accounts,
             directory,
-            insights: Insights::load(store, today, config)?,
+            insights: Insights::default(),
             activity: store.rep_activity(today)?,
             session_count: store.session_count()?,
             session_window: SessionWindow::default(),

@@ -14,6 +14,8 @@ pub mod keymap;
 pub mod lists;
 pub mod overlay;
 pub mod prompt;
+pub mod reader;
+mod reads;
 pub mod session_window;
 mod terminal;
 pub mod text_field;
@@ -35,6 +37,9 @@ use std::time::{Duration, Instant};
 /// How often the app checks for writes by other processes.
 const TICK: Duration = Duration::from_millis(250);
 
+/// How often it looks for answers from the reader thread while one is due.
+const READ_POLL: Duration = Duration::from_millis(10);
+
 /// Runs the UI until the user quits; the terminal is restored however it ends.
 pub fn run(store: Store, config: Config) -> anyhow::Result<()> {
     let now = chrono::Local::now();
@@ -46,7 +51,7 @@ pub fn run(store: Store, config: Config) -> anyhow::Result<()> {
             .map(|e| format!("Daily backup failed: {e}")),
         _ => None,
     };
-    let mut app = App::new(store, now.date_naive(), now.time(), config)?;
+    let mut app = App::with_background_reads(store, now.date_naive(), now.time(), config)?;
     if let Some(message) = backup_error {
         app.set_error(message);
     }
@@ -70,7 +75,10 @@ fn event_loop(app: &mut App, guard: &mut terminal::TerminalGuard, stop: &AtomicB
     let mut last_tick = Instant::now();
     while !app.quit && !stop.load(Ordering::Relaxed) {
         guard.terminal.draw(|frame| view::render(frame, app))?;
-        let timeout = TICK.saturating_sub(last_tick.elapsed());
+        let mut timeout = TICK.saturating_sub(last_tick.elapsed());
+        if app.reads_pending() {
+            timeout = timeout.min(READ_POLL);
+        }
         if event::poll(timeout)? {
             match event::read()? {
                 Event::Key(key) if key.kind != KeyEventKind::Release => app.handle_key(key),
@@ -85,6 +93,7 @@ fn event_loop(app: &mut App, guard: &mut terminal::TerminalGuard, stop: &AtomicB
             guard.resume()?;
             app.finish_editor(request.field, result);
         }
+        app.poll_reads();
         if crash_test {
             panic!("test panic quoting a private note: Seems tired");
         }

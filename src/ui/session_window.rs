@@ -4,8 +4,10 @@
 
 use super::action::Tab;
 use super::app::{App, Target};
+use super::reader::Job;
 use crate::domain::{Session, SessionId};
 use crate::store::{ListingKey, Store, StoreResult};
+use chrono::NaiveDate;
 use std::ops::Range;
 
 /// Rows kept above and below the visible ones, so moving by a page or two
@@ -100,32 +102,32 @@ impl App {
         }
     }
 
-    /// Runs the Sessions tab's search for its filter (once per change of text)
-    /// and loads the matching sessions, best first.
+    /// Starts the Sessions tab's search for its filter (once per change of
+    /// text); the hits replace the list when they come.
     pub(super) fn run_search(&mut self) {
         let filter = self.panes[Tab::Sessions.index()].filter.clone();
         if filter.trim().is_empty() {
             self.search = None;
             return;
         }
-        // Typed into a list, every word is a prefix: "compet" finds "competitor".
-        let query = if filter.contains('"') {
-            filter.clone()
-        } else {
-            filter
-                .split_whitespace()
-                .map(|w| format!("{}*", w.trim_end_matches('*')))
-                .collect::<Vec<_>>()
-                .join(" ")
-        };
-        let found: crate::store::StoreResult<Vec<Session>> = self
-            .store
-            .search(&query, None, None, self.today, SEARCH_LIMIT)
-            .and_then(|hits| hits.into_iter().map(|h| self.store.session(h.session)).collect());
+        self.read(Job::Search {
+            filter,
+            today: self.today,
+        });
+    }
+
+    /// Shows the hits of a search, if it is still for what the filter says.
+    pub(super) fn show_search(&mut self, filter: String, found: StoreResult<Vec<Session>>) {
+        if filter != self.panes[Tab::Sessions.index()].filter {
+            return;
+        }
         match found {
             Ok(sessions) => {
-                let sessions: Vec<Session> = sessions.into_iter().filter(|s| !s.data.archived).collect();
                 self.search = Some((filter, sessions));
+                if self.tab == Tab::Sessions {
+                    self.clamp_selection();
+                    self.load_detail();
+                }
             }
             Err(e) => self.set_error(format!("Search failed: {e}")),
         }
@@ -172,3 +174,27 @@ impl App {
 
 /// How many search hits the Sessions tab lists.
 const SEARCH_LIMIT: usize = 500;
+
+/// The active sessions matching what is typed in the Sessions tab's filter,
+/// best first, loaded in full. Typed into a list, every word is a prefix:
+/// "compet" finds "competitor"; a quote makes it a phrase search as typed.
+pub fn find_sessions(store: &Store, filter: &str, today: NaiveDate) -> StoreResult<Vec<Session>> {
+    let query = if filter.contains('"') {
+        filter.to_string()
+    } else {
+        filter
+            .split_whitespace()
+            .map(|w| format!("{}*", w.trim_end_matches('*')))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let hits = store.search(&query, None, None, today, SEARCH_LIMIT)?;
+    let mut sessions = Vec::with_capacity(hits.len());
+    for hit in hits {
+        let session = store.session(hit.session)?;
+        if !session.data.archived {
+            sessions.push(session);
+        }
+    }
+    Ok(sessions)
+}

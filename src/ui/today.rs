@@ -56,6 +56,8 @@ pub struct Insights {
     pub items: Vec<TodayItem>,
     /// Accounts grouped by owner with their handovers.
     pub succession: Succession,
+    /// The day the figures are for; None until they are first worked out.
+    pub day: Option<NaiveDate>,
 }
 
 impl Insights {
@@ -78,6 +80,7 @@ impl Insights {
             agenda,
             items,
             succession,
+            day: Some(today),
         })
     }
 }

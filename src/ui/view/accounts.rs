@@ -23,7 +23,9 @@ fn health_cell<'a>(health: Option<Health>, theme: &Theme) -> Span<'a> {
 
 /// Draws the list of accounts and the selected account's detail.
 pub fn render(frame: &mut Frame<'_>, list: Rect, detail: Rect, app: &App, theme: &Theme) {
-    if app.succession_view {
+    if app.succession_view && app.data.insights.day.is_none() {
+        super::today::working(frame, list, " Succession ", theme);
+    } else if app.succession_view {
         render_succession(frame, list, app, theme);
     } else {
         render_list(frame, list, app, theme);

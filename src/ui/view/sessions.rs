@@ -37,7 +37,11 @@ pub fn render(frame: &mut Frame<'_>, list: Rect, detail: Rect, app: &App, theme:
         })
         .collect();
     let view = ListView {
-        title: "Sessions",
+        title: if app.search_pending() {
+            "Sessions · searching…"
+        } else {
+            "Sessions"
+        },
         total,
         columns: &[
             keep("Date", 10),

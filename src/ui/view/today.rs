@@ -13,6 +13,9 @@ use ratatui::Frame;
 
 /// Draws the agenda list and the field-time panel.
 pub fn render(frame: &mut Frame<'_>, list: Rect, side: Rect, app: &App, theme: &Theme) {
+    if app.data.insights.day.is_none() {
+        return working(frame, list, &format!(" Today, {} ", app.config.date(app.today)), theme);
+    }
     let rows = app.rows();
     let items = &app.data.insights.items;
     let pane = app.pane();
@@ -70,6 +73,16 @@ pub fn render(frame: &mut Frame<'_>, list: Rect, side: Rect, app: &App, theme: &
         .title(Span::styled(title, theme.title));
     frame.render_widget(Paragraph::new(lines).block(block).scroll((scroll, 0)), list);
     render_field_time(frame, side, app, theme);
+}
+
+/// Says the figures are on their way (the first time they are worked out).
+pub fn working(frame: &mut Frame<'_>, area: Rect, title: &str, theme: &Theme) {
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.border)
+        .title(Span::styled(title.to_string(), theme.title));
+    let text = Line::styled("Working out the figures…", theme.dim);
+    frame.render_widget(Paragraph::new(text).block(block), area);
 }
 
 fn render_field_time(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {

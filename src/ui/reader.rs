@@ -1,0 +1,149 @@
+//! Reads that can take longer than a frame run on a thread with its own
+//! connection: the Today figures and a search of the whole notebook. The UI
+//! sends a job, keeps drawing and answering keys, and applies the answer when
+//! it comes. Jobs queued behind a newer one of the same kind are dropped, so
+//! typing a search word runs one search for the pause, not one per key.
+
+use super::session_window::find_sessions;
+use super::today::Insights;
+use crate::domain::config::Config;
+use crate::domain::Session;
+use crate::store::{Store, StoreResult};
+use chrono::NaiveDate;
+use std::sync::mpsc::{channel, Receiver, Sender};
+use std::thread;
+
+/// A read for the thread.
+pub enum Job {
+    /// The Today figures and the succession view for a day.
+    Insights {
+        /// The day.
+        today: NaiveDate,
+        /// Targets, tiers, week start.
+        config: Box<Config>,
+    },
+    /// The Sessions tab's search for what is typed in its filter.
+    Search {
+        /// The filter as typed.
+        filter: String,
+        /// The day (recency counts in the ranking).
+        today: NaiveDate,
+    },
+}
+
+/// What a job found.
+pub enum Answer {
+    /// The Today figures.
+    Insights(StoreResult<Insights>),
+    /// The sessions matching `filter`, best first.
+    Search {
+        /// The filter they match.
+        filter: String,
+        /// The sessions, loaded in full.
+        found: StoreResult<Vec<Session>>,
+    },
+}
+
+impl Job {
+    /// Does the job on `store` (on whichever thread holds it).
+    pub fn run(self, store: &Store) -> Answer {
+        match self {
+            Job::Insights { today, config } => Answer::Insights(Insights::load(store, today, &config)),
+            Job::Search { filter, today } => Answer::Search {
+                found: find_sessions(store, &filter, today),
+                filter,
+            },
+        }
+    }
+
+    fn kind(&self) -> usize {
+        match self {
+            Job::Insights { .. } => 0,
+            Job::Search { .. } => 1,
+        }
+    }
+}
+
+impl Answer {
+    fn kind(&self) -> usize {
+        match self {
+            Answer::Insights(_) => 0,
+            Answer::Search { .. } => 1,
+        }
+    }
+}
+
+/// The reading thread, seen from the UI.
+pub struct Reader {
+    jobs: Sender<(u64, Job)>,
+    answers: Receiver<(u64, Answer)>,
+    /// Per kind of job: the number of the last one sent and of the last answered.
+    sent: [u64; 2],
+    answered: [u64; 2],
+}
+
+impl Reader {
+    /// Starts the thread over its own connection to the notebook.
+    pub fn spawn(store: Store) -> std::io::Result<Reader> {
+        let (jobs, queue) = channel::<(u64, Job)>();
+        let (reply, answers) = channel();
+        thread::Builder::new().name("coachbook-reader".into()).spawn(move || {
+            while let Ok(first) = queue.recv() {
+                let mut batch = vec![first];
+                while let Ok(next) = queue.try_recv() {
+                    batch.retain(|(_, job)| job.kind() != next.1.kind());
+                    batch.push(next);
+                }
+                for (number, job) in batch {
+                    if reply.send((number, job.run(&store))).is_err() {
+                        return;
+                    }
+                }
+            }
+        })?;
+        Ok(Reader {
+            jobs,
+            answers,
+            sent: [0; 2],
+            answered: [0; 2],
+        })
+    }
+
+    /// Queues `job`; gives it back if the thread has gone.
+    pub fn send(&mut self, job: Job) -> Result<(), Job> {
+        let kind = job.kind();
+        let number = self.sent[kind] + 1;
+        self.jobs.send((number, job)).map_err(|e| e.0 .1)?;
+        self.sent[kind] = number;
+        Ok(())
+    }
+
+    /// The answers that came since the last call, leaving out any that a
+    /// newer job of the same kind makes stale.
+    pub fn answers(&mut self) -> Vec<Answer> {
+        let mut out = Vec::new();
+        while let Ok((number, answer)) = self.answers.try_recv() {
+            let kind = answer.kind();
+            self.answered[kind] = self.answered[kind].max(number);
+            if number == self.sent[kind] {
+                out.push(answer);
+            }
+        }
+        out
+    }
+
+    /// Whether an answer is still to come.
+    pub fn busy(&self) -> bool {
+        self.sent != self.answered
+    }
+
+    /// Whether the Today figures are being worked out.
+    pub fn insights_pending(&self) -> bool {
+        self.sent[0] != self.answered[0]
+    }
+
+    /// Whether a search is running.
+    pub fn search_pending(&self) -> bool {
+        self.sent[1] != self.answered[1]
+    }
+}

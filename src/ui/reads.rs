@@ -1,0 +1,80 @@
+//! Sending the slow reads to the reader thread, or doing them in place when
+//! there is none, and applying what they found.
+
+use super::action::Tab;
+use super::app::App;
+use super::reader::{Answer, Job};
+use super::today::Insights;
+use crate::store::StoreResult;
+
+impl App {
+    /// Runs `job` on the reader thread, or here and now without one.
+    pub(super) fn read(&mut self, job: Job) {
+        let job = match self.reader.as_mut() {
+            Some(reader) => match reader.send(job) {
+                Ok(()) => return,
+                Err(job) => {
+                    self.reader = None;
+                    job
+                }
+            },
+            None => job,
+        };
+        let answer = job.run(&self.store);
+        self.apply_answer(answer);
+    }
+
+    /// Asks for the Today figures of `today`.
+    pub(super) fn request_insights(&mut self) {
+        self.read(Job::Insights {
+            today: self.today,
+            config: Box::new(self.config.clone()),
+        });
+    }
+
+    /// Applies the answers the reader thread has sent; true when there were
+    /// any, so the screen needs drawing.
+    pub fn poll_reads(&mut self) -> bool {
+        let answers = self.reader.as_mut().map(|r| r.answers()).unwrap_or_default();
+        let any = !answers.is_empty();
+        for answer in answers {
+            self.apply_answer(answer);
+        }
+        any
+    }
+
+    /// Whether an answer from the reader thread is still to come.
+    pub fn reads_pending(&self) -> bool {
+        self.reader.as_ref().is_some_and(|r| r.busy())
+    }
+
+    /// Whether the Today figures on screen are being worked out again.
+    pub fn insights_pending(&self) -> bool {
+        self.reader.as_ref().is_some_and(|r| r.insights_pending())
+    }
+
+    /// Whether the Sessions tab's search is still running.
+    pub fn search_pending(&self) -> bool {
+        self.reader.as_ref().is_some_and(|r| r.search_pending())
+    }
+
+    fn apply_answer(&mut self, answer: Answer) {
+        match answer {
+            Answer::Insights(found) => self.show_insights(found),
+            Answer::Search { filter, found } => self.show_search(filter, found),
+        }
+    }
+
+    fn show_insights(&mut self, found: StoreResult<Insights>) {
+        match found {
+            Ok(insights) => {
+                self.data.insights = insights;
+                if self.tab == Tab::Today || (self.tab == Tab::Accounts && self.succession_view) {
+                    self.clamp_selection();
+                    self.load_detail();
+                }
+            }
+            Err(e) => self.set_error(format!("Cannot work out today's figures: {e}")),
+        }
+    }
+}
