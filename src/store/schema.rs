@@ -205,9 +205,9 @@ FROM session_docs WHERE archived = 0;
 
 /// Version 4: indexes that let the Today figures be counted and the
 /// Sessions tab be paged from a key, without reading every session:
-/// the active listing (also what the session count scans), field time and
-/// ratings by date, follow-ups per rep, handover visits per account, and
-/// each rep's open commitments.
+/// the active listing (also what the session count scans) and each rep's,
+/// field time and ratings by date, follow-ups per rep, handover visits per
+/// account, and each rep's commitments by due date.
 const V4: &str = "
 DROP INDEX sessions_newest;
 CREATE INDEX sessions_listing ON sessions(date, coalesce(start_time, ''), id) WHERE archived = 0;
@@ -216,6 +216,8 @@ DROP INDEX sessions_follow_up;
 CREATE INDEX sessions_rep_follow_up ON sessions(rep_id, follow_up) WHERE follow_up IS NOT NULL;
 CREATE INDEX sessions_handover ON sessions(account_id) WHERE kind = 'handover_visit' AND archived = 0;
 CREATE INDEX commitments_open_rep ON commitments(rep_id, due) WHERE done_on IS NULL AND archived = 0;
+CREATE INDEX commitments_rep_due ON commitments(rep_id, due);
+CREATE INDEX sessions_rep_listing ON sessions(rep_id, date, coalesce(start_time, ''), id) WHERE archived = 0;
 ";
 
 /// The triggers that keep `session_search` in step with every write, in the

@@ -4,7 +4,7 @@
 use super::session_window::SessionWindow;
 use super::today::Insights;
 use crate::domain::capture::Directory;
-use crate::domain::insights::development::{follow_through, FollowThrough, SkillTrend};
+use crate::domain::insights::development::{FollowThrough, SkillTrend};
 use crate::domain::{Account, AccountId, Commitment, Contact, Rep, RepId, Session, SessionId, Skill, SkillId};
 use crate::store::{CommitmentFilter, RepActivity, SessionFilter, Store, StoreResult};
 use chrono::NaiveDate;
@@ -112,7 +112,7 @@ pub enum Detail {
         sessions: Vec<Session>,
         /// Open commitments, by due date.
         commitments: Vec<Commitment>,
-        /// Each rated skill's ratings over time.
+        /// Each skill's ratings in the rep's latest `RATED_SESSIONS` sessions.
         trends: Vec<SkillTrend>,
         /// Commitments done on time out of those due in the last 90 days.
         follow_through: FollowThrough,
@@ -138,11 +138,15 @@ pub enum Detail {
 /// How many recent sessions a detail pane lists.
 const RECENT: usize = 8;
 
+/// How many of a rep's latest sessions the skill trends in the detail pane
+/// read (the development view reads them all).
+const RATED_SESSIONS: usize = 200;
+
 impl Detail {
     /// Loads the detail of a rep.
     pub fn rep(store: &Store, id: RepId, today: NaiveDate) -> StoreResult<Detail> {
         let mut by_skill: Vec<SkillTrend> = Vec::new();
-        for (skill, date, score) in store.rating_history(id)? {
+        for (skill, date, score) in store.recent_ratings(id, RATED_SESSIONS)? {
             match by_skill.iter_mut().find(|t| t.skill == skill) {
                 Some(t) => t.points.push((date, score)),
                 None => by_skill.push(SkillTrend {
@@ -152,10 +156,6 @@ impl Detail {
             }
         }
         by_skill.sort_by_key(|t| t.skill);
-        let all_commitments = store.commitments(&CommitmentFilter {
-            rep: Some(id),
-            ..CommitmentFilter::default()
-        })?;
         Ok(Detail::Rep {
             id,
             sessions: store.sessions(&SessionFilter {
@@ -169,7 +169,7 @@ impl Detail {
                 ..CommitmentFilter::default()
             })?,
             trends: by_skill,
-            follow_through: follow_through(&all_commitments, today),
+            follow_through: store.follow_through(id, today)?,
         })
     }
 

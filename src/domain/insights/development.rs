@@ -72,9 +72,12 @@ pub struct FollowThrough {
     pub due: u32,
 }
 
-/// Follow-through over the 90 days up to `today`.
+/// How many days back follow-through looks.
+pub const FOLLOW_THROUGH_DAYS: u64 = 90;
+
+/// Follow-through over the `FOLLOW_THROUGH_DAYS` up to `today`.
 pub fn follow_through(commitments: &[Commitment], today: NaiveDate) -> FollowThrough {
-    let since = today.checked_sub_days(Days::new(90)).unwrap_or(today);
+    let since = today.checked_sub_days(Days::new(FOLLOW_THROUGH_DAYS)).unwrap_or(today);
     let due: Vec<&Commitment> = commitments
         .iter()
         .filter(|c| !c.data.archived && c.data.due.is_some_and(|d| d >= since && d <= today))

@@ -20,59 +20,89 @@ pub fn render(frame: &mut Frame<'_>, list: Rect, side: Rect, app: &App, theme: &
     let items = &app.data.insights.items;
     let pane = app.pane();
     let width = list.width.saturating_sub(4) as usize;
-    let mut lines: Vec<Line<'_>> = Vec::new();
+    // Lay out every line cheaply, then format only the ones on screen: the
+    // list can hold thousands of commitments.
+    let mut layout: Vec<Row> = Vec::new();
     let mut selected_line = 0;
-    for (section, title) in SECTIONS.iter().enumerate() {
-        let in_section: Vec<(usize, &TodayItem)> = rows
-            .iter()
-            .enumerate()
-            .map(|(pos, &i)| (pos, &items[i]))
-            .filter(|(_, item)| item.section() == section)
-            .collect();
-        if !lines.is_empty() {
-            lines.push(Line::raw(""));
+    for section in 0..SECTIONS.len() {
+        if !layout.is_empty() {
+            layout.push(Row::Blank);
         }
-        lines.push(Line::styled(format!("{title} ({})", in_section.len()), theme.title));
-        if in_section.is_empty() {
-            let nothing = match section {
-                0 => "  everyone is within their cadence",
-                1 => "  nothing overdue or due this week",
-                2 => "  no follow-ups due",
-                _ => "  no key or A account at risk",
-            };
-            lines.push(Line::styled(nothing, theme.dim));
-        }
-        for (pos, item) in in_section {
-            let urgent = match item {
-                TodayItem::Due(d) => {
-                    d.days_since.is_none() || d.days_since.unwrap_or(0) > 2 * i64::from(d.cadence_days)
+        let header = layout.len();
+        layout.push(Row::Header(section, 0));
+        let mut count = 0;
+        for (pos, &i) in rows.iter().enumerate() {
+            if items[i].section() == section {
+                if pos == pane.selected {
+                    selected_line = layout.len();
                 }
-                TodayItem::Commitment(c) => c.overdue,
-                TodayItem::FollowUp(_) => false,
-                TodayItem::Handover(_) => true,
-            };
-            let mark = if urgent { "! " } else { "• " };
-            let text = truncate(&today_text(&app.data, item), width);
-            let style = if pos == pane.selected {
-                selected_line = lines.len();
-                theme.selected
-            } else if urgent {
-                theme.error
-            } else {
-                ratatui::style::Style::default()
-            };
-            lines.push(Line::from(vec![Span::styled(format!("{mark}{text}"), style)]));
+                layout.push(Row::Item(pos, i));
+                count += 1;
+            }
+        }
+        layout[header] = Row::Header(section, count);
+        if count == 0 {
+            layout.push(Row::Nothing(section));
         }
     }
     let visible = list.height.saturating_sub(2) as usize;
-    let scroll = selected_line.saturating_sub(visible.saturating_sub(2)) as u16;
+    let scroll = selected_line.saturating_sub(visible.saturating_sub(2));
+    let lines: Vec<Line<'_>> = layout
+        .iter()
+        .skip(scroll)
+        .take(visible)
+        .map(|row| match *row {
+            Row::Blank => Line::raw(""),
+            Row::Header(section, count) => Line::styled(format!("{} ({count})", SECTIONS[section]), theme.title),
+            Row::Nothing(section) => Line::styled(NOTHING[section], theme.dim),
+            Row::Item(pos, i) => item_line(app, &items[i], pos == pane.selected, width, theme),
+        })
+        .collect();
     let title = format!(" Today, {} ", app.config.date(app.today));
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.border)
         .title(Span::styled(title, theme.title));
-    frame.render_widget(Paragraph::new(lines).block(block).scroll((scroll, 0)), list);
+    frame.render_widget(Paragraph::new(lines).block(block), list);
     render_field_time(frame, side, app, theme);
+}
+
+/// One line of the Today list, before it is formatted.
+enum Row {
+    Blank,
+    /// A section's title and how many items it has.
+    Header(usize, usize),
+    /// What an empty section says.
+    Nothing(usize),
+    /// An item: its row in the list and its index among the items.
+    Item(usize, usize),
+}
+
+/// What each section says when it is empty.
+const NOTHING: [&str; 4] = [
+    "  everyone is within their cadence",
+    "  nothing overdue or due this week",
+    "  no follow-ups due",
+    "  no key or A account at risk",
+];
+
+fn item_line<'a>(app: &App, item: &TodayItem, selected: bool, width: usize, theme: &Theme) -> Line<'a> {
+    let urgent = match item {
+        TodayItem::Due(d) => d.days_since.is_none() || d.days_since.unwrap_or(0) > 2 * i64::from(d.cadence_days),
+        TodayItem::Commitment(c) => c.overdue,
+        TodayItem::FollowUp(_) => false,
+        TodayItem::Handover(_) => true,
+    };
+    let mark = if urgent { "! " } else { "• " };
+    let text = truncate(&today_text(&app.data, item), width);
+    let style = if selected {
+        theme.selected
+    } else if urgent {
+        theme.error
+    } else {
+        ratatui::style::Style::default()
+    };
+    Line::from(vec![Span::styled(format!("{mark}{text}"), style)])
 }
 
 /// Says the figures are on their way (the first time they are worked out).
