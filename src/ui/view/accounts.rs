@@ -114,6 +114,7 @@ fn render_succession(frame: &mut Frame<'_>, list: Rect, app: &App, theme: &Theme
     let view = ListView {
         title: &title,
         total: rows.len(),
+        busy: false,
         columns: &[
             keep("Account", 0),
             keep("Tier", 4),
@@ -156,6 +157,7 @@ fn render_list(frame: &mut Frame<'_>, list: Rect, app: &App, theme: &Theme) {
         .collect();
     let view = ListView {
         title: "Accounts",
+        busy: false,
         total: rows.len(),
         columns: &[
             keep("Name", 0),

@@ -60,6 +60,7 @@ pub fn render(frame: &mut Frame<'_>, list: Rect, detail: Rect, app: &App, theme:
         .collect();
     let view = ListView {
         title: "Reps",
+        busy: false,
         total: rows.len(),
         columns: &[
             keep("Name", 0),

@@ -37,11 +37,8 @@ pub fn render(frame: &mut Frame<'_>, list: Rect, detail: Rect, app: &App, theme:
         })
         .collect();
     let view = ListView {
-        title: if app.search_pending() {
-            "Sessions · searching…"
-        } else {
-            "Sessions"
-        },
+        title: "Sessions",
+        busy: app.search_pending(),
         total,
         columns: &[
             keep("Date", 10),

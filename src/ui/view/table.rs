@@ -71,6 +71,8 @@ pub struct ListView<'a> {
     pub title: &'a str,
     /// Rows in the list in all (after filtering).
     pub total: usize,
+    /// The rows are still being read (a search on the reader thread).
+    pub busy: bool,
     /// The columns, in order.
     pub columns: &'a [Column],
     /// The cells of rows `pane.offset ..`, at most one page, one per column.
@@ -86,7 +88,10 @@ pub fn window(pane: &ListPane, total: usize, height: u16) -> std::ops::Range<usi
 
 /// Draws the list with its filter in the title and the selection highlighted.
 pub fn render(frame: &mut Frame<'_>, area: Rect, view: ListView<'_>, pane: &ListPane, theme: &Theme) {
-    let mut title = format!(" {} ({}) ", view.title, view.total);
+    let mut title = match view.busy {
+        true => format!(" {} (searching…) ", view.title),
+        false => format!(" {} ({}) ", view.title, view.total),
+    };
     if !pane.filter.is_empty() {
         title.push_str(&format!("/{} ", pane.filter));
     }
@@ -95,7 +100,9 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, view: ListView<'_>, pane: &List
         .border_style(theme.border)
         .title(Span::styled(title, theme.title));
     if view.total == 0 {
-        let text = if pane.filter.is_empty() {
+        let text = if view.busy {
+            "Searching…"
+        } else if pane.filter.is_empty() {
             "Nothing here yet: n adds one."
         } else {
             "Nothing matches the filter (Esc clears it)."
