@@ -88,6 +88,24 @@ fn sigterm_and_sighup_save_the_draft_and_exit_cleanly() {
 }
 
 #[test]
+fn closing_the_terminal_window_saves_the_draft_and_ends_the_app() {
+    let nb = Notebook::with_team();
+    let mut pty = start_on_reps(&nb, &[]);
+    pty.send(":");
+    pty.wait_for("Quick capture");
+    pty.send("@sam typed as the window close");
+    pty.wait_for("typed as the window close");
+    pty.hang_up("d");
+    // It ends (wait_exit fails the test after 10 s) instead of spinning on a
+    // dead terminal; whether it calls that an error nobody can see.
+    pty.wait_exit();
+    let mut again = Pty::start(&nb.path(), &[], 120, 32);
+    again.wait_for("Restore your unsaved quick capture");
+    again.send("y");
+    again.wait_for("@sam typed as the window closed");
+}
+
+#[test]
 fn saved_means_on_disk_even_if_killed_at_once() {
     let nb = Notebook::with_team();
     let mut pty = start_on_reps(&nb, &[]);

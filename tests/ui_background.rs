@@ -9,7 +9,8 @@ use coachbook::store::Store;
 use coachbook::ui::app::App;
 use coachbook::ui::reader::{Answer, Job, Reader};
 use coachbook::ui::today::Insights;
-use common::fixture::{app_over, fill, screen, today, type_text};
+use common::fixture::{app_over, fill, press, screen, today, type_text};
+use ratatui::crossterm::event::KeyCode;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
@@ -64,6 +65,16 @@ fn figures_and_search_from_the_reader_match_the_ones_read_in_place() {
     let found = screen(&inline, 120, 32);
     assert!(found.contains("Succession plan for Acme"), "{found}");
     assert_eq!(screen(&background, 120, 32), found);
+
+    // The development view reads the rep's whole history on the reader too.
+    for app in [&mut inline, &mut background] {
+        press(app, KeyCode::Esc, 1);
+        type_text(app, "1\n");
+    }
+    settle(&mut background);
+    let development = screen(&inline, 120, 32);
+    assert!(development.contains("Development (Esc closes"), "{development}");
+    assert_eq!(screen(&background, 120, 32), development);
 }
 
 #[test]
@@ -106,7 +117,7 @@ fn only_the_answer_to_the_latest_search_is_shown() {
                 assert_eq!(found.unwrap().len(), 1);
                 filter
             }
-            Answer::Insights(_) => panic!("no figures were asked for"),
+            _ => panic!("only searches were asked for"),
         })
         .collect();
     assert_eq!(filters, vec!["succ".to_string()]);

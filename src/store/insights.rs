@@ -72,18 +72,24 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// The last visit to each account: the latest session held there or with a call there.
-    pub fn last_visits(&self) -> StoreResult<HashMap<AccountId, NaiveDate>> {
+    /// The last visit to each of `accounts`: the latest session held there
+    /// or with a call there, from the per-account indexes.
+    pub fn last_visits(&self, accounts: &[AccountId]) -> StoreResult<HashMap<AccountId, NaiveDate>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT account_id, max(date) FROM (
-                SELECT account_id, date FROM sessions WHERE archived = 0 AND account_id IS NOT NULL
+            "SELECT max(date) FROM (
+                SELECT max(date) AS date FROM sessions WHERE account_id = ?1 AND archived = 0
                 UNION ALL
-                SELECT c.account_id, s.date FROM session_calls c JOIN sessions s ON s.id = c.session_id
-                    WHERE s.archived = 0 AND c.account_id IS NOT NULL)
-             GROUP BY account_id",
+                SELECT max(s.date) FROM session_calls c JOIN sessions s ON s.id = c.session_id
+                    WHERE c.account_id = ?1 AND s.archived = 0)",
         )?;
-        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        let mut out = HashMap::new();
+        for account in accounts {
+            let last: Option<NaiveDate> = stmt.query_row([account], |r| r.get(0))?;
+            if let Some(date) = last {
+                out.insert(*account, date);
+            }
+        }
+        Ok(out)
     }
 
     /// Every session of one rep, newest first (for development trends and reports).

@@ -70,7 +70,8 @@ impl Store {
         for a in &accounts {
             contacts.extend(self.contacts(a.id, false)?);
         }
-        let last_visits = self.last_visits()?;
+        let ids: Vec<_> = accounts.iter().map(|a| a.id).collect();
+        let last_visits = self.last_visits(&ids)?;
         Ok(brief::lines(&brief::Brief {
             rep: &r.rep,
             sessions: &r.sessions,

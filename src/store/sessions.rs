@@ -6,7 +6,7 @@ use super::error::{StoreError, StoreResult};
 use super::Store;
 use crate::domain::{AccountId, Call, CommitmentData, Meta, RepId, Session, SessionData, SessionId, SkillId};
 use chrono::NaiveDate;
-use rusqlite::{params, Connection, OptionalExtension, Row, ToSql};
+use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row, ToSql};
 use std::collections::HashMap;
 use uuid::Uuid;
 
@@ -70,36 +70,34 @@ fn call_from_row(row: &Row<'_>) -> rusqlite::Result<(SessionId, Call)> {
 /// Fills in ratings and calls: one pass over all children for big batches,
 /// indexed look-ups per session for small ones.
 pub(super) fn attach_children(conn: &Connection, sessions: &mut [Session]) -> StoreResult<()> {
-    const CALLS: &str = "SELECT session_id, account_id, objective, what_happened, outcome FROM session_calls";
-    if sessions.len() > 200 {
+    // A few hundred sessions a query, each child found by its session index:
+    // a rep's decade of sessions costs milliseconds, and nothing reads the
+    // children of sessions it was not asked for.
+    const CHUNK: usize = 500;
+    for chunk in sessions.chunks_mut(CHUNK) {
+        let marks = vec!["?"; chunk.len()].join(",");
+        let ids: Vec<SessionId> = chunk.iter().map(|s| s.id).collect();
         let mut ratings: HashMap<SessionId, Vec<(SkillId, u8)>> = HashMap::new();
-        let mut stmt = conn.prepare("SELECT session_id, skill_id, score FROM ratings")?;
-        for row in stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))? {
+        let mut stmt = conn.prepare_cached(&format!(
+            "SELECT session_id, skill_id, score FROM ratings WHERE session_id IN ({marks})"
+        ))?;
+        for row in stmt.query_map(params_from_iter(&ids), |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))? {
             let (session, skill, score): (SessionId, SkillId, u8) = row?;
             ratings.entry(session).or_default().push((skill, score));
         }
         let mut calls: HashMap<SessionId, Vec<Call>> = HashMap::new();
-        let mut stmt = conn.prepare(&format!("{CALLS} ORDER BY session_id, position"))?;
-        for row in stmt.query_map([], call_from_row)? {
+        let mut stmt = conn.prepare_cached(&format!(
+            "SELECT session_id, account_id, objective, what_happened, outcome FROM session_calls
+             WHERE session_id IN ({marks}) ORDER BY session_id, position"
+        ))?;
+        for row in stmt.query_map(params_from_iter(&ids), call_from_row)? {
             let (session, call) = row?;
             calls.entry(session).or_default().push(call);
         }
-        for s in sessions {
+        for s in chunk {
             s.data.ratings = ratings.remove(&s.id).unwrap_or_default().into_iter().collect();
             s.data.calls = calls.remove(&s.id).unwrap_or_default();
         }
-        return Ok(());
-    }
-    let mut rating_stmt = conn.prepare_cached("SELECT skill_id, score FROM ratings WHERE session_id = ?1")?;
-    let mut call_stmt = conn.prepare_cached(&format!("{CALLS} WHERE session_id = ?1 ORDER BY position"))?;
-    for s in sessions {
-        s.data.ratings = rating_stmt
-            .query_map([s.id], |r| Ok((r.get(0)?, r.get(1)?)))?
-            .collect::<rusqlite::Result<_>>()?;
-        s.data.calls = call_stmt
-            .query_map([s.id], call_from_row)?
-            .map(|r| r.map(|(_, call)| call))
-            .collect::<rusqlite::Result<_>>()?;
     }
     Ok(())
 }

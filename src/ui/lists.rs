@@ -4,6 +4,8 @@ use super::action::Tab;
 use super::data::Data;
 use super::today::TodayItem;
 use crate::domain::matching::fold;
+use crate::domain::AccountId;
+use std::collections::HashMap;
 
 /// The state of one tab's list.
 #[derive(Debug, Clone, Default)]
@@ -99,14 +101,27 @@ pub fn today_text(data: &Data, item: &TodayItem) -> String {
     }
 }
 
+/// Folds every Today item's text once, so filtering thousands of items
+/// does not format them again on every key.
+pub fn index_today(data: &mut Data) {
+    let texts = data
+        .insights
+        .items
+        .iter()
+        .map(|item| fold(&today_text(data, item)))
+        .collect();
+    data.insights.filter_texts = texts;
+}
+
 /// Indices of the accounts in the order of the succession view.
 pub fn succession_order(data: &Data) -> Vec<usize> {
+    let index: HashMap<AccountId, usize> = data.accounts.iter().enumerate().map(|(i, a)| (a.id, i)).collect();
     data.insights
         .succession
         .groups
         .iter()
         .flat_map(|g| g.rows.iter())
-        .filter_map(|row| data.accounts.iter().position(|a| a.id == row.account))
+        .filter_map(|row| index.get(&row.account).copied())
         .collect()
 }
 
@@ -119,8 +134,11 @@ pub fn visible(data: &Data, tab: Tab, filter: &str) -> Vec<usize> {
             if words.is_empty() {
                 return true;
             }
-            let text = fold(&row_text(data, tab, *i));
-            words.iter().all(|w| text.contains(w.as_str()))
+            let matches = |text: &str| words.iter().all(|w| text.contains(w.as_str()));
+            match (tab, data.insights.filter_texts.get(*i)) {
+                (Tab::Today, Some(folded)) => matches(folded),
+                _ => matches(&fold(&row_text(data, tab, *i))),
+            }
         })
         .collect()
 }

@@ -40,6 +40,10 @@ const TICK: Duration = Duration::from_millis(250);
 /// How often it looks for answers from the reader thread while one is due.
 const READ_POLL: Duration = Duration::from_millis(10);
 
+/// The longest wait on the terminal alone: a resize arrives by a signal that
+/// this wait does not see, so it is picked up within this time.
+const INPUT_POLL: Duration = Duration::from_millis(40);
+
 /// Runs the UI until the user quits; the terminal is restored however it ends.
 pub fn run(store: Store, config: Config) -> anyhow::Result<()> {
     let now = chrono::Local::now();
@@ -73,13 +77,21 @@ fn event_loop(app: &mut App, guard: &mut terminal::TerminalGuard, stop: &AtomicB
     // report without note text; nothing else sets it.
     let crash_test = std::env::var_os("COACHBOOK_TEST_PANIC").is_some();
     let mut last_tick = Instant::now();
+    // Draws only after something changed: waits are short, frames are not free.
+    let mut changed = true;
     while !app.quit && !stop.load(Ordering::Relaxed) {
-        guard.terminal.draw(|frame| view::render(frame, app))?;
-        let mut timeout = TICK.saturating_sub(last_tick.elapsed());
+        if std::mem::take(&mut changed) {
+            guard.terminal.draw(|frame| view::render(frame, app))?;
+        }
+        let mut timeout = TICK.saturating_sub(last_tick.elapsed()).min(INPUT_POLL);
         if app.reads_pending() {
             timeout = timeout.min(READ_POLL);
         }
-        if event::poll(timeout)? {
+        if let terminal::Input::Closed = terminal::wait_for_input(timeout)? {
+            break;
+        }
+        if event::poll(Duration::ZERO)? {
+            changed = true;
             match event::read()? {
                 Event::Key(key) if key.kind != KeyEventKind::Release => app.handle_key(key),
                 Event::Paste(text) => app.handle_paste(&text),
@@ -93,7 +105,7 @@ fn event_loop(app: &mut App, guard: &mut terminal::TerminalGuard, stop: &AtomicB
             guard.resume()?;
             app.finish_editor(request.field, result);
         }
-        app.poll_reads();
+        changed |= app.poll_reads();
         if crash_test {
             panic!("test panic quoting a private note: Seems tired");
         }
@@ -103,6 +115,7 @@ fn event_loop(app: &mut App, guard: &mut terminal::TerminalGuard, stop: &AtomicB
             app.now = now.time();
             app.tick();
             last_tick = Instant::now();
+            changed = true;
         }
     }
     Ok(())

@@ -1,5 +1,6 @@
 //! Reads that can take longer than a frame run on a thread with its own
-//! connection: the Today figures and a search of the whole notebook. The UI
+//! connection: the Today figures, a search of the whole notebook, and the
+//! documents that read a rep's whole history. The UI
 //! sends a job, keeps drawing and answering keys, and applies the answer when
 //! it comes. Jobs queued behind a newer one of the same kind are dropped, so
 //! typing a search word runs one search for the pause, not one per key.
@@ -7,9 +8,9 @@
 use super::session_window::find_sessions;
 use super::today::Insights;
 use crate::domain::config::Config;
-use crate::domain::Session;
+use crate::domain::{RepId, Session};
 use crate::store::{Store, StoreResult};
-use chrono::NaiveDate;
+use chrono::{Days, NaiveDate};
 use std::sync::mpsc::{channel, Receiver, Sender};
 use std::thread;
 
@@ -29,6 +30,28 @@ pub enum Job {
         /// The day (recency counts in the ranking).
         today: NaiveDate,
     },
+    /// A document about a rep, to show or to write.
+    Document {
+        /// Which.
+        document: Document,
+        /// About whom.
+        rep: RepId,
+        /// The day it is for.
+        today: NaiveDate,
+        /// Date format, currency, targets.
+        config: Box<Config>,
+    },
+}
+
+/// The documents about one rep that read all of their sessions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Document {
+    /// The full-screen development view.
+    Development,
+    /// The pre-ride brief.
+    Brief,
+    /// The 1:1 prep sheet over the last 90 days, written to a file.
+    Sheet,
 }
 
 /// What a job found.
@@ -42,6 +65,15 @@ pub enum Answer {
         /// The sessions, loaded in full.
         found: StoreResult<Vec<Session>>,
     },
+    /// A document's lines (the sheet's as one Markdown text).
+    Document {
+        /// Which.
+        document: Document,
+        /// About whom.
+        rep: RepId,
+        /// Its text.
+        lines: StoreResult<Vec<String>>,
+    },
 }
 
 impl Job {
@@ -53,6 +85,23 @@ impl Job {
                 found: find_sessions(store, &filter, today),
                 filter,
             },
+            Job::Document {
+                document,
+                rep,
+                today,
+                config,
+            } => Answer::Document {
+                document,
+                rep,
+                lines: match document {
+                    Document::Development => store.development(rep, today, &config),
+                    Document::Brief => store.brief(rep, today, &config),
+                    Document::Sheet => {
+                        let since = today.checked_sub_days(Days::new(90)).unwrap_or(today);
+                        store.rep_sheet(rep, since, today, &config).map(|text| vec![text])
+                    }
+                },
+            },
         }
     }
 
@@ -60,6 +109,7 @@ impl Job {
         match self {
             Job::Insights { .. } => 0,
             Job::Search { .. } => 1,
+            Job::Document { .. } => 2,
         }
     }
 }
@@ -69,17 +119,21 @@ impl Answer {
         match self {
             Answer::Insights(_) => 0,
             Answer::Search { .. } => 1,
+            Answer::Document { .. } => 2,
         }
     }
 }
+
+/// How many kinds of job there are; a newer job replaces a queued one of its kind.
+const KINDS: usize = 3;
 
 /// The reading thread, seen from the UI.
 pub struct Reader {
     jobs: Sender<(u64, Job)>,
     answers: Receiver<(u64, Answer)>,
     /// Per kind of job: the number of the last one sent and of the last answered.
-    sent: [u64; 2],
-    answered: [u64; 2],
+    sent: [u64; KINDS],
+    answered: [u64; KINDS],
 }
 
 impl Reader {
@@ -104,8 +158,8 @@ impl Reader {
         Ok(Reader {
             jobs,
             answers,
-            sent: [0; 2],
-            answered: [0; 2],
+            sent: [0; KINDS],
+            answered: [0; KINDS],
         })
     }
 

@@ -62,6 +62,7 @@ impl App {
         match answer {
             Answer::Insights(found) => self.show_insights(found),
             Answer::Search { filter, found } => self.show_search(filter, found),
+            Answer::Document { document, rep, lines } => self.show_document(document, rep, lines),
         }
     }
 
@@ -69,6 +70,7 @@ impl App {
         match found {
             Ok(insights) => {
                 self.data.insights = insights;
+                super::lists::index_today(&mut self.data);
                 if self.tab == Tab::Today || (self.tab == Tab::Accounts && self.succession_view) {
                     self.clamp_selection();
                     self.load_detail();

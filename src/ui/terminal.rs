@@ -10,6 +10,8 @@ use ratatui::crossterm::terminal::{
 };
 use ratatui::Terminal;
 use std::io::{self, Stdout};
+use std::os::fd::AsRawFd;
+use std::time::Duration;
 
 /// The terminal in raw mode on the alternate screen; restored when dropped.
 pub struct TerminalGuard {
@@ -69,6 +71,44 @@ impl TerminalGuard {
         self.terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
         Ok(())
     }
+}
+
+/// What waiting on the terminal found.
+pub enum Input {
+    /// Something to read (or nothing yet: crossterm decides without blocking).
+    Maybe,
+    /// The terminal has gone (its window closed): nothing will come again.
+    Closed,
+}
+
+/// Waits up to `timeout` for input on the terminal without reading it. A
+/// terminal that hangs up makes crossterm's reader spin forever on end of
+/// file, so the hang-up is caught here first and ends the app.
+pub fn wait_for_input(timeout: Duration) -> io::Result<Input> {
+    let fd = io::stdin().as_raw_fd();
+    // SAFETY: isatty only inspects the descriptor.
+    if unsafe { libc::isatty(fd) } != 1 {
+        return Ok(Input::Maybe);
+    }
+    let mut watch = libc::pollfd {
+        fd,
+        events: libc::POLLIN,
+        revents: 0,
+    };
+    let millis = timeout.as_millis().min(i32::MAX as u128) as i32;
+    // SAFETY: one valid pollfd, and its count.
+    let ready = unsafe { libc::poll(&mut watch, 1, millis) };
+    if ready < 0 {
+        let error = io::Error::last_os_error();
+        return match error.kind() {
+            io::ErrorKind::Interrupted => Ok(Input::Maybe),
+            _ => Err(error),
+        };
+    }
+    if watch.revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0 {
+        return Ok(Input::Closed);
+    }
+    Ok(Input::Maybe)
 }
 
 impl Drop for TerminalGuard {

@@ -58,6 +58,9 @@ pub struct Insights {
     pub succession: Succession,
     /// The day the figures are for; None until they are first worked out.
     pub day: Option<NaiveDate>,
+    /// Each item's text as the filter matches it (folded), filled in by
+    /// `lists::index_today` once the names are at hand.
+    pub filter_texts: Vec<String>,
 }
 
 impl Insights {
@@ -81,6 +84,7 @@ impl Insights {
             items,
             succession,
             day: Some(today),
+            filter_texts: Vec::new(),
         })
     }
 }

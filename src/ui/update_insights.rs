@@ -3,9 +3,11 @@
 
 use super::action::Tab;
 use super::app::{App, Overlay, Target, Undo};
+use super::reader::{Document, Job};
 use super::today::TodayItem;
+use crate::domain::RepId;
 use crate::store::files::{file_name, write_private};
-use chrono::Days;
+use crate::store::StoreResult;
 
 impl App {
     /// Enter on the Today tab: show the item's rep, account or session.
@@ -48,36 +50,51 @@ impl App {
 
     /// Enter on the Reps tab: the development view.
     pub(super) fn show_development(&mut self) {
-        let Some(rep) = self.selected_rep() else { return };
-        let result = self.store.development(rep, self.today, &self.config);
-        if let Some(lines) = self.report(result) {
-            self.overlays.push(Overlay::Text {
-                title: "Development (Esc closes, j/k scroll)".into(),
-                lines,
-                scroll: 0,
-            });
-        }
+        self.request_document(Document::Development);
     }
 
     /// `b` on a rep: the pre-ride brief.
     pub(super) fn show_brief(&mut self) {
+        self.request_document(Document::Brief);
+    }
+
+    /// `p` on a rep: writes the 1:1 prep sheet beside the notebook and says where.
+    pub(super) fn write_report(&mut self) {
+        self.request_document(Document::Sheet);
+    }
+
+    /// Asks for a document about the selected rep; it reads all their
+    /// sessions, so it comes from the reader thread when there is one.
+    fn request_document(&mut self, document: Document) {
         let Some(rep) = self.selected_rep() else { return };
-        let result = self.store.brief(rep, self.today, &self.config);
-        if let Some(lines) = self.report(result) {
+        self.read(Job::Document {
+            document,
+            rep,
+            today: self.today,
+            config: Box::new(self.config.clone()),
+        });
+    }
+
+    /// Shows a document that came, or writes the sheet; a document that
+    /// comes while a form or another overlay is open is dropped, never
+    /// stacked over what is being typed.
+    pub(super) fn show_document(&mut self, document: Document, rep: RepId, lines: StoreResult<Vec<String>>) {
+        let Some(lines) = self.report(lines) else { return };
+        let title = match document {
+            Document::Development => "Development (Esc closes, j/k scroll)",
+            Document::Brief => "Pre-ride brief (Esc closes, j/k scroll)",
+            Document::Sheet => return self.write_sheet(rep, &lines.concat()),
+        };
+        if self.overlays.is_empty() {
             self.overlays.push(Overlay::Text {
-                title: "Pre-ride brief (Esc closes, j/k scroll)".into(),
+                title: title.into(),
                 lines,
                 scroll: 0,
             });
         }
     }
 
-    /// `p` on a rep: writes the 1:1 prep sheet beside the notebook and says where.
-    pub(super) fn write_report(&mut self) {
-        let Some(rep) = self.selected_rep() else { return };
-        let since = self.today.checked_sub_days(Days::new(90)).unwrap_or(self.today);
-        let result = self.store.rep_sheet(rep, since, self.today, &self.config);
-        let Some(text) = self.report(result) else { return };
+    fn write_sheet(&mut self, rep: RepId, text: &str) {
         let folder = self
             .store
             .path()

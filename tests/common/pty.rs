@@ -5,18 +5,24 @@
 use portable_pty::{native_pty_system, Child, CommandBuilder, MasterPty, PtySize};
 use std::io::{Read, Write};
 use std::path::Path;
-use std::sync::mpsc::{channel, Receiver};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{channel, Receiver, RecvTimeoutError};
+use std::sync::Arc;
+use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 /// A running `coachbook` in a terminal of `cols` x `rows`.
 pub struct Pty {
     child: Box<dyn Child + Send + Sync>,
-    writer: Box<dyn Write + Send>,
+    writer: Option<Box<dyn Write + Send>>,
     output: Receiver<Vec<u8>>,
+    /// Tells the draining thread to stop after its next read.
+    closing: Arc<AtomicBool>,
+    drainer: Option<JoinHandle<()>>,
     parser: vt100::Parser,
     /// Every byte the program wrote, for checks on escape sequences.
     pub raw: Vec<u8>,
-    _master: Box<dyn MasterPty + Send>,
+    master: Option<Box<dyn MasterPty + Send>>,
 }
 
 impl Pty {
@@ -49,9 +55,11 @@ impl Pty {
         let mut reader = pair.master.try_clone_reader().expect("reader");
         let writer = pair.master.take_writer().expect("writer");
         let (sender, output) = channel();
-        std::thread::spawn(move || {
+        let closing = Arc::new(AtomicBool::new(false));
+        let stop = Arc::clone(&closing);
+        let drainer = std::thread::spawn(move || {
             let mut buf = [0u8; 8192];
-            loop {
+            while !stop.load(Ordering::Relaxed) {
                 match reader.read(&mut buf) {
                     Ok(0) | Err(_) => break,
                     Ok(n) => {
@@ -64,22 +72,28 @@ impl Pty {
         });
         Pty {
             child,
-            writer,
+            writer: Some(writer),
             output,
+            closing,
+            drainer: Some(drainer),
             parser: vt100::Parser::new(
                 std::num::NonZeroU16::new(rows).expect("rows"),
                 std::num::NonZeroU16::new(cols).expect("cols"),
                 0,
             ),
             raw: Vec::new(),
-            _master: pair.master,
+            master: Some(pair.master),
         }
     }
 
     fn drain(&mut self, wait: Duration) {
-        if let Ok(bytes) = self.output.recv_timeout(wait) {
-            self.parser.process(&bytes);
-            self.raw.extend_from_slice(&bytes);
+        match self.output.recv_timeout(wait) {
+            Ok(bytes) => {
+                self.parser.process(&bytes);
+                self.raw.extend_from_slice(&bytes);
+            }
+            Err(RecvTimeoutError::Disconnected) => std::thread::sleep(wait),
+            Err(RecvTimeoutError::Timeout) => {}
         }
         while let Ok(bytes) = self.output.try_recv() {
             self.parser.process(&bytes);
@@ -112,8 +126,9 @@ impl Pty {
 
     /// Types keys (raw bytes: "\t" Tab, "\r" Enter, "\x13" Ctrl-S, "\x1b" Esc).
     pub fn send(&mut self, keys: &str) {
-        self.writer.write_all(keys.as_bytes()).expect("write to the terminal");
-        self.writer.flush().expect("flush");
+        let writer = self.writer.as_mut().expect("the terminal is open");
+        writer.write_all(keys.as_bytes()).expect("write to the terminal");
+        writer.flush().expect("flush");
     }
 
     /// Waits for the program to exit; returns whether it succeeded.
@@ -130,6 +145,27 @@ impl Pty {
                 panic!("coachbook did not exit; screen:\n{}", self.parser.screen().contents());
             }
         }
+    }
+
+    /// Closes the terminal as a terminal emulator closing its window does:
+    /// SIGHUP to the program, then every handle on the master side goes, so
+    /// the program's terminal hangs up under it.
+    /// `key` must change a little of the screen: its redraw wakes the
+    /// drainer, which then stops; the program is left idle, waiting for keys.
+    pub fn hang_up(&mut self, key: &str) {
+        self.closing.store(true, Ordering::Relaxed);
+        self.send(key);
+        if let Some(drainer) = self.drainer.take() {
+            drainer.join().expect("the drainer stops");
+        }
+        // The redraw is one write; let the program get back to waiting.
+        std::thread::sleep(Duration::from_millis(200));
+        if let Some(pid) = self.pid() {
+            // SAFETY: a signal to our own child.
+            unsafe { libc::kill(pid as i32, libc::SIGHUP) };
+        }
+        self.writer = None;
+        self.master = None;
     }
 
     /// The process id, for signals.
