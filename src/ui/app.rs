@@ -271,8 +271,12 @@ impl App {
     pub fn rows(&self) -> Vec<usize> {
         let rows = self.visible_for(self.tab);
         if self.tab == Tab::Accounts && self.succession_view {
+            let mut shown = vec![false; self.data.accounts.len()];
+            for &i in &rows {
+                shown[i] = true;
+            }
             let order = lists::succession_order(&self.data);
-            return order.into_iter().filter(|i| rows.contains(i)).collect();
+            return order.into_iter().filter(|&i| shown[i]).collect();
         }
         rows
     }
