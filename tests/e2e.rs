@@ -100,3 +100,32 @@ fn quick_capture_in_the_app() {
     assert_eq!(doc["sessions"][0]["notes"], "strong opener");
     assert_eq!(doc["commitments"][0]["text"], "send deck");
 }
+
+#[test]
+fn the_app_keeps_a_finished_copy_of_the_notebook_for_today() {
+    let nb = Notebook::with_team();
+    let mut pty = Pty::start(&nb.path(), &[], 120, 32);
+    pty.wait_for("Coaching due");
+    let folder = nb.dir.path().join("backups");
+    let today = chrono::Local::now().date_naive();
+    let copy = folder.join(format!("coachbook-{today}.db"));
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while !copy.exists() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "no backup in {}",
+            folder.display()
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    pty.send("q");
+    assert!(pty.wait_exit());
+    let names: Vec<String> = std::fs::read_dir(&folder)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
+        .collect();
+    assert_eq!(names, vec![format!("coachbook-{today}.db")], "no partial copy left");
+    let conn = rusqlite::Connection::open(&copy).unwrap();
+    let reps: i64 = conn.query_row("SELECT count(*) FROM reps", [], |r| r.get(0)).unwrap();
+    assert_eq!(reps, 3);
+}

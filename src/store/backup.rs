@@ -29,14 +29,18 @@ pub(super) fn copy_database(conn: &Connection, to: &Path) -> StoreResult<()> {
             .create(folder)
             .map_err(io("cannot create", folder))?;
     }
+    // Written beside it, then renamed: a copy cut short (the app quit, the
+    // power went) never stands where a finished one would.
+    let partial = PathBuf::from(format!("{}.partial", to.display()));
     OpenOptions::new()
         .write(true)
         .create(true)
         .truncate(true)
         .mode(0o600)
-        .open(to)
-        .map_err(io("cannot create", to))?;
-    conn.backup(MAIN_DB, to, None::<fn(Progress)>)?;
+        .open(&partial)
+        .map_err(io("cannot create", &partial))?;
+    conn.backup(MAIN_DB, &partial, None::<fn(Progress)>)?;
+    std::fs::rename(&partial, to).map_err(io("cannot rename", &partial))?;
     Ok(())
 }
 

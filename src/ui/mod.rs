@@ -48,16 +48,16 @@ const INPUT_POLL: Duration = Duration::from_millis(40);
 pub fn run(store: Store, config: Config) -> anyhow::Result<()> {
     let now = chrono::Local::now();
     let backups = store.path().parent().map(|p| p.join("backups"));
-    let backup_error = match &backups {
-        Some(folder) if store.read_only_reason().is_none() => store
-            .daily_backup(folder, now.date_naive(), config.daily_backups)
-            .err()
-            .map(|e| format!("Daily backup failed: {e}")),
-        _ => None,
-    };
+    let writable = store.read_only_reason().is_none();
+    let keep = config.daily_backups;
     let mut app = App::with_background_reads(store, now.date_naive(), now.time(), config)?;
-    if let Some(message) = backup_error {
-        app.set_error(message);
+    if let Some(folder) = backups.filter(|_| writable) {
+        // Copying a large notebook takes a while: it must not hold up the first frame.
+        app.read(reader::Job::DailyBackup {
+            folder,
+            today: now.date_naive(),
+            keep,
+        });
     }
     let stop = Arc::new(AtomicBool::new(false));
     for signal in [SIGTERM, SIGHUP, SIGINT] {

@@ -11,6 +11,7 @@ use crate::domain::config::Config;
 use crate::domain::{RepId, Session};
 use crate::store::{Store, StoreResult};
 use chrono::{Days, NaiveDate};
+use std::path::PathBuf;
 use std::sync::mpsc::{channel, Receiver, Sender};
 use std::thread;
 
@@ -29,6 +30,15 @@ pub enum Job {
         filter: String,
         /// The day (recency counts in the ranking).
         today: NaiveDate,
+    },
+    /// Today's copy of the notebook, if not made yet, keeping the last `keep`.
+    DailyBackup {
+        /// Where the copies go.
+        folder: PathBuf,
+        /// Names today's copy.
+        today: NaiveDate,
+        /// How many copies to keep.
+        keep: usize,
     },
     /// A document about a rep, to show or to write.
     Document {
@@ -65,6 +75,8 @@ pub enum Answer {
         /// The sessions, loaded in full.
         found: StoreResult<Vec<Session>>,
     },
+    /// Today's copy, if one was made.
+    DailyBackup(StoreResult<Option<PathBuf>>),
     /// A document's lines (the sheet's as one Markdown text).
     Document {
         /// Which.
@@ -85,6 +97,7 @@ impl Job {
                 found: find_sessions(store, &filter, today),
                 filter,
             },
+            Job::DailyBackup { folder, today, keep } => Answer::DailyBackup(store.daily_backup(&folder, today, keep)),
             Job::Document {
                 document,
                 rep,
@@ -110,6 +123,7 @@ impl Job {
             Job::Insights { .. } => 0,
             Job::Search { .. } => 1,
             Job::Document { .. } => 2,
+            Job::DailyBackup { .. } => 3,
         }
     }
 }
@@ -120,12 +134,13 @@ impl Answer {
             Answer::Insights(_) => 0,
             Answer::Search { .. } => 1,
             Answer::Document { .. } => 2,
+            Answer::DailyBackup(_) => 3,
         }
     }
 }
 
 /// How many kinds of job there are; a newer job replaces a queued one of its kind.
-const KINDS: usize = 3;
+const KINDS: usize = 4;
 
 /// The reading thread, seen from the UI.
 pub struct Reader {

@@ -63,6 +63,8 @@ impl App {
             Answer::Insights(found) => self.show_insights(found),
             Answer::Search { filter, found } => self.show_search(filter, found),
             Answer::Document { document, rep, lines } => self.show_document(document, rep, lines),
+            Answer::DailyBackup(Err(e)) => self.set_error(format!("Daily backup failed: {e}")),
+            Answer::DailyBackup(Ok(_)) => {}
         }
     }
 
