@@ -11,6 +11,7 @@ use crate::domain::config::Config;
 use crate::domain::{RepId, Session};
 use crate::store::{Store, StoreResult};
 use chrono::{Days, NaiveDate};
+use std::panic::{self, AssertUnwindSafe};
 use std::path::PathBuf;
 use std::sync::mpsc::{channel, Receiver, Sender};
 use std::thread;
@@ -77,6 +78,8 @@ pub enum Answer {
     },
     /// Today's copy, if one was made.
     DailyBackup(StoreResult<Option<PathBuf>>),
+    /// The job panicked (its crash report is written); the thread has ended.
+    Crashed,
     /// A document's lines (the sheet's as one Markdown text).
     Document {
         /// Which.
@@ -120,26 +123,32 @@ impl Job {
 
     fn kind(&self) -> usize {
         match self {
-            Job::Insights { .. } => 0,
-            Job::Search { .. } => 1,
-            Job::Document { .. } => 2,
-            Job::DailyBackup { .. } => 3,
+            Job::Insights { .. } => INSIGHTS,
+            Job::Search { .. } => SEARCH,
+            Job::Document { .. } => DOCUMENT,
+            Job::DailyBackup { .. } => BACKUP,
         }
     }
 }
 
 impl Answer {
-    fn kind(&self) -> usize {
+    /// The kind of job it answers (none: the thread crashed).
+    fn kind(&self) -> Option<usize> {
         match self {
-            Answer::Insights(_) => 0,
-            Answer::Search { .. } => 1,
-            Answer::Document { .. } => 2,
-            Answer::DailyBackup(_) => 3,
+            Answer::Insights(_) => Some(INSIGHTS),
+            Answer::Search { .. } => Some(SEARCH),
+            Answer::Document { .. } => Some(DOCUMENT),
+            Answer::DailyBackup(_) => Some(BACKUP),
+            Answer::Crashed => None,
         }
     }
 }
 
-/// How many kinds of job there are; a newer job replaces a queued one of its kind.
+/// The kinds of job; a newer job replaces a queued one of its kind.
+const INSIGHTS: usize = 0;
+const SEARCH: usize = 1;
+const DOCUMENT: usize = 2;
+const BACKUP: usize = 3;
 const KINDS: usize = 4;
 
 /// The reading thread, seen from the UI.
@@ -164,7 +173,11 @@ impl Reader {
                     batch.push(next);
                 }
                 for (number, job) in batch {
-                    if reply.send((number, job.run(&store))).is_err() {
+                    // A bug here must end the app as one on the UI thread
+                    // does, not leave it waiting: the UI panics on `Crashed`.
+                    let answer = panic::catch_unwind(AssertUnwindSafe(|| job.run(&store)));
+                    let crashed = answer.is_err();
+                    if reply.send((number, answer.unwrap_or(Answer::Crashed))).is_err() || crashed {
                         return;
                     }
                 }
@@ -192,7 +205,10 @@ impl Reader {
     pub fn answers(&mut self) -> Vec<Answer> {
         let mut out = Vec::new();
         while let Ok((number, answer)) = self.answers.try_recv() {
-            let kind = answer.kind();
+            let Some(kind) = answer.kind() else {
+                out.push(answer);
+                continue;
+            };
             self.answered[kind] = self.answered[kind].max(number);
             if number == self.sent[kind] {
                 out.push(answer);
@@ -206,13 +222,8 @@ impl Reader {
         self.sent != self.answered
     }
 
-    /// Whether the Today figures are being worked out.
-    pub fn insights_pending(&self) -> bool {
-        self.sent[0] != self.answered[0]
-    }
-
     /// Whether a search is running.
     pub fn search_pending(&self) -> bool {
-        self.sent[1] != self.answered[1]
+        self.sent[SEARCH] != self.answered[SEARCH]
     }
 }

@@ -48,11 +48,6 @@ impl App {
         self.reader.as_ref().is_some_and(|r| r.busy())
     }
 
-    /// Whether the Today figures on screen are being worked out again.
-    pub fn insights_pending(&self) -> bool {
-        self.reader.as_ref().is_some_and(|r| r.insights_pending())
-    }
-
     /// Whether the Sessions tab's search is still running.
     pub fn search_pending(&self) -> bool {
         self.reader.as_ref().is_some_and(|r| r.search_pending())
@@ -65,6 +60,7 @@ impl App {
             Answer::Document { document, rep, lines } => self.show_document(document, rep, lines),
             Answer::DailyBackup(Err(e)) => self.set_error(format!("Daily backup failed: {e}")),
             Answer::DailyBackup(Ok(_)) => {}
+            Answer::Crashed => panic!("the reader thread crashed (its report is written)"),
         }
     }
 
