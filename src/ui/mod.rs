@@ -40,7 +40,7 @@ const TICK: Duration = Duration::from_millis(250);
 /// How often it looks for answers from the reader thread while one is due.
 const READ_POLL: Duration = Duration::from_millis(10);
 
-/// The longest wait on the terminal alone: a resize arrives by a signal that
+/// The longest wait on the terminal's input: a resize comes by a signal that
 /// this wait does not see, so it is picked up within this time.
 const INPUT_POLL: Duration = Duration::from_millis(40);
 
@@ -87,17 +87,35 @@ fn event_loop(app: &mut App, guard: &mut terminal::TerminalGuard, stop: &AtomicB
         if app.reads_pending() {
             timeout = timeout.min(READ_POLL);
         }
-        if let terminal::Input::Closed = terminal::wait_for_input(timeout)? {
+        let input = terminal::wait_for_input(timeout)?;
+        // A closing window sends SIGHUP, then the terminal goes: crossterm
+        // must not be asked to read from it after that.
+        if stop.load(Ordering::Relaxed) {
             break;
         }
-        if event::poll(Duration::ZERO)? {
-            changed = true;
-            match event::read()? {
-                Event::Key(key) if key.kind != KeyEventKind::Release => app.handle_key(key),
-                Event::Paste(text) => app.handle_paste(&text),
-                Event::Resize(columns, rows) => app.resize(columns, rows),
-                _ => {}
+        match input {
+            terminal::Input::Closed => break,
+            terminal::Input::Interrupted => continue,
+            terminal::Input::Idle => {}
+            terminal::Input::Ready => {
+                // One read can bring many keys (typing fast, a paste without
+                // bracketed paste): take them all, then draw once.
+                while !app.quit && app.editor_request.is_none() && event::poll(Duration::ZERO)? {
+                    changed = true;
+                    match event::read()? {
+                        Event::Key(key) if key.kind != KeyEventKind::Release => app.handle_key(key),
+                        Event::Paste(text) => app.handle_paste(&text),
+                        Event::Resize(columns, rows) => app.resize(columns, rows),
+                        _ => {}
+                    }
+                }
             }
+        }
+        // A resize comes by a signal, not on the terminal's input: ask its size.
+        let size = guard.terminal.size()?;
+        if (size.width, size.height) != app.size {
+            app.resize(size.width, size.height);
+            changed = true;
         }
         if let Some(request) = app.editor_request.take() {
             guard.suspend();

@@ -3,6 +3,7 @@
 
 use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::cursor::Show;
+use ratatui::crossterm::event;
 use ratatui::crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{
@@ -79,20 +80,31 @@ impl TerminalGuard {
 
 /// What waiting on the terminal found.
 pub enum Input {
-    /// Something to read (or nothing yet: crossterm decides without blocking).
-    Maybe,
+    /// Keys to read.
+    Ready,
+    /// Nothing before the timeout.
+    Idle,
+    /// A signal came: look at the stop flag before touching the terminal,
+    /// which may be hanging up (a closing window sends SIGHUP first).
+    Interrupted,
     /// The terminal has gone (its window closed): nothing will come again.
     Closed,
 }
 
 /// Waits up to `timeout` for input on the terminal without reading it. A
 /// terminal that hangs up makes crossterm's reader spin forever on end of
-/// file, so the hang-up is caught here first and ends the app.
+/// file, so crossterm reads only when there is input, and a hang-up found
+/// here ends the app.
 pub fn wait_for_input(timeout: Duration) -> io::Result<Input> {
     let fd = io::stdin().as_raw_fd();
     // SAFETY: isatty only inspects the descriptor.
     if unsafe { libc::isatty(fd) } != 1 {
-        return Ok(Input::Maybe);
+        // crossterm reads /dev/tty then, which this cannot watch.
+        return Ok(if event::poll(timeout)? {
+            Input::Ready
+        } else {
+            Input::Idle
+        });
     }
     let mut watch = libc::pollfd {
         fd,
@@ -105,14 +117,14 @@ pub fn wait_for_input(timeout: Duration) -> io::Result<Input> {
     if ready < 0 {
         let error = io::Error::last_os_error();
         return match error.kind() {
-            io::ErrorKind::Interrupted => Ok(Input::Maybe),
+            io::ErrorKind::Interrupted => Ok(Input::Interrupted),
             _ => Err(error),
         };
     }
     if watch.revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0 {
         return Ok(Input::Closed);
     }
-    Ok(Input::Maybe)
+    Ok(if ready > 0 { Input::Ready } else { Input::Idle })
 }
 
 impl Drop for TerminalGuard {
