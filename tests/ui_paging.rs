@@ -5,7 +5,7 @@
 mod common;
 
 use chrono::Days;
-use coachbook::domain::{RepData, SessionData};
+use coachbook::domain::{CommitmentData, RepData, SessionData};
 use coachbook::store::Store;
 use coachbook::ui::app::Target;
 use common::fixture::{app_over, d, key, press, screen, type_text};
@@ -85,4 +85,21 @@ fn selecting_a_session_anywhere_scrolls_to_it_and_shows_it() {
     assert!(screen(&app, 120, 32).contains("Session 429"));
     press(&mut app, KeyCode::Esc, 1);
     assert_eq!(app.row_count(), 600, "Esc clears the search");
+}
+
+#[test]
+fn a_rep_with_many_open_commitments_shows_the_most_urgent_and_how_many_more() {
+    let mut store = Store::open_in_memory().unwrap();
+    let rep = store.add_rep(RepData::named("Dana Ortiz")).unwrap().id;
+    for day in 1..=10u64 {
+        let due = d("2026-03-01").checked_add_days(Days::new(day)).unwrap();
+        let text = format!("Promise {day:02}");
+        store.add_commitment(CommitmentData::new(rep, text, Some(due))).unwrap();
+    }
+    let mut app = app_over(store);
+    type_text(&mut app, "1");
+    let text = screen(&app, 120, 32);
+    assert!(text.contains("Promise 01") && text.contains("Promise 06"), "{text}");
+    assert!(!text.contains("Promise 07"), "{text}");
+    assert!(text.contains("… and 4 more (Today lists them all)"), "{text}");
 }

@@ -21,6 +21,8 @@ pub struct CommitmentFilter {
     pub open_only: bool,
     /// Include archived ones.
     pub include_archived: bool,
+    /// At most this many.
+    pub limit: Option<usize>,
 }
 
 pub(super) fn from_row(row: &Row<'_>) -> rusqlite::Result<Commitment> {
@@ -127,7 +129,8 @@ impl Store {
     pub fn commitments(&self, filter: &CommitmentFilter) -> StoreResult<Vec<Commitment>> {
         // Only the conditions in use, so SQLite can pick the index for each.
         let mut conditions = vec!["1"];
-        let mut values: Vec<(&str, &dyn ToSql)> = Vec::new();
+        let limit = filter.limit.map_or(-1, |l| l as i64);
+        let mut values: Vec<(&str, &dyn ToSql)> = vec![(":limit", &limit)];
         if !filter.include_archived {
             conditions.push("archived = 0");
         }
@@ -144,7 +147,7 @@ impl Store {
         }
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT {COLUMNS} FROM commitments WHERE {}
-             ORDER BY done_on IS NOT NULL, due IS NULL, due, done_on DESC, id",
+             ORDER BY done_on IS NOT NULL, due IS NULL, due, done_on DESC, id LIMIT :limit",
             conditions.join(" AND ")
         ))?;
         let rows = stmt.query_map(values.as_slice(), from_row)?;

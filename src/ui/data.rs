@@ -110,7 +110,7 @@ pub enum Detail {
         id: RepId,
         /// Recent sessions, newest first.
         sessions: Vec<Session>,
-        /// Open commitments, by due date.
+        /// The `OPEN_SHOWN` most urgent open commitments.
         commitments: Vec<Commitment>,
         /// Each skill's ratings in the rep's latest `RATED_SESSIONS` sessions.
         trends: Vec<SkillTrend>,
@@ -137,6 +137,10 @@ pub enum Detail {
 
 /// How many recent sessions a detail pane lists.
 const RECENT: usize = 8;
+
+/// How many of a rep's open commitments the detail pane lists, most
+/// urgent first (the Today tab lists them all).
+pub const OPEN_SHOWN: usize = 6;
 
 /// How many of a rep's latest sessions the skill trends in the detail pane
 /// read (the development view reads them all).
@@ -166,6 +170,7 @@ impl Detail {
             commitments: store.commitments(&CommitmentFilter {
                 rep: Some(id),
                 open_only: true,
+                limit: Some(OPEN_SHOWN),
                 ..CommitmentFilter::default()
             })?,
             trends: by_skill,

@@ -158,6 +158,14 @@ fn render_detail(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
             let mark = if c.data.is_overdue(today) { "! " } else { "• " };
             lines.push(Line::styled(format!("{mark}{}{due}", c.data.text), style));
         }
+        let open = app.data.activity.get(id).map_or(0, |a| a.open_commitments as usize);
+        if open > commitments.len() {
+            let more = open - commitments.len();
+            lines.push(Line::styled(
+                format!("… and {more} more (Today lists them all)"),
+                theme.dim,
+            ));
+        }
     }
     if !sessions.is_empty() {
         section(&mut lines, "Recent sessions", theme);
