@@ -2,7 +2,8 @@
 
 use super::context::Ctx;
 use crate::domain::document::Lookup;
-use crate::domain::report::{session, team};
+use crate::domain::insights::development::FOLLOW_THROUGH_DAYS;
+use crate::domain::report::{default_since, session, team};
 use crate::domain::SessionId;
 use crate::store::CommitmentFilter;
 use anyhow::Result;
@@ -49,7 +50,7 @@ pub enum ReportCommand {
 fn since(ctx: &Ctx<'_>, text: Option<String>) -> Result<NaiveDate> {
     match text {
         Some(t) => ctx.past_date(&t, "since"),
-        None => Ok(ctx.today.checked_sub_days(Days::new(90)).unwrap_or(ctx.today)),
+        None => Ok(default_since(ctx.today)),
     }
 }
 
@@ -86,7 +87,10 @@ pub fn run(command: ReportCommand, ctx: &mut Ctx<'_>) -> Result<()> {
             let reps = ctx.store.reps(true)?;
             let accounts = ctx.store.accounts(true)?;
             let lookup = Lookup::new(&reps, &accounts, &[]);
-            let due_since = ctx.today.checked_sub_days(Days::new(90)).unwrap_or(ctx.today);
+            let due_since = ctx
+                .today
+                .checked_sub_days(Days::new(FOLLOW_THROUGH_DAYS))
+                .unwrap_or(ctx.today);
             let commitments = ctx.store.open_or_recent_commitments(due_since)?;
             let text = team::render(&records, &commitments, &lookup, &ctx.config, ctx.today, from);
             ctx.emit(&text, out.as_deref())

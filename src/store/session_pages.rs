@@ -31,6 +31,11 @@ impl ListingKey {
 /// The listing order as the `sessions_listing` index holds it.
 const LISTING: &str = "(s.date, coalesce(s.start_time, ''), s.id)";
 
+/// ORDER BY along that index, "DESC" for the listing order, "ASC" from its end.
+fn order_by(direction: &str) -> String {
+    format!("ORDER BY s.date {direction}, coalesce(s.start_time, '') {direction}, s.id {direction}")
+}
+
 impl Store {
     /// How many active sessions the notebook holds.
     pub fn session_count(&self) -> StoreResult<usize> {
@@ -67,8 +72,8 @@ impl Store {
             None => String::new(),
         };
         let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT {COLUMNS} FROM sessions s WHERE s.archived = 0 {bound}
-             ORDER BY s.date {direction}, coalesce(s.start_time, '') {direction}, s.id {direction} LIMIT ?1"
+            "SELECT {COLUMNS} FROM sessions s WHERE s.archived = 0 {bound} {} LIMIT ?1",
+            order_by(direction)
         ))?;
         let rows = match key {
             Some(k) => stmt.query_map(params![len as i64, k.date, k.time, k.id], from_row)?,
@@ -91,9 +96,8 @@ impl Store {
             (start, "DESC")
         };
         let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT {COLUMNS} FROM sessions s WHERE s.archived = 0
-             ORDER BY s.date {direction}, coalesce(s.start_time, '') {direction}, s.id {direction}
-             LIMIT ?1 OFFSET ?2"
+            "SELECT {COLUMNS} FROM sessions s WHERE s.archived = 0 {} LIMIT ?1 OFFSET ?2",
+            order_by(direction)
         ))?;
         let len = len.min(total.saturating_sub(start));
         let mut sessions = stmt

@@ -114,11 +114,13 @@ impl App {
             data_version,
             reader,
         };
-        app.request_insights();
         if let Some(why) = app.store.read_only_reason().map(str::to_string) {
             app.set_error(format!("Read-only notebook: {why}"));
         }
         app.load_detail();
+        // After the first detail: when the figures come they load the detail
+        // of the Today item selected, and only then.
+        app.request_insights();
         app.offer_draft();
         Ok(app)
     }

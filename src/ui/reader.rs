@@ -8,9 +8,10 @@
 use super::session_window::find_sessions;
 use super::today::Insights;
 use crate::domain::config::Config;
+use crate::domain::report::default_since;
 use crate::domain::{RepId, Session};
 use crate::store::{Store, StoreResult};
-use chrono::{Days, NaiveDate};
+use chrono::NaiveDate;
 use std::panic::{self, AssertUnwindSafe};
 use std::path::PathBuf;
 use std::sync::mpsc::{channel, Receiver, Sender};
@@ -112,10 +113,9 @@ impl Job {
                 lines: match document {
                     Document::Development => store.development(rep, today, &config),
                     Document::Brief => store.brief(rep, today, &config),
-                    Document::Sheet => {
-                        let since = today.checked_sub_days(Days::new(90)).unwrap_or(today);
-                        store.rep_sheet(rep, since, today, &config).map(|text| vec![text])
-                    }
+                    Document::Sheet => store
+                        .rep_sheet(rep, default_since(today), today, &config)
+                        .map(|text| vec![text]),
                 },
             },
         }

@@ -119,7 +119,7 @@ pub fn follow_ups(f: &Facts<'_>) -> Vec<FollowUp> {
             let latest = f.tally.reps.get(&c.rep).map(|r| r.latest).unwrap_or_default();
             let other = latest.into_iter().flatten().find(|(_, id)| *id != c.session);
             let done = other.is_some_and(|(date, _)| date >= c.follow_up);
-            !done && c.follow_up <= f.today && f.rep(c.rep).is_some()
+            !done && f.rep(c.rep).is_some()
         })
         .cloned()
         .collect()

@@ -8,7 +8,15 @@ pub mod session;
 pub mod team;
 
 use super::config::Config;
-use chrono::NaiveDate;
+use chrono::{Days, NaiveDate};
+
+/// How far back a report looks unless told: the 1:1 sheet's and the team report's quarter.
+pub const REPORT_DAYS: u64 = 90;
+
+/// The first day of a report for `today` that was given no start.
+pub fn default_since(today: NaiveDate) -> NaiveDate {
+    today.checked_sub_days(Days::new(REPORT_DAYS)).unwrap_or(today)
+}
 
 /// Text of several lines, one bullet each; empty lines skipped.
 fn bullets(text: &str) -> Vec<String> {
