@@ -4,6 +4,7 @@
 //! `cli` (subcommands) -> `store` (SQLite) -> `domain` (types, rules, figures).
 
 pub mod cli;
+pub mod clock;
 pub mod crash;
 pub mod domain;
 pub mod store;

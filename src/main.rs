@@ -5,6 +5,7 @@ use anyhow::{Context, Result};
 use clap::parser::ValueSource;
 use clap::{CommandFactory, FromArgMatches};
 use coachbook::cli::{self, Cli, Command, Ctx};
+use coachbook::clock::Clock;
 use coachbook::store::Store;
 use std::io::{ErrorKind, IsTerminal, Write};
 use std::path::PathBuf;
@@ -24,28 +25,28 @@ fn interactive() -> bool {
 fn demo(
     args: &cli::demo::DemoArgs,
     db_on_command_line: Option<PathBuf>,
-    today: chrono::NaiveDate,
+    clock: Clock,
     config: coachbook::domain::config::Config,
 ) -> Result<()> {
     let default = data_dir()?.join("demo.db");
     let path = db_on_command_line.unwrap_or_else(|| default.clone());
-    let message = cli::demo::create(args, &path, path == default, today)?;
+    let message = cli::demo::create(args, &path, path == default, clock.today())?;
     println!("{message}");
     if !args.no_open && interactive() {
-        coachbook::ui::run(Store::open(&path)?, config)?;
+        coachbook::ui::run(Store::open(&path)?, config, clock)?;
     }
     Ok(())
 }
 
 fn run(cli: Cli, db_on_command_line: bool) -> Result<()> {
-    let today = cli.today.unwrap_or_else(|| chrono::Local::now().date_naive());
+    let clock = cli.today.unwrap_or(Clock::System);
     let config_path = cli.config.clone().or_else(cli::settings::default_path);
     let config = match &config_path {
         Some(path) => cli::settings::load(path)?,
         None => Default::default(),
     };
     if let Some(Command::Demo(args)) = &cli.command {
-        return demo(args, cli.db.filter(|_| db_on_command_line), today, config);
+        return demo(args, cli.db.filter(|_| db_on_command_line), clock, config);
     }
     let path = match cli.db {
         Some(path) => path,
@@ -62,13 +63,14 @@ fn run(cli: Cli, db_on_command_line: bool) -> Result<()> {
     }
     let store = cli::encrypt::open(&path)?;
     if cli.command.is_none() && interactive() {
-        return coachbook::ui::run(store, config);
+        return coachbook::ui::run(store, config, clock);
     }
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     let mut ctx = Ctx {
         store,
-        today,
+        today: clock.today(),
+        clock,
         out: &mut out,
         config,
     };

@@ -107,7 +107,7 @@ fn the_app_keeps_a_finished_copy_of_the_notebook_for_today() {
     let mut pty = Pty::start(&nb.path(), &[], 120, 32);
     pty.wait_for("Coaching due");
     let folder = nb.dir.path().join("backups");
-    let today = chrono::Local::now().date_naive();
+    let today = common::TODAY;
     let copy = folder.join(format!("coachbook-{today}.db"));
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
     while !copy.exists() {

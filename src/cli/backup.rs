@@ -31,7 +31,7 @@ fn beside(ctx: &Ctx<'_>, folder: &str, stem_suffix: &str) -> PathBuf {
         .map(|s| s.to_string_lossy().to_string())
         .unwrap_or_else(|| "coachbook".into());
     let dir = path.parent().map(PathBuf::from).unwrap_or_default();
-    let stamp = chrono::Local::now().format("%Y-%m-%dT%H%M%S");
+    let stamp = ctx.clock.now().format("%Y-%m-%dT%H%M%S");
     dir.join(folder).join(format!("{stem}-{stem_suffix}{stamp}.db"))
 }
 

@@ -13,8 +13,10 @@ use std::io::Write;
 pub struct Ctx<'a> {
     /// The open notebook.
     pub store: Store,
-    /// Today's date (fixed in tests).
+    /// Today's date, from `clock`.
     pub today: NaiveDate,
+    /// The one clock (fixed in tests), for anything that needs the time too.
+    pub clock: crate::clock::Clock,
     /// Where results go (stdout).
     pub out: &'a mut dyn Write,
     /// The settings in effect.

@@ -27,7 +27,6 @@ mod transfer;
 pub use context::Ctx;
 
 use anyhow::Result;
-use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 
@@ -51,9 +50,9 @@ pub struct Cli {
     #[arg(long, global = true, env = "COACHBOOK_CONFIG", value_name = "PATH")]
     pub config: Option<PathBuf>,
 
-    /// Pretend today is this date (for tests and demos).
-    #[arg(long, global = true, env = "COACHBOOK_TODAY", hide = true, value_name = "YYYY-MM-DD")]
-    pub today: Option<NaiveDate>,
+    /// Pretend today is this date, or this moment (for tests and demos).
+    #[arg(long, global = true, env = "COACHBOOK_TODAY", hide = true, value_name = "YYYY-MM-DD[THH:MM]")]
+    pub today: Option<crate::clock::Clock>,
 
     /// What to do; with none, the full-screen notebook opens (or, when output
     /// is not a terminal, a summary is printed).

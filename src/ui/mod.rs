@@ -25,6 +25,7 @@ mod update_forms;
 mod update_insights;
 pub mod view;
 
+use crate::clock::Clock;
 use crate::domain::config::Config;
 use crate::store::Store;
 use app::App;
@@ -45,17 +46,17 @@ const READ_POLL: Duration = Duration::from_millis(10);
 const INPUT_POLL: Duration = Duration::from_millis(40);
 
 /// Runs the UI until the user quits; the terminal is restored however it ends.
-pub fn run(store: Store, config: Config) -> anyhow::Result<()> {
-    let now = chrono::Local::now();
+pub fn run(store: Store, config: Config, clock: Clock) -> anyhow::Result<()> {
+    let now = clock.now();
     let backups = store.path().parent().map(|p| p.join("backups"));
     let writable = store.read_only_reason().is_none();
     let keep = config.daily_backups;
-    let mut app = App::with_background_reads(store, now.date_naive(), now.time(), config)?;
+    let mut app = App::with_background_reads(store, now.date(), now.time(), config)?;
     if let Some(folder) = backups.filter(|_| writable) {
         // Copying a large notebook takes a while: it must not hold up the first frame.
         app.read(reader::Job::DailyBackup {
             folder,
-            today: now.date_naive(),
+            today: now.date(),
             keep,
         });
     }
@@ -64,13 +65,18 @@ pub fn run(store: Store, config: Config) -> anyhow::Result<()> {
         signal_hook::flag::register(signal, Arc::clone(&stop))?;
     }
     let mut guard = terminal::TerminalGuard::enter()?;
-    let result = event_loop(&mut app, &mut guard, &stop);
+    let result = event_loop(&mut app, &mut guard, &stop, clock);
     // Whatever ended the loop (quit, a signal, a closed terminal), keep what was typed.
     app.save_draft_now();
     result
 }
 
-fn event_loop(app: &mut App, guard: &mut terminal::TerminalGuard, stop: &AtomicBool) -> anyhow::Result<()> {
+fn event_loop(
+    app: &mut App,
+    guard: &mut terminal::TerminalGuard,
+    stop: &AtomicBool,
+    clock: Clock,
+) -> anyhow::Result<()> {
     let size = guard.terminal.size()?;
     app.resize(size.width, size.height);
     // Lets the tests check that a crash restores the terminal and writes a
@@ -128,8 +134,8 @@ fn event_loop(app: &mut App, guard: &mut terminal::TerminalGuard, stop: &AtomicB
             panic!("test panic quoting a private note: Seems tired");
         }
         if last_tick.elapsed() >= TICK {
-            let now = chrono::Local::now();
-            app.today = now.date_naive();
+            let now = clock.now();
+            app.today = now.date();
             app.now = now.time();
             app.tick();
             last_tick = Instant::now();

@@ -44,6 +44,7 @@ impl Pty {
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_coachbook"));
         cmd.args(args);
         cmd.env("COACHBOOK_DB", db);
+        cmd.env("COACHBOOK_TODAY", super::TODAY);
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
         cmd.env_remove("VISUAL");
