@@ -21,8 +21,11 @@ fn wait_for_draft(nb: &Notebook, text: &str) {
     loop {
         let conn =
             rusqlite::Connection::open_with_flags(nb.path(), rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY).unwrap();
-        let found: Option<String> = conn.query_row("SELECT payload FROM drafts", [], |r| r.get(0)).ok();
-        if found.is_some_and(|p| p.contains(text)) {
+        let found: Vec<String> = conn
+            .prepare("SELECT payload FROM drafts")
+            .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())
+            .unwrap_or_default();
+        if found.iter().any(|p| p.contains(text)) {
             return;
         }
         assert!(Instant::now() < deadline, "no draft with {text:?}");
@@ -164,4 +167,77 @@ fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
         }
     }
     out
+}
+
+#[test]
+fn another_sqlite_reader_beside_the_app_loses_nothing_it_saves() {
+    let nb = Notebook::with_team();
+    let mut pty = start_on_reps(&nb, &[]);
+    // Another program reads the notebook while the app is open, as
+    // `sqlite3 notebook.db 'select count(*) from reps'` does, and closes it.
+    let peek = || {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_coachbook"))
+            .args(["--db", nb.path().to_str().unwrap(), "rep", "list"])
+            .output()
+            .unwrap();
+        assert!(String::from_utf8_lossy(&out.stdout).contains("Sam Lee"));
+        let conn = rusqlite::Connection::open(nb.path()).unwrap();
+        let reps: i64 = conn.query_row("SELECT count(*) FROM reps", [], |r| r.get(0)).unwrap();
+        assert_eq!(reps, 3);
+    };
+    peek();
+    pty.send(":");
+    pty.wait_for("Quick capture");
+    pty.send("@sam saved while another reader looked\r");
+    pty.wait_for("Saved ride-along with Sam Lee");
+    peek();
+    pty.send("q");
+    assert!(pty.wait_exit());
+    // After quit the .db file alone is the notebook: copied anywhere, it has everything.
+    for suffix in ["-wal", "-shm"] {
+        let beside = format!("{}{suffix}", nb.path().display());
+        assert!(!std::path::Path::new(&beside).exists(), "{beside} left behind");
+    }
+    let stick = tempfile::tempdir().unwrap();
+    let copy = stick.path().join("copied.db");
+    std::fs::copy(nb.path(), &copy).unwrap();
+    let out = nb.cmd().args(["--db", copy.to_str().unwrap(), "export"]).output().unwrap();
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let notes: Vec<&str> = doc["sessions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|s| s["notes"].as_str())
+        .collect();
+    assert!(notes.contains(&"saved while another reader looked"), "{notes:?}");
+}
+
+#[test]
+fn two_windows_keep_their_own_drafts_and_both_are_offered_back() {
+    let nb = Notebook::with_team();
+    let mut first = start_on_reps(&nb, &[]);
+    let mut second = start_on_reps(&nb, &[]);
+    for (window, text) in [(&mut first, "typed in the first window"), (&mut second, "typed in the second window")] {
+        window.send(":");
+        window.wait_for("Quick capture");
+        window.send(&format!("@sam {text}"));
+        window.wait_for(text);
+    }
+    wait_for_draft(&nb, "typed in the first window");
+    wait_for_draft(&nb, "typed in the second window");
+    for window in [&mut first, &mut second] {
+        signal(window, libc::SIGKILL);
+        window.wait_exit();
+    }
+
+    let mut again = Pty::start(&nb.path(), &[], 120, 32);
+    again.wait_for("(1 more after this)");
+    again.send("y");
+    again.wait_for("typed in the second window");
+    again.send("\x1b");
+    again.wait_for("Restore your unsaved quick capture");
+    again.send("y");
+    again.wait_for("typed in the first window");
+    signal(&again, libc::SIGTERM);
+    assert!(again.wait_exit());
 }

@@ -31,7 +31,7 @@ fn every_old_schema_fixture_migrates_with_its_data_and_a_copy_kept() {
             account.data.handover.as_ref().unwrap().successor,
             store.reps(true).unwrap()[0].id
         );
-        assert!(store.draft().unwrap().is_none(), "the drafts table of v2 exists");
+        assert!(store.drafts().unwrap().is_empty(), "the drafts table of v2 exists");
         drop(store);
         let kept = dir.path().join(format!("coachbook.db.bak-v{version}"));
         assert_eq!(mode(&kept), 0o600);
@@ -145,4 +145,79 @@ fn four_writer_processes_lose_nothing_and_never_see_a_lock() {
             .count();
         assert_eq!(count, 250, "writer {w}");
     }
+}
+
+#[test]
+fn backup_never_overwrites_a_file_unless_forced() {
+    let nb = Notebook::with_team();
+    let other = nb.dir.path().join("other.db");
+    std::fs::write(&other, "someone else's file").unwrap();
+    let err = nb.fails(&["backup", other.to_str().unwrap()]);
+    assert!(err.contains("will not overwrite") && err.contains("--force"), "{err}");
+    assert_eq!(std::fs::read_to_string(&other).unwrap(), "someone else's file");
+    let out = nb.ok(&["backup", other.to_str().unwrap(), "--force"]);
+    assert!(out.contains("Backed up"), "{out}");
+    assert_eq!(Store::open(&other).unwrap().reps(false).unwrap().len(), 3);
+    assert_eq!(mode(&other), 0o600);
+}
+
+#[test]
+fn restore_refuses_a_damaged_backup_and_keeps_the_notebook() {
+    let nb = Notebook::with_team();
+    let copy = nb.dir.path().join("copy.db");
+    nb.ok(&["backup", copy.to_str().unwrap()]);
+    // Damage a page in the middle, as a cut-short copy or a bad disk does.
+    let mut bytes = std::fs::read(&copy).unwrap();
+    let page = 4096 * 3;
+    bytes[page..page + 4096].fill(0x5a);
+    std::fs::write(&copy, &bytes).unwrap();
+    let err = nb.fails(&["restore", copy.to_str().unwrap(), "--yes"]);
+    assert!(err.contains("damaged"), "{err}");
+    assert_eq!(json(&nb.ok(&["rep", "list", "--json"])).as_array().unwrap().len(), 3);
+}
+
+#[test]
+fn two_restores_in_one_second_keep_both_notebooks_aside() {
+    let nb = Notebook::with_team();
+    let copy = nb.dir.path().join("copy.db");
+    nb.ok(&["backup", copy.to_str().unwrap()]);
+    nb.ok(&["rep", "add", "First Change"]);
+    nb.ok(&["restore", copy.to_str().unwrap(), "--yes"]);
+    nb.ok(&["rep", "add", "Second Change"]);
+    nb.ok(&["restore", copy.to_str().unwrap(), "--yes"]);
+    let aside: Vec<_> = std::fs::read_dir(nb.dir.path())
+        .unwrap()
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.to_string_lossy().contains("before-restore-"))
+        .collect();
+    assert_eq!(aside.len(), 2, "{aside:?}");
+    let names: Vec<String> = aside
+        .iter()
+        .flat_map(|p| Store::open(p).unwrap().reps(false).unwrap())
+        .map(|r| r.data.name)
+        .collect();
+    assert!(names.contains(&"First Change".to_string()) && names.contains(&"Second Change".to_string()));
+}
+
+#[test]
+fn two_windows_making_the_days_backup_at_once_leave_one_good_copy() {
+    let nb = Notebook::with_team();
+    let folder = nb.dir.path().join("backups");
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+    let windows: Vec<_> = (0..2)
+        .map(|_| {
+            let store = Store::open(&nb.path()).unwrap();
+            let folder = folder.clone();
+            std::thread::spawn(move || store.daily_backup(&folder, day, 7).unwrap())
+        })
+        .collect();
+    let made: Vec<_> = windows.into_iter().map(|w| w.join().unwrap()).collect();
+    assert!(made.iter().filter(|m| m.is_some()).count() >= 1);
+    let names: Vec<String> = std::fs::read_dir(&folder)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
+        .collect();
+    assert_eq!(names, vec!["coachbook-2026-11-26.db".to_string()], "one copy, no partials");
+    let copy = Store::open(&folder.join(&names[0])).unwrap();
+    assert_eq!(copy.reps(false).unwrap().len(), 3);
 }

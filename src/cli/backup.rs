@@ -1,6 +1,7 @@
 //! `coachbook backup` and `coachbook restore`.
 
 use super::context::Ctx;
+use crate::store::backup::Existing;
 use anyhow::{bail, Result};
 use clap::Args;
 use std::io::BufRead;
@@ -12,6 +13,9 @@ use std::path::PathBuf;
 pub struct BackupArgs {
     /// Where to write the copy (default: backups/ beside the notebook, with the date and time).
     file: Option<PathBuf>,
+    /// Replace FILE if it exists (without this, an existing file is never overwritten).
+    #[arg(long)]
+    force: bool,
 }
 
 /// `coachbook restore` arguments.
@@ -32,13 +36,16 @@ fn beside(ctx: &Ctx<'_>, folder: &str, stem_suffix: &str) -> PathBuf {
         .unwrap_or_else(|| "coachbook".into());
     let dir = path.parent().map(PathBuf::from).unwrap_or_default();
     let stamp = ctx.clock.now().format("%Y-%m-%dT%H%M%S");
-    dir.join(folder).join(format!("{stem}-{stem_suffix}{stamp}.db"))
+    // The process id keeps two runs within one second apart.
+    let pid = std::process::id();
+    dir.join(folder).join(format!("{stem}-{stem_suffix}{stamp}-{pid}.db"))
 }
 
 /// Writes a consistent copy of the notebook.
 pub fn backup(args: BackupArgs, ctx: &mut Ctx<'_>) -> Result<()> {
     let to = args.file.unwrap_or_else(|| beside(ctx, "backups", ""));
-    ctx.store.backup_to(&to)?;
+    let existing = if args.force { Existing::Replace } else { Existing::Keep };
+    ctx.store.backup_to(&to, existing)?;
     ctx.say(format!("Backed up {} to {}", ctx.store.path().display(), to.display()))
 }
 

@@ -20,8 +20,21 @@ fn io<'a>(action: &'static str, path: &'a Path) -> impl FnOnce(std::io::Error) -
     }
 }
 
-/// Copies the notebook open on `conn` to `to` (created 0600) with the backup API.
-pub(super) fn copy_database(conn: &Connection, to: &Path) -> StoreResult<()> {
+/// Whether a copy may take the place of a file already at its path.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Existing {
+    /// Never: the copy is refused (another window made today's already, or
+    /// the user named a file that is there).
+    Keep,
+    /// Yes: the user said so (`--force`).
+    Replace,
+}
+
+/// Copies the notebook open on `conn` to `to` (created 0600) with the backup
+/// API. The copy is written under a name no other process uses, checked
+/// with `integrity_check`, and only then put in place: a copy cut short, or
+/// one that two windows wrote at once, never stands where a good one would.
+pub(super) fn copy_database(conn: &Connection, to: &Path, existing: Existing) -> StoreResult<()> {
     if let Some(folder) = to.parent().filter(|p| !p.as_os_str().is_empty() && !p.exists()) {
         std::fs::DirBuilder::new()
             .recursive(true)
@@ -29,19 +42,70 @@ pub(super) fn copy_database(conn: &Connection, to: &Path) -> StoreResult<()> {
             .create(folder)
             .map_err(io("cannot create", folder))?;
     }
-    // Written beside it, then renamed: a copy cut short (the app quit, the
-    // power went) never stands where a finished one would.
-    let partial = PathBuf::from(format!("{}.partial", to.display()));
+    if existing == Existing::Keep && to.exists() {
+        return Err(already_there(to));
+    }
+    let partial = PathBuf::from(format!(
+        "{}.{}-{}.partial",
+        to.display(),
+        std::process::id(),
+        uuid::Uuid::now_v7().simple()
+    ));
+    let result = write_checked_copy(conn, &partial).and_then(|()| match existing {
+        // A link fails where the name is taken: of two windows, one wins.
+        Existing::Keep => std::fs::hard_link(&partial, to).map_err(|e| {
+            if e.kind() == std::io::ErrorKind::AlreadyExists {
+                already_there(to)
+            } else {
+                io("cannot create", to)(e)
+            }
+        }),
+        Existing::Replace => std::fs::rename(&partial, to).map_err(io("cannot rename", &partial)),
+    });
+    let _ = std::fs::remove_file(&partial);
+    result
+}
+
+fn already_there(path: &Path) -> StoreError {
+    StoreError::Io {
+        action: "will not overwrite",
+        path: path.to_path_buf(),
+        source: std::io::Error::new(
+            std::io::ErrorKind::AlreadyExists,
+            "the file exists (pass --force to replace it)",
+        ),
+    }
+}
+
+fn write_checked_copy(conn: &Connection, partial: &Path) -> StoreResult<()> {
     OpenOptions::new()
         .write(true)
-        .create(true)
-        .truncate(true)
+        .create_new(true)
         .mode(0o600)
-        .open(&partial)
-        .map_err(io("cannot create", &partial))?;
-    conn.backup(MAIN_DB, &partial, None::<fn(Progress)>)?;
-    std::fs::rename(&partial, to).map_err(io("cannot rename", &partial))?;
-    Ok(())
+        .open(partial)
+        .map_err(io("cannot create", partial))?;
+    conn.backup(MAIN_DB, partial, None::<fn(Progress)>)
+        .map_err(|e| StoreError::from_sqlite(e, partial))?;
+    // A rollback-journal copy is one file: checking it leaves nothing beside it.
+    let copy = Connection::open(partial)?;
+    copy.pragma_update_and_check(None, "journal_mode", "DELETE", |_| Ok(()))?;
+    check_integrity(&copy, partial)
+}
+
+/// `PRAGMA integrity_check` says "ok", or the file is refused as damaged.
+fn check_integrity(conn: &Connection, path: &Path) -> StoreResult<()> {
+    let verdict: String = conn
+        .query_row("PRAGMA integrity_check(1)", [], |r| r.get(0))
+        .unwrap_or_else(|e| e.to_string());
+    if verdict == "ok" {
+        Ok(())
+    } else {
+        let findings: Vec<&str> = verdict.lines().filter(|l| !l.starts_with("***")).collect();
+        Err(StoreError::NotANotebook {
+            path: path.to_path_buf(),
+            reason: format!("it is damaged; integrity check: {}", findings.join("; ")),
+        })
+    }
 }
 
 use std::os::unix::fs::DirBuilderExt;
@@ -70,13 +134,14 @@ pub fn inspect(path: &Path) -> StoreResult<i64> {
             supported: LATEST_VERSION,
         });
     }
+    check_integrity(&conn, path)?;
     Ok(version)
 }
 
 impl Store {
-    /// Writes a consistent copy of the notebook to `to`.
-    pub fn backup_to(&self, to: &Path) -> StoreResult<()> {
-        copy_database(&self.conn, to)
+    /// Writes a consistent, checked copy of the notebook to `to`.
+    pub fn backup_to(&self, to: &Path, existing: Existing) -> StoreResult<()> {
+        copy_database(&self.conn, to, existing)
     }
 
     /// Keeps one backup a day in `folder` (`<notebook>-YYYY-MM-DD.db`), the
@@ -95,8 +160,12 @@ impl Store {
         let made = if today_file.exists() {
             None
         } else {
-            self.backup_to(&today_file)?;
-            Some(today_file)
+            match self.backup_to(&today_file, Existing::Keep) {
+                Ok(()) => Some(today_file),
+                // Another window made today's copy first: one is enough.
+                Err(StoreError::Io { source, .. }) if source.kind() == std::io::ErrorKind::AlreadyExists => None,
+                Err(e) => return Err(e),
+            }
         };
         let mut existing: Vec<PathBuf> = std::fs::read_dir(folder)
             .map_err(io("cannot read", folder))?
@@ -129,7 +198,7 @@ impl Store {
             });
         }
         inspect(from)?;
-        self.backup_to(aside)?;
+        self.backup_to(aside, Existing::Keep)?;
         self.conn.restore(MAIN_DB, from, None::<fn(Progress)>)?;
         super::schema::migrate(&mut self.conn)?;
         Ok(())

@@ -42,6 +42,12 @@ pub enum StoreError {
         /// The cause.
         source: std::io::Error,
     },
+    /// The disk (or the user's quota) has no room; nothing was half-written.
+    #[error("the disk is full: {path} could not be written; nothing was changed. Free some space and try again")]
+    DiskFull {
+        /// The notebook.
+        path: PathBuf,
+    },
     /// A record failed validation.
     #[error("{0}")]
     Invalid(#[from] FieldErrors),
@@ -65,6 +71,25 @@ pub enum StoreError {
     /// SQLite reported an error.
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
+}
+
+impl StoreError {
+    /// Names what SQLite's error means for the notebook at `path`, where it
+    /// means something the user can act on (a full disk, a file they may not
+    /// write); anything else stays a database error.
+    pub fn from_sqlite(e: rusqlite::Error, path: &std::path::Path) -> StoreError {
+        use rusqlite::ErrorCode;
+        match e.sqlite_error_code() {
+            Some(ErrorCode::DiskFull) => StoreError::DiskFull {
+                path: path.to_path_buf(),
+            },
+            Some(ErrorCode::ReadOnly | ErrorCode::PermissionDenied) => StoreError::ReadOnly {
+                path: path.to_path_buf(),
+                why: "you cannot write to this notebook".into(),
+            },
+            _ => StoreError::Sqlite(e),
+        }
+    }
 }
 
 /// Results of store operations.

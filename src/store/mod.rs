@@ -39,6 +39,8 @@ pub struct Store {
     read_only: Option<String>,
     /// The passphrase it was opened with, to open a second connection.
     key: Option<String>,
+    /// Something the user should hear once about how it was opened.
+    warning: Option<String>,
 }
 
 impl Store {
@@ -63,6 +65,7 @@ impl Store {
             path: PathBuf::from(":memory:"),
             read_only: None,
             key: None,
+            warning: None,
         })
     }
 
@@ -76,6 +79,11 @@ impl Store {
     /// The notebook's file.
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// What the user should be told once about opening it (a mode tightened).
+    pub fn take_warning(&mut self) -> Option<String> {
+        self.warning.take()
     }
 
     /// Why the notebook can only be read, when it can.
@@ -98,10 +106,27 @@ impl Store {
                 why: why.clone(),
             });
         }
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let out = work(&tx)?;
-        tx.commit()?;
+        let path = &self.path;
+        let named = |e| StoreError::from_sqlite(e, path);
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(named)?;
+        let out = work(&tx).map_err(|e| match e {
+            StoreError::Sqlite(e) => named(e),
+            other => other,
+        })?;
+        tx.commit().map_err(named)?;
         Ok(out)
+    }
+}
+
+/// When the last connection closes cleanly, everything is moved into the
+/// notebook file and the -wal is emptied, so the .db file alone is the
+/// notebook (copied to a stick or another laptop, it holds everything).
+impl Drop for Store {
+    fn drop(&mut self) {
+        if self.read_only.is_none() && self.path != Path::new(":memory:") {
+            // Fails harmlessly (SQLITE_BUSY) while another connection reads.
+            let _ = self.conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
+        }
     }
 }
 

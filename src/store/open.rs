@@ -33,12 +33,13 @@ pub(super) fn open(path: &Path, key: Option<&str>) -> StoreResult<Store> {
     }
     let folder_read_only = fs::metadata(folder)
         .map(|m| m.permissions().readonly())
-        .unwrap_or(false);
+        .unwrap_or(false)
+        || !writable(folder);
     let read_only = match fs::metadata(path) {
         Ok(meta) => {
-            check_file_kind(path, &meta, key.is_some())?;
-            if meta.permissions().readonly() {
-                Some("the file is not writable".to_string())
+            check_file_kind(path, &meta)?;
+            if meta.permissions().readonly() || !writable(path) {
+                Some("you cannot write to this notebook; opened read-only".to_string())
             } else if folder_read_only {
                 Some(format!("its folder {} is not writable", folder.display()))
             } else {
@@ -81,16 +82,18 @@ pub(super) fn open(path: &Path, key: Option<&str>) -> StoreResult<Store> {
         if (1..LATEST_VERSION).contains(&version) {
             let copy = PathBuf::from(format!("{}.bak-v{version}", path.display()));
             if !copy.exists() {
-                super::backup::copy_database(&conn, &copy)?;
+                super::backup::copy_database(&conn, &copy, super::backup::Existing::Keep)?;
             }
         }
         schema::migrate(&mut conn)?;
     }
+    let warning = make_private(path);
     Ok(Store {
         conn,
         path: path.to_path_buf(),
         read_only,
         key: key.map(str::to_string),
+        warning,
     })
 }
 
@@ -104,35 +107,51 @@ pub fn is_plain_sqlite(path: &Path) -> bool {
         .is_ok_and(|_| &head == SQLITE_MAGIC)
 }
 
-fn check_file_kind(path: &Path, meta: &fs::Metadata, encrypted: bool) -> StoreResult<()> {
-    let refuse = |reason: &str| StoreError::NotANotebook {
-        path: path.to_path_buf(),
-        reason: reason.to_string(),
-    };
+/// What can be told from the file's metadata alone. Its header is checked
+/// through SQLite (`check_identity`): opening and closing the file here while
+/// another connection of this process is open would drop that connection's
+/// POSIX locks, and a `sqlite3` run beside the app would then delete the WAL
+/// that holds its saved sessions.
+fn check_file_kind(path: &Path, meta: &fs::Metadata) -> StoreResult<()> {
     if meta.is_dir() {
-        return Err(refuse("it is a folder"));
-    }
-    if meta.len() == 0 {
-        return Ok(());
-    }
-    let mut head = [0u8; 16];
-    let read = OpenOptions::new()
-        .read(true)
-        .open(path)
-        .and_then(|mut f| f.read_exact(&mut head));
-    match read {
-        Ok(()) if &head == SQLITE_MAGIC => Ok(()),
-        Ok(()) if encrypted => Ok(()),
-        Ok(()) => Err(refuse(
-            "it is not a SQLite database, or it is an encrypted notebook (set COACHBOOK_PASSPHRASE)",
-        )),
-        Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => Err(refuse("it is not a SQLite database")),
-        Err(source) => Err(StoreError::Io {
-            action: "cannot read",
+        return Err(StoreError::NotANotebook {
             path: path.to_path_buf(),
-            source,
-        }),
+            reason: "it is a folder".to_string(),
+        });
     }
+    Ok(())
+}
+
+/// Whether this user may write `path` (the permission bits alone say nothing
+/// of who owns the file).
+fn writable(path: &Path) -> bool {
+    use std::os::unix::ffi::OsStrExt;
+    let Ok(c_path) = std::ffi::CString::new(path.as_os_str().as_bytes()) else {
+        return false;
+    };
+    // SAFETY: access only reads the NUL-terminated path it is given.
+    unsafe { libc::access(c_path.as_ptr(), libc::W_OK) == 0 }
+}
+
+/// Every file of the notebook (the file, its -wal and -shm) is the owner's
+/// alone, whatever mode it had: returns a warning when the notebook's own
+/// mode had to be tightened.
+fn make_private(path: &Path) -> Option<String> {
+    use std::os::unix::fs::PermissionsExt;
+    let tighten = |file: &Path| -> Option<u32> {
+        let mode = fs::metadata(file).ok()?.permissions().mode() & 0o777;
+        let private = mode & 0o700 | if file == path { 0 } else { 0o600 };
+        (mode != private && fs::set_permissions(file, fs::Permissions::from_mode(private)).is_ok()).then_some(mode)
+    };
+    for suffix in ["-wal", "-shm"] {
+        tighten(Path::new(&format!("{}{suffix}", path.display())));
+    }
+    tighten(path).map(|was| {
+        format!(
+            "{} could be read by other users (mode {was:o}); it is now private to you (600)",
+            path.display()
+        )
+    })
 }
 
 fn create_private_file(path: &Path) -> StoreResult<()> {
@@ -196,13 +215,23 @@ fn apply_key(conn: &Connection, path: &Path, key: &str) -> StoreResult<()> {
 
 /// Reads the file's identity without writing anything; returns its schema version.
 fn check_identity(conn: &Connection, path: &Path, keyed: bool) -> StoreResult<i64> {
-    let damaged = |e: rusqlite::Error| StoreError::NotANotebook {
-        path: path.to_path_buf(),
-        reason: if keyed {
-            "the passphrase is wrong, or the file is damaged".to_string()
-        } else {
-            format!("it is damaged or not a database: {e}")
+    let damaged = |e: rusqlite::Error| match StoreError::from_sqlite(e, path) {
+        StoreError::Sqlite(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::NotADatabase) => {
+            StoreError::NotANotebook {
+                path: path.to_path_buf(),
+                reason: if keyed {
+                    "the passphrase is wrong, or the file is damaged".to_string()
+                } else {
+                    "it is not a SQLite database, or it is an encrypted notebook (set COACHBOOK_PASSPHRASE)"
+                        .to_string()
+                },
+            }
+        }
+        StoreError::Sqlite(e) => StoreError::NotANotebook {
+            path: path.to_path_buf(),
+            reason: format!("it is damaged: {e}"),
         },
+        other => other,
     };
     let app_id: i64 = conn
         .query_row("PRAGMA application_id", [], |r| r.get(0))

@@ -18,6 +18,9 @@ const STATUS_TICKS: u16 = 20;
 
 /// The whole UI state.
 pub struct App {
+    /// The thread that does the slow reads; without it they run in place.
+    /// First, so it is dropped (and its connection closed) before `store`.
+    pub(super) reader: Option<Reader>,
     /// The notebook.
     pub store: Store,
     /// Today's date.
@@ -58,10 +61,12 @@ pub struct App {
     pub(super) draft_idle: u8,
     /// A draft is in the notebook.
     pub(super) draft_stored: bool,
+    /// This window's own draft slot: no other window writes it.
+    pub(super) draft_slot: String,
+    /// Drafts that ended windows left behind, still to be offered.
+    pub(super) drafts_left: Vec<crate::store::Draft>,
     /// The store's data version when last loaded.
     data_version: i64,
-    /// The thread that does the slow reads; without it they run in place.
-    pub(super) reader: Option<Reader>,
 }
 
 impl App {
@@ -111,17 +116,21 @@ impl App {
             draft_dirty: false,
             draft_idle: 0,
             draft_stored: false,
+            draft_slot: super::drafts::window_slot(),
+            drafts_left: Vec::new(),
             data_version,
             reader,
         };
         if let Some(why) = app.store.read_only_reason().map(str::to_string) {
             app.set_error(format!("Read-only notebook: {why}"));
+        } else if let Some(warning) = app.store.take_warning() {
+            app.set_status(warning);
         }
         app.load_detail();
         // After the first detail: when the figures come they load the detail
         // of the Today item selected, and only then.
         app.request_insights();
-        app.offer_draft();
+        app.find_drafts_left();
         Ok(app)
     }
 

@@ -14,6 +14,28 @@ use serde::{Deserialize, Serialize};
 /// Ticks (of about 250 ms) without a key before a draft is saved.
 const IDLE_TICKS: u8 = 4;
 
+/// A draft slot of this window's own: its process and a fresh id, so two
+/// windows never share one and a draft names the process that wrote it.
+pub(super) fn window_slot() -> String {
+    format!("window:{}:{}", std::process::id(), uuid::Uuid::now_v7())
+}
+
+/// Whether the window that owns `slot` is still running (a slot of another
+/// form, from an older Coachbook, belongs to nobody).
+fn window_running(slot: &str) -> bool {
+    let pid = slot
+        .strip_prefix("window:")
+        .and_then(|rest| rest.split(':').next())
+        .and_then(|pid| pid.parse::<libc::pid_t>().ok());
+    match pid {
+        // SAFETY: signal 0 only asks whether the process exists.
+        Some(pid) if pid > 0 => unsafe {
+            libc::kill(pid, 0) == 0 || std::io::Error::last_os_error().raw_os_error() == Some(libc::EPERM)
+        },
+        _ => false,
+    }
+}
+
 /// What a draft holds.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 enum Payload {
@@ -78,7 +100,7 @@ impl App {
         let Ok(json) = serde_json::to_string(&payload) else {
             return;
         };
-        match self.store.save_draft(&title, &json) {
+        match self.store.save_draft(&self.draft_slot, &title, &json) {
             Ok(()) => {
                 self.draft_dirty = false;
                 self.draft_stored = true;
@@ -97,35 +119,81 @@ impl App {
         }
     }
 
-    /// Forgets the draft once no form or prompt is open any more.
+    /// Forgets this window's draft once no form or prompt is open any more,
+    /// then offers the next draft an ended window left.
     pub(super) fn sync_draft(&mut self) {
         if self.draft_stored && self.draft_payload().is_none() {
-            match self.store.clear_draft() {
+            match self.store.clear_draft(&self.draft_slot) {
                 Ok(()) => self.draft_stored = false,
                 Err(e) => self.set_error(format!("Cannot clear the draft: {e}")),
             }
             self.draft_dirty = false;
         }
+        self.offer_next_draft();
     }
 
-    /// At start: offers back a draft a crash left behind.
-    pub(super) fn offer_draft(&mut self) {
-        if let Ok(Some(draft)) = self.store.draft() {
-            self.draft_stored = true;
-            let when = draft.saved_at.with_timezone(&chrono::Local).format("%a %H:%M");
-            self.overlays.push(Overlay::Confirm {
-                question: format!("Restore your unsaved {} from {when}? (n discards it)", draft.title),
-                on_yes: Pending::RestoreDraft,
-            });
+    /// At start: the drafts that windows no longer running left behind (a
+    /// crash, a kill, a flat battery), each to be offered in turn. A window
+    /// still open keeps its own.
+    pub(super) fn find_drafts_left(&mut self) {
+        let mine = self.draft_slot.clone();
+        self.drafts_left = self
+            .store
+            .drafts()
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|d| d.slot != mine && !window_running(&d.slot))
+            .collect();
+        self.offer_next_draft();
+    }
+
+    /// Asks about the next draft left behind, when nothing else is open.
+    fn offer_next_draft(&mut self) {
+        if !self.overlays.is_empty() {
+            return;
+        }
+        let Some(draft) = self.drafts_left.first() else {
+            return;
+        };
+        let when = draft.saved_at.with_timezone(&chrono::Local).format("%a %d %b %H:%M");
+        let more = match self.drafts_left.len() - 1 {
+            0 => String::new(),
+            1 => " (1 more after this)".to_string(),
+            n => format!(" ({n} more after this)"),
+        };
+        self.overlays.push(Overlay::Confirm {
+            question: format!(
+                "Restore your unsaved {} from {when}?{more} (n discards it)",
+                draft.title
+            ),
+            on_yes: Pending::RestoreDraft,
+        });
+    }
+
+    /// The answer "no" to a draft offered: it is thrown away.
+    pub(super) fn discard_offered_draft(&mut self) {
+        if self.drafts_left.is_empty() {
+            return;
+        }
+        let draft = self.drafts_left.remove(0);
+        if let Err(e) = self.store.clear_draft(&draft.slot) {
+            self.set_error(format!("Cannot discard the draft: {e}"));
         }
     }
 
-    /// Rebuilds the form or prompt from the saved draft.
+    /// Rebuilds the form or prompt from the draft offered, which becomes this
+    /// window's own.
     pub(super) fn restore_draft(&mut self) {
-        let payload = match self.store.draft() {
-            Ok(Some(d)) => serde_json::from_str::<Payload>(&d.payload).ok(),
-            _ => None,
-        };
+        if self.drafts_left.is_empty() {
+            return;
+        }
+        let draft = self.drafts_left.remove(0);
+        match self.store.adopt_draft(&draft.slot, &self.draft_slot) {
+            Ok(true) => self.draft_stored = true,
+            Ok(false) => return self.set_error("Another window has taken that draft"),
+            Err(e) => return self.set_error(format!("Cannot take over the draft: {e}")),
+        }
+        let payload = serde_json::from_str::<Payload>(&draft.payload).ok();
         let Some(payload) = payload else {
             return self.set_error("The draft could not be read; it was discarded");
         };

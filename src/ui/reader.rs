@@ -158,6 +158,20 @@ pub struct Reader {
     /// Per kind of job: the number of the last one sent and of the last answered.
     sent: [u64; KINDS],
     answered: [u64; KINDS],
+    thread: Option<thread::JoinHandle<()>>,
+}
+
+/// The thread ends with the UI, its connection closed before the UI's own:
+/// the last connection to close then leaves the notebook in its .db file
+/// alone, with no -wal or -shm beside it.
+impl Drop for Reader {
+    fn drop(&mut self) {
+        let (closed, _) = channel();
+        drop(std::mem::replace(&mut self.jobs, closed));
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
 }
 
 impl Reader {
@@ -165,7 +179,7 @@ impl Reader {
     pub fn spawn(store: Store) -> std::io::Result<Reader> {
         let (jobs, queue) = channel::<(u64, Job)>();
         let (reply, answers) = channel();
-        thread::Builder::new().name("coachbook-reader".into()).spawn(move || {
+        let thread = thread::Builder::new().name("coachbook-reader".into()).spawn(move || {
             while let Ok(first) = queue.recv() {
                 let mut batch = vec![first];
                 while let Ok(next) = queue.try_recv() {
@@ -188,6 +202,7 @@ impl Reader {
             answers,
             sent: [0; KINDS],
             answered: [0; KINDS],
+            thread: Some(thread),
         })
     }
 

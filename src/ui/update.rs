@@ -192,7 +192,7 @@ impl App {
         };
         if !yes {
             match on_yes {
-                Pending::RestoreDraft => self.draft_stored = true,
+                Pending::RestoreDraft => self.discard_offered_draft(),
                 Pending::Overwrite => self.reload_form(),
                 _ => {}
             }
