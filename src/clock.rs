@@ -48,7 +48,9 @@ impl FromStr for Clock {
                 return Ok(Clock::Fixed(at));
             }
         }
-        Err(format!("{text:?} is not a date (YYYY-MM-DD) or a time (YYYY-MM-DDTHH:MM)"))
+        Err(format!(
+            "{text:?} is not a date (YYYY-MM-DD) or a time (YYYY-MM-DDTHH:MM)"
+        ))
     }
 }
 

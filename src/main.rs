@@ -61,12 +61,24 @@ fn run(cli: Cli, db_on_command_line: bool) -> Result<()> {
         println!("{message}");
         return Ok(());
     }
-    let store = cli::encrypt::open(&path)?;
+    let mut store = match &cli.command {
+        _ if path.exists() => cli::encrypt::open(&path)?,
+        Some(command) if command.works_without_notebook() => Store::open_in_memory()?,
+        Some(command) if command.may_create_notebook() => cli::encrypt::open(&path)?,
+        None if interactive() => cli::encrypt::open(&path)?,
+        _ => anyhow::bail!(
+            "there is no notebook at {} (check the path, or COACHBOOK_DB); nothing was created. \
+             Adding a rep or a session, or starting the app, creates one",
+            path.display()
+        ),
+    };
     if cli.command.is_none() && interactive() {
         return coachbook::ui::run(store, config, clock);
     }
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
+    if let Some(warning) = store.take_warning().filter(|_| std::io::stderr().is_terminal()) {
+        eprintln!("coachbook: {warning}");
+    }
+    let mut out = cli::terminal_safe::TerminalSafe::new(std::io::stdout().lock());
     let mut ctx = Ctx {
         store,
         today: clock.today(),
@@ -105,10 +117,31 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("coachbook: {err:#}");
+            eprintln!("coachbook: {}", one_line(&err));
             ExitCode::from(1)
         }
     }
+}
+
+/// The error and its causes on one line, each said once: a notebook error
+/// already says what SQLite said, so the chain stops there, and a cause whose
+/// words were already printed is left out.
+fn one_line(err: &anyhow::Error) -> String {
+    let mut line = String::new();
+    for cause in err.chain() {
+        let text = cause.to_string();
+        let text = coachbook::domain::text::printable(&text);
+        if !line.contains(text.as_ref()) {
+            if !line.is_empty() {
+                line.push_str(": ");
+            }
+            line.push_str(&text);
+        }
+        if cause.is::<coachbook::store::StoreError>() || cause.is::<rusqlite::Error>() {
+            break;
+        }
+    }
+    line.replace('\n', " ")
 }
 
 /// Output piped into `head` closes early; that is not an error.

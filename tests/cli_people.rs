@@ -227,6 +227,7 @@ fn account_errors() {
 #[test]
 fn skills_can_be_added_renamed_and_retired() {
     let nb = Notebook::new();
+    nb.ok(&["rep", "add", "Dana Ortiz"]);
     let list = nb.ok(&["skill", "list"]);
     for skill in ["Prospecting", "Objection handling", "Pipeline discipline"] {
         assert!(list.contains(skill), "{list}");

@@ -402,7 +402,8 @@ fn demo_creates_a_separate_sample_notebook_and_never_touches_the_real_one() {
         "COACHBOOK_DB's notebook untouched"
     );
 
-    // Running it again replaces its own demo.db with the same notebook.
+    // Running it again never replaces a demo notebook that may hold the
+    // user's own additions; --fresh does, with the same notebook.
     let export = |path: &std::path::Path| {
         let out = assert_cmd::Command::cargo_bin("coachbook")
             .unwrap()
@@ -413,9 +414,17 @@ fn demo_creates_a_separate_sample_notebook_and_never_touches_the_real_one() {
         String::from_utf8(out.get_output().stdout.clone()).unwrap()
     };
     let first = export(&demo);
-    real.cmd()
+    let again = real
+        .cmd()
         .env("XDG_DATA_HOME", data_home.path())
         .args(["demo", "--no-open"])
+        .assert()
+        .code(1);
+    let stderr = String::from_utf8(again.get_output().stderr.clone()).unwrap();
+    assert!(stderr.contains("demo --fresh"), "{stderr}");
+    real.cmd()
+        .env("XDG_DATA_HOME", data_home.path())
+        .args(["demo", "--no-open", "--fresh"])
         .assert()
         .success();
     assert_eq!(export(&demo), first, "same seed, same notebook");

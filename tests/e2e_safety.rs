@@ -201,7 +201,11 @@ fn another_sqlite_reader_beside_the_app_loses_nothing_it_saves() {
     let stick = tempfile::tempdir().unwrap();
     let copy = stick.path().join("copied.db");
     std::fs::copy(nb.path(), &copy).unwrap();
-    let out = nb.cmd().args(["--db", copy.to_str().unwrap(), "export"]).output().unwrap();
+    let out = nb
+        .cmd()
+        .args(["--db", copy.to_str().unwrap(), "export"])
+        .output()
+        .unwrap();
     let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let notes: Vec<&str> = doc["sessions"]
         .as_array()
@@ -217,7 +221,10 @@ fn two_windows_keep_their_own_drafts_and_both_are_offered_back() {
     let nb = Notebook::with_team();
     let mut first = start_on_reps(&nb, &[]);
     let mut second = start_on_reps(&nb, &[]);
-    for (window, text) in [(&mut first, "typed in the first window"), (&mut second, "typed in the second window")] {
+    for (window, text) in [
+        (&mut first, "typed in the first window"),
+        (&mut second, "typed in the second window"),
+    ] {
         window.send(":");
         window.wait_for("Quick capture");
         window.send(&format!("@sam {text}"));

@@ -217,7 +217,11 @@ fn two_windows_making_the_days_backup_at_once_leave_one_good_copy() {
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
         .collect();
-    assert_eq!(names, vec!["coachbook-2026-11-26.db".to_string()], "one copy, no partials");
+    assert_eq!(
+        names,
+        vec!["coachbook-2026-11-26.db".to_string()],
+        "one copy, no partials"
+    );
     let copy = Store::open(&folder.join(&names[0])).unwrap();
     assert_eq!(copy.reps(false).unwrap().len(), 3);
 }

@@ -29,6 +29,25 @@ pub struct DemoArgs {
     /// Only create it; do not open it.
     #[arg(long)]
     pub no_open: bool,
+    /// Replace an existing demo notebook, with whatever was added to it.
+    #[arg(long)]
+    pub fresh: bool,
+}
+
+/// Asks on a terminal whether to replace the demo notebook; no elsewhere.
+fn confirm_replace(path: &Path) -> Result<bool> {
+    use std::io::{BufRead, IsTerminal, Write};
+    if !std::io::stdin().is_terminal() {
+        return Ok(false);
+    }
+    eprint!(
+        "{} exists and may hold your own additions. Replace it with a fresh demo? [y/N] ",
+        path.display()
+    );
+    std::io::stderr().flush()?;
+    let mut answer = String::new();
+    std::io::stdin().lock().read_line(&mut answer)?;
+    Ok(matches!(answer.trim(), "y" | "Y" | "yes"))
 }
 
 /// Creates the sample notebook at `path`. A notebook with data is replaced
@@ -40,6 +59,14 @@ pub fn create(args: &DemoArgs, path: &Path, replaceable: bool, today: NaiveDate)
             if !replaceable {
                 bail!(
                     "{} already holds a notebook; demo only writes to a new file or its own demo.db",
+                    path.display()
+                );
+            }
+            if !args.fresh && !confirm_replace(path)? {
+                bail!(
+                    "{} already holds a demo notebook, perhaps with your own additions; it was left as it is. \
+                     `coachbook demo --fresh` replaces it; `coachbook --db {}` opens it",
+                    path.display(),
                     path.display()
                 );
             }

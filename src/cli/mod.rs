@@ -22,6 +22,7 @@ pub mod settings;
 mod skill;
 mod summary;
 pub mod table;
+pub mod terminal_safe;
 mod transfer;
 
 pub use context::Ctx;
@@ -51,7 +52,13 @@ pub struct Cli {
     pub config: Option<PathBuf>,
 
     /// Pretend today is this date, or this moment (for tests and demos).
-    #[arg(long, global = true, env = "COACHBOOK_TODAY", hide = true, value_name = "YYYY-MM-DD[THH:MM]")]
+    #[arg(
+        long,
+        global = true,
+        env = "COACHBOOK_TODAY",
+        hide = true,
+        value_name = "YYYY-MM-DD[THH:MM]"
+    )]
     pub today: Option<crate::clock::Clock>,
 
     /// What to do; with none, the full-screen notebook opens (or, when output
@@ -114,6 +121,31 @@ pub enum Command {
     /// Markdown reports: a 1:1 prep sheet, a session write-up, the team.
     #[command(subcommand)]
     Report(report::ReportCommand),
+}
+
+impl Command {
+    /// Whether the command adds to the notebook, and so may start a new one.
+    /// Any other needs the notebook to exist: a typo in `--db` must not
+    /// create an empty notebook that then says everyone is within cadence.
+    pub fn may_create_notebook(&self) -> bool {
+        matches!(
+            self,
+            Command::Add(_)
+                | Command::Import(_)
+                | Command::ImportCsv(_)
+                | Command::Restore(_)
+                | Command::Rep(rep::RepCommand::Add { .. })
+                | Command::Account(account::AccountCommand::Add { .. })
+                | Command::Session(session::SessionCommand::Add { .. })
+                | Command::Skill(skill::SkillCommand::Add { .. })
+        )
+    }
+
+    /// Whether the command works without any notebook (it then reads an
+    /// empty one in memory rather than creating a file).
+    pub fn works_without_notebook(&self) -> bool {
+        matches!(self, Command::Completions(_) | Command::Man(_) | Command::Config(_))
+    }
 }
 
 /// Runs the parsed command against the notebook in `ctx`.

@@ -2,7 +2,7 @@
 
 use super::enums::{HandoverStage, Health, Tier};
 use super::ids::{AccountId, ContactId, Meta, RepId};
-use super::validation::{trim_in_place, FieldErrors};
+use super::validation::{check_name, trim_in_place, FieldErrors};
 use chrono::NaiveDate;
 
 /// The passing of an account from a (often retiring) owner to a successor.
@@ -53,9 +53,7 @@ impl AccountData {
     /// Trims and checks every rule.
     pub fn validated(mut self) -> Result<AccountData, FieldErrors> {
         let mut errors = FieldErrors::default();
-        if !trim_in_place(&mut self.name) {
-            errors.add("name", "an account needs a name");
-        }
+        check_name(&mut self.name, "name", "an account", &mut errors);
         trim_in_place(&mut self.industry);
         if matches!(self.annual_value_cents, Some(v) if v < 0) {
             errors.add("annual_value", "annual value cannot be negative");
@@ -107,9 +105,7 @@ impl ContactData {
     /// Trims and checks every rule.
     pub fn validated(mut self) -> Result<ContactData, FieldErrors> {
         let mut errors = FieldErrors::default();
-        if !trim_in_place(&mut self.name) {
-            errors.add("name", "a contact needs a name");
-        }
+        check_name(&mut self.name, "name", "a contact", &mut errors);
         trim_in_place(&mut self.role);
         if matches!(self.influence, Some(n) if n > 10) {
             errors.add("influence", "influence runs from 0 to 10");

@@ -2,7 +2,7 @@
 
 use super::enums::Risk;
 use super::ids::{Meta, RepId, SkillId};
-use super::validation::{trim_in_place, FieldErrors};
+use super::validation::{check_name, trim_in_place, FieldErrors};
 use chrono::NaiveDate;
 
 /// How many skills a rep develops at once; more dilutes coaching.
@@ -74,9 +74,7 @@ impl RepData {
     /// when editing, so a rep cannot mentor itself.
     pub fn validated(mut self, own_id: Option<RepId>) -> Result<RepData, FieldErrors> {
         let mut errors = FieldErrors::default();
-        if !trim_in_place(&mut self.name) {
-            errors.add("name", "a rep needs a name");
-        }
+        check_name(&mut self.name, "name", "a rep", &mut errors);
         for text in [&mut self.title, &mut self.territory, &mut self.email, &mut self.phone] {
             trim_in_place(text);
         }

@@ -1,7 +1,7 @@
 //! The competencies that ratings use, and the default rubric shipped with the binary.
 
 use super::ids::{Meta, SkillId};
-use super::validation::{trim_in_place, FieldErrors};
+use super::validation::{check_name, FieldErrors};
 use serde::Deserialize;
 
 /// The default rubric, seeded into every new notebook.
@@ -35,9 +35,7 @@ impl SkillData {
     /// Trims and checks the skill on its own; uniqueness is checked against the others.
     pub fn validated(mut self, others: &[Skill]) -> Result<SkillData, FieldErrors> {
         let mut errors = FieldErrors::default();
-        if !trim_in_place(&mut self.name) {
-            errors.add("name", "a skill needs a name");
-        }
+        check_name(&mut self.name, "name", "a skill", &mut errors);
         self.alias = self.alias.trim().to_lowercase();
         if self.alias.is_empty() {
             errors.add("alias", "a skill needs a short alias");

@@ -57,3 +57,40 @@ mod tests {
         assert_eq!(rating_bar(9), "■■■■■");
     }
 }
+
+/// Whether `c` must not reach a terminal as it is: C0 controls (ESC, BEL,
+/// NUL, CR...) except line feed and tab, DEL, and the C1 controls.
+pub fn is_unprintable(c: char) -> bool {
+    c.is_control() && c != '\n' && c != '\t'
+}
+
+/// `text` with every control character a terminal would act on written as
+/// a visible `\u001b` (the form JSON reads back): an imported name or note can then never retitle the
+/// terminal, move the cursor or hide what follows.
+pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(is_unprintable) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if is_unprintable(c) {
+            out.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+#[cfg(test)]
+mod printable_tests {
+    use super::printable;
+
+    #[test]
+    fn escape_codes_become_visible_and_the_rest_stays() {
+        assert_eq!(printable("Dana\tOrtiz\nnext"), "Dana\tOrtiz\nnext");
+        assert_eq!(printable("\x1b]0;pwned\x07Dana"), "\\u001b]0;pwned\\u0007Dana");
+        assert_eq!(printable("a\u{9b}2Jb\r"), "a\\u009b2Jb\\u000d");
+        assert_eq!(printable("José 李 🚗"), "José 李 🚗");
+    }
+}

@@ -56,3 +56,37 @@ pub(crate) fn trim_in_place(text: &mut String) -> bool {
     }
     !text.is_empty()
 }
+
+/// Trims a name and checks it is one printable line: a line break, a NUL or
+/// an escape code in a name would break tables and lists, or retitle the
+/// terminal that prints it. `what` is "a rep", "an account", ...
+pub fn check_name(name: &mut String, field: &'static str, what: &str, errors: &mut FieldErrors) {
+    if !trim_in_place(name) {
+        errors.add(field, format!("{what} needs a name"));
+    } else if name.contains(['\n', '\r']) {
+        errors.add(field, "a name is one line: it cannot contain a line break");
+    } else if name.chars().any(char::is_control) {
+        errors.add(field, "a name cannot contain control characters (NUL, escape codes)");
+    }
+}
+
+#[cfg(test)]
+mod name_tests {
+    use super::*;
+
+    #[test]
+    fn names_are_one_printable_line() {
+        let check = |text: &str| {
+            let mut name = text.to_string();
+            let mut errors = FieldErrors::default();
+            check_name(&mut name, "name", "a rep", &mut errors);
+            (name, errors.get("name").map(str::to_string))
+        };
+        assert_eq!(check("  Dana Ortiz "), ("Dana Ortiz".to_string(), None));
+        assert_eq!(check(" ").1.as_deref(), Some("a rep needs a name"));
+        assert!(check("Dana\nOrtiz").1.unwrap().contains("line break"));
+        assert!(check("Dana\0").1.unwrap().contains("control"));
+        assert!(check("\x1b]0;pwned\x07Dana").1.unwrap().contains("control"));
+        assert_eq!(check("José 李 🚗").1, None);
+    }
+}

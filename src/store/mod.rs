@@ -108,7 +108,10 @@ impl Store {
         }
         let path = &self.path;
         let named = |e| StoreError::from_sqlite(e, path);
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(named)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(named)?;
         let out = work(&tx).map_err(|e| match e {
             StoreError::Sqlite(e) => named(e),
             other => other,

@@ -16,6 +16,13 @@ const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
 const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 
 pub(super) fn open(path: &Path, key: Option<&str>) -> StoreResult<Store> {
+    open_checked(path, key).map_err(|e| match e {
+        StoreError::Sqlite(e) => StoreError::from_sqlite(e, path),
+        other => other,
+    })
+}
+
+fn open_checked(path: &Path, key: Option<&str>) -> StoreResult<Store> {
     let folder = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -35,6 +42,7 @@ pub(super) fn open(path: &Path, key: Option<&str>) -> StoreResult<Store> {
         .map(|m| m.permissions().readonly())
         .unwrap_or(false)
         || !writable(folder);
+    let mut created = false;
     let read_only = match fs::metadata(path) {
         Ok(meta) => {
             check_file_kind(path, &meta)?;
@@ -57,6 +65,7 @@ pub(super) fn open(path: &Path, key: Option<&str>) -> StoreResult<Store> {
                 });
             }
             create_private_file(path)?;
+            created = true;
             None
         }
     };
@@ -88,6 +97,11 @@ pub(super) fn open(path: &Path, key: Option<&str>) -> StoreResult<Store> {
         schema::migrate(&mut conn)?;
     }
     let warning = make_private(path);
+    let warning = if created {
+        Some(format!("Started a new notebook at {}", path.display()))
+    } else {
+        warning
+    };
     Ok(Store {
         conn,
         path: path.to_path_buf(),
@@ -222,8 +236,7 @@ fn check_identity(conn: &Connection, path: &Path, keyed: bool) -> StoreResult<i6
                 reason: if keyed {
                     "the passphrase is wrong, or the file is damaged".to_string()
                 } else {
-                    "it is not a SQLite database, or it is an encrypted notebook (set COACHBOOK_PASSPHRASE)"
-                        .to_string()
+                    "it is not a SQLite database, or it is an encrypted notebook (set COACHBOOK_PASSPHRASE)".to_string()
                 },
             }
         }
