@@ -77,3 +77,45 @@ fn a_typo_in_the_path_creates_nothing() {
     nb.ok(&["--db", typo.to_str().unwrap(), "rep", "add", "Dana Ortiz"]);
     assert!(typo.exists());
 }
+
+#[test]
+fn nothing_blank_or_planned_is_saved_as_coaching() {
+    let nb = Notebook::with_team();
+    let due_before = nb.ok(&["agenda"]);
+    assert!(due_before.contains("Sam Lee"), "{due_before}");
+    let err = nb.fails(&["add", "@sam"]);
+    assert!(err.contains("nothing to save"), "{err}");
+    let err = nb.fails(&["add", "@sam #acme"]);
+    assert!(err.contains("nothing to save"), "{err}");
+    let err = nb.fails(&["session", "add", "--rep", "sam"]);
+    assert!(err.contains("nothing to save"), "{err}");
+    assert_eq!(
+        common::json(&nb.ok(&["session", "list", "--rep", "sam", "--json"]))
+            .as_array()
+            .unwrap()
+            .len(),
+        0
+    );
+
+    // A session dated ahead is a plan: saved, said so, and Sam is still due.
+    let out = nb.ok(&["add", "@sam plan the territory review !date 2026-12-07"]);
+    assert!(
+        out.contains("planned for Mon 2026-12-07, it counts as coaching once that day comes"),
+        "{out}"
+    );
+    let out = nb.ok(&[
+        "session",
+        "add",
+        "--rep",
+        "sam",
+        "--date",
+        "2027-01-04",
+        "--notes",
+        "quarter kick-off",
+    ]);
+    assert!(out.contains("planned for Mon 2027-01-04"), "{out}");
+    let agenda = nb.ok(&["agenda", "--json"]);
+    assert!(agenda.contains("Sam Lee"), "still due: {agenda}");
+    let reps = nb.ok(&["rep", "show", "sam"]);
+    assert!(reps.contains("last never; never coached"), "{reps}");
+}

@@ -59,9 +59,10 @@ pub fn run(args: AddArgs, ctx: &mut Ctx<'_>) -> Result<()> {
             ctx.say(format!("Would save {summary}"))?;
             continue;
         }
+        let plan = crate::domain::session::plan_note(capture.date, ctx.today).unwrap_or_default();
         let (session, commitments) = capture.to_session();
         let saved = ctx.store.add_session(session, commitments)?;
-        ctx.say(format!("Saved {summary} (session {})", saved.id))?;
+        ctx.say(format!("Saved {summary} (session {}){plan}", saved.id))?;
     }
     Ok(())
 }

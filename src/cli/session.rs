@@ -269,11 +269,12 @@ pub fn run(command: SessionCommand, ctx: &mut Ctx<'_>) -> Result<()> {
                 n => format!(" and {n} commitments"),
             };
             ctx.say(format!(
-                "Saved {} with {} on {} (session {}){extra}",
+                "Saved {} with {} on {} (session {}){extra}{}",
                 session.data.kind.label(),
                 rep.data.name,
                 session.data.date,
-                session.id
+                session.id,
+                crate::domain::session::plan_note(session.data.date, ctx.today).unwrap_or_default()
             ))
         }
         SessionCommand::Ack { id, date } => {

@@ -143,6 +143,27 @@ impl SessionData {
         errors.into_result(self)
     }
 
+    /// Whether nothing was recorded: no text, rating, will or call. Saved
+    /// with no commitment either, it would reset "last coached" and take
+    /// the rep off Coaching due while saying nothing.
+    pub fn is_blank(&self) -> bool {
+        [
+            &self.objective,
+            &self.self_assessment,
+            &self.notes,
+            &self.strengths,
+            &self.improvements,
+            &self.outcome,
+            &self.next_step,
+            &self.private_notes,
+        ]
+        .iter()
+        .all(|t| t.trim().is_empty())
+            && self.ratings.is_empty()
+            && self.will.is_none()
+            && self.calls.iter().all(Call::is_blank)
+    }
+
     /// The first non-empty line of the notes, for one-line lists.
     pub fn headline(&self) -> &str {
         [&self.notes, &self.objective, &self.outcome]
@@ -150,6 +171,27 @@ impl SessionData {
             .find_map(|t| t.lines().map(str::trim).find(|l| !l.is_empty()))
             .unwrap_or("")
     }
+}
+
+/// The error for a new session with nothing in it.
+pub fn blank_session_error() -> FieldErrors {
+    let mut errors = FieldErrors::default();
+    errors.add(
+        "notes",
+        "nothing to save: write what you saw, a rating (disc:4) or a commitment (todo: ...)",
+    );
+    errors
+}
+
+/// What to add to "Saved ..." for a session dated after `today`: it is a
+/// plan, and counts as coaching (cadence, field time) only once that day comes.
+pub fn plan_note(date: NaiveDate, today: NaiveDate) -> Option<String> {
+    (date > today).then(|| {
+        format!(
+            "; planned for {}, it counts as coaching once that day comes",
+            date.format("%a %Y-%m-%d")
+        )
+    })
 }
 
 /// A saved session.
@@ -169,6 +211,32 @@ mod tests {
 
     fn base() -> SessionData {
         SessionData::new(RepId(1), NaiveDate::from_ymd_opt(2026, 3, 10).unwrap())
+    }
+
+    #[test]
+    fn a_session_with_nothing_in_it_is_blank() {
+        let mut data = base();
+        data.account = Some(AccountId(3));
+        data.time = NaiveTime::from_hms_opt(9, 0, 0);
+        assert!(data.is_blank(), "prefilled fields alone are not coaching");
+        data.notes = "  ".into();
+        assert!(data.is_blank());
+        data.ratings.insert(SkillId(1), 4);
+        assert!(!data.is_blank());
+        let mut noted = base();
+        noted.next_step = "call back".into();
+        assert!(!noted.is_blank());
+    }
+
+    #[test]
+    fn a_session_after_today_is_a_plan() {
+        let today = NaiveDate::from_ymd_opt(2026, 12, 31).unwrap();
+        assert_eq!(plan_note(today, today), None);
+        let next = NaiveDate::from_ymd_opt(2027, 1, 4).unwrap();
+        assert_eq!(
+            plan_note(next, today).unwrap(),
+            "; planned for Mon 2027-01-04, it counts as coaching once that day comes"
+        );
     }
 
     #[test]

@@ -59,9 +59,10 @@ mod tests {
 }
 
 /// Whether `c` must not reach a terminal as it is: C0 controls (ESC, BEL,
-/// NUL, CR...) except line feed and tab, DEL, and the C1 controls.
+/// NUL, backspace...) except line feed, carriage return (iCalendar and CSV
+/// end lines with CRLF) and tab; DEL; and the C1 controls.
 pub fn is_unprintable(c: char) -> bool {
-    c.is_control() && c != '\n' && c != '\t'
+    c.is_control() && !matches!(c, '\n' | '\r' | '\t')
 }
 
 /// `text` with every control character a terminal would act on written as
@@ -90,7 +91,7 @@ mod printable_tests {
     fn escape_codes_become_visible_and_the_rest_stays() {
         assert_eq!(printable("Dana\tOrtiz\nnext"), "Dana\tOrtiz\nnext");
         assert_eq!(printable("\x1b]0;pwned\x07Dana"), "\\u001b]0;pwned\\u0007Dana");
-        assert_eq!(printable("a\u{9b}2Jb\r"), "a\\u009b2Jb\\u000d");
+        assert_eq!(printable("a\u{9b}2Jb\r\n\x08"), "a\\u009b2Jb\r\n\\u0008");
         assert_eq!(printable("José 李 🚗"), "José 李 🚗");
     }
 }

@@ -184,13 +184,14 @@ impl Store {
         })
     }
 
-    /// Last session and commitment counts for every rep, from indexed queries.
+    /// Last session (up to `today`: a planned one is not coaching yet) and
+    /// commitment counts for every rep, from indexed queries.
     pub fn rep_activity(&self, today: NaiveDate) -> StoreResult<HashMap<RepId, RepActivity>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT r.id,
-                (SELECT s.date FROM sessions s WHERE s.rep_id = r.id AND s.archived = 0
+                (SELECT s.date FROM sessions s WHERE s.rep_id = r.id AND s.archived = 0 AND s.date <= ?1
                     ORDER BY s.date DESC, s.id DESC LIMIT 1),
-                (SELECT s.kind FROM sessions s WHERE s.rep_id = r.id AND s.archived = 0
+                (SELECT s.kind FROM sessions s WHERE s.rep_id = r.id AND s.archived = 0 AND s.date <= ?1
                     ORDER BY s.date DESC, s.id DESC LIMIT 1),
                 (SELECT count(*) FROM commitments c INDEXED BY commitments_open_rep
                     WHERE c.rep_id = r.id AND c.done_on IS NULL AND c.archived = 0),

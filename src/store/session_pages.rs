@@ -146,6 +146,7 @@ mod tests {
         for (d, time) in [(1, None), (3, Some(9)), (3, None), (2, Some(14)), (3, Some(16))] {
             let mut data = SessionData::new(rep, day(d));
             data.time = time.map(|h| NaiveTime::from_hms_opt(h, 0, 0).unwrap());
+            data.notes = "seen on the road".into();
             ids.push(store.add_session(data, Vec::new()).unwrap().id);
         }
         let listed: Vec<_> = store.session_page(0, 10).unwrap().iter().map(|s| s.id).collect();

@@ -250,6 +250,9 @@ impl Store {
     /// it, all in one transaction: either everything is saved or nothing.
     pub fn add_session(&mut self, data: SessionData, commitments: Vec<CommitmentData>) -> StoreResult<Session> {
         let data = data.validated()?;
+        if data.is_blank() && commitments.is_empty() {
+            return Err(crate::domain::session::blank_session_error().into());
+        }
         let commitments = validated(commitments)?;
         self.write(|tx| {
             let id = insert_row(tx, None, &fresh_meta(), &data)?;

@@ -137,6 +137,7 @@ mod tests {
                 _ => today.checked_sub_days(Days::new((i * 37) % 230 + 10)).unwrap(),
             };
             let mut data = SessionData::new(rep, date);
+            data.notes = format!("session {i}");
             data.kind = kinds[((i / 3) % kinds.len() as u64) as usize];
             for (n, skill) in skills.iter().enumerate().take((i % 4) as usize) {
                 data.ratings.insert(*skill, ((i + n as u64) % 5 + 1) as u8);
@@ -151,6 +152,7 @@ mod tests {
         }
         let mut due_today = SessionData::new(reps[0], today.checked_sub_days(Days::new(12)).unwrap());
         due_today.follow_up = Some(today);
+        due_today.notes = "check back today".into();
         store.add_session(due_today, Vec::new()).unwrap();
         store
     }

@@ -159,6 +159,7 @@ impl App {
             Err(e) => return self.set_error(format!("Not saved: {e}")),
         };
         let summary = capture.describe(&self.data.directory);
+        let plan = crate::domain::session::plan_note(capture.date, self.today).unwrap_or_default();
         let (session, commitments) = capture.to_session();
         let result = self.store.add_session(session, commitments);
         let Some(saved) = self.report(result) else {
@@ -168,7 +169,7 @@ impl App {
         self.history.push(line);
         self.refresh();
         self.select(Target::Session(saved.id));
-        self.set_status(format!("Saved {summary}"));
+        self.set_status(format!("Saved {summary}{plan}"));
     }
 
     pub(super) fn save_form(&mut self) {

@@ -346,7 +346,11 @@ fn save_session(
         None => store.add_session(session, changes.added)?,
     };
     Ok(Saved {
-        message: format!("Saved {} with {rep_name}", saved.data.kind.label()),
+        message: format!(
+            "Saved {} with {rep_name}{}",
+            saved.data.kind.label(),
+            crate::domain::session::plan_note(saved.data.date, today).unwrap_or_default()
+        ),
         target: super::super::app::Target::Session(saved.id),
     })
 }
