@@ -119,3 +119,96 @@ fn nothing_blank_or_planned_is_saved_as_coaching() {
     let reps = nb.ok(&["rep", "show", "sam"]);
     assert!(reps.contains("last never; never coached"), "{reps}");
 }
+
+#[test]
+fn smaller_ones_exports_imports_and_passphrases() {
+    let nb = Notebook::with_team();
+    let out = nb.ok(&[
+        "export",
+        "--format",
+        "csv",
+        "--what",
+        "reps",
+        "--out",
+        nb.dir.path().join("r.csv").to_str().unwrap(),
+    ]);
+    assert!(out.starts_with("Exported 3 reps to"), "{out}");
+    let out = nb.ok(&["export", "--out", "/dev/null"]);
+    assert!(out.contains("to /dev/null"), "{out}");
+
+    // A JSON file from a Windows editor starts with a byte-order mark.
+    nb.ok(&["add", "@dana strong opener"]);
+    let doc = nb.ok(&["export"]);
+    let file = nb.dir.path().join("bom.json");
+    std::fs::write(&file, format!("\u{feff}{doc}")).unwrap();
+    let fresh = Notebook::new();
+    let out = fresh.ok(&["import", file.to_str().unwrap()]);
+    assert!(out.contains("Imported 3 reps"), "{out}");
+
+    let mut big = common::json(&doc);
+    big["sessions"][0]["id"] = serde_json::json!(i64::MAX);
+    std::fs::write(&file, big.to_string()).unwrap();
+    let err = Notebook::new().fails(&["import", file.to_str().unwrap()]);
+    assert!(
+        err.contains("out of range") && !err.contains("datatype mismatch"),
+        "{err}"
+    );
+
+    // Without the encryption feature a passphrase does not lock out a plain notebook.
+    if !cfg!(feature = "encryption") {
+        let out = nb
+            .cmd()
+            .env("COACHBOOK_PASSPHRASE", "secret")
+            .args(["rep", "list"])
+            .assert()
+            .success();
+        assert!(String::from_utf8_lossy(&out.get_output().stdout).contains("Dana Ortiz"));
+    }
+}
+
+#[test]
+fn an_unchanged_crm_file_imported_again_changes_nothing() {
+    let nb = Notebook::new();
+    let csv = nb.dir.path().join("reps.csv");
+    std::fs::write(
+        &csv,
+        "Name,Title,Region\nDana Ortiz,Account Manager,North\nSam Lee,Rep,South\n",
+    )
+    .unwrap();
+    let out = nb.ok(&["import-csv", "reps", csv.to_str().unwrap()]);
+    assert!(out.contains("2 reps, updated 0, 0 unchanged"), "{out}");
+    let out = nb.ok(&["import-csv", "reps", csv.to_str().unwrap()]);
+    assert!(out.contains("0 reps, updated 0, 2 unchanged"), "{out}");
+    std::fs::write(
+        &csv,
+        "Name,Title,Region\nDana Ortiz,Senior Account Manager,North\nSam Lee,Rep,South\n",
+    )
+    .unwrap();
+    let out = nb.ok(&["import-csv", "reps", csv.to_str().unwrap()]);
+    assert!(out.contains("updated 1, 1 unchanged"), "{out}");
+}
+
+#[test]
+fn every_file_it_writes_is_private_whatever_was_there() {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    let nb = Notebook::with_team();
+    let out_file = nb.dir.path().join("x.json");
+    std::fs::write(&out_file, "old").unwrap();
+    std::fs::set_permissions(&out_file, std::fs::Permissions::from_mode(0o644)).unwrap();
+    nb.ok(&["export", "--include-private", "--out", out_file.to_str().unwrap()]);
+    assert_eq!(mode(&out_file), 0o600, "private notes never sit in a 0644 file");
+
+    std::fs::set_permissions(nb.path(), std::fs::Permissions::from_mode(0o644)).unwrap();
+    nb.ok(&["rep", "list"]);
+    assert_eq!(mode(&nb.path()), 0o600, "the notebook is tightened");
+}
+
+#[test]
+fn an_error_is_said_once() {
+    let nb = Notebook::with_team();
+    let err = nb.fails(&["rep", "edit", "dana", "--cadence", "0"]);
+    let words: Vec<&str> = err.split(": ").collect();
+    let mut seen = std::collections::HashSet::new();
+    assert!(words.iter().all(|w| seen.insert(*w)), "repeated: {err}");
+}

@@ -36,7 +36,15 @@ fn read_hidden(prompt: &str) -> Result<String> {
 /// for when the file is encrypted and a terminal is there to ask on.
 pub fn passphrase_for(path: &Path) -> Result<Option<String>> {
     if let Some(key) = std::env::var("COACHBOOK_PASSPHRASE").ok().filter(|k| !k.is_empty()) {
-        return Ok(Some(key));
+        // A build without encryption opens a plain (or new) notebook as it
+        // is; only an encrypted one needs the key it cannot use.
+        let plain = !path.exists()
+            || std::fs::metadata(path).is_ok_and(|m| m.len() == 0)
+            || crate::store::open::is_plain_sqlite(path);
+        if cfg!(feature = "encryption") || !plain {
+            return Ok(Some(key));
+        }
+        return Ok(None);
     }
     let encrypted = path.exists()
         && std::fs::metadata(path).is_ok_and(|m| m.len() > 0)

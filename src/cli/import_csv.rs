@@ -79,17 +79,13 @@ pub fn run(args: ImportCsvArgs, ctx: &mut Ctx<'_>) -> Result<()> {
         What::Reps => {
             let Read { rows, errors, warnings } = read::<RepData>(&text, &maps).map_err(|e| anyhow!(e))?;
             report(ctx, &errors, &warnings, args.skip_bad)?;
-            let existing = ctx.store.reps(true)?;
+            let existing = by_name(ctx.store.reps(true)?, |r| &r.data.name);
             let mut upserts = Vec::new();
-            let (mut created, mut updated) = (0, 0);
+            let (mut created, mut updated, mut unchanged) = (0, 0, 0);
             for row in rows {
-                let old = existing
-                    .iter()
-                    .find(|r| r.data.name.eq_ignore_ascii_case(&row.data.name))
-                    .cloned();
+                let old = existing.get(&row.data.name.to_lowercase()).cloned();
                 let data = match &old {
                     Some(rep) => {
-                        updated += 1;
                         let mut d = rep.data.clone();
                         let new = &row.data;
                         for field in &row.present {
@@ -104,6 +100,11 @@ pub fn run(args: ImportCsvArgs, ctx: &mut Ctx<'_>) -> Result<()> {
                                 _ => {}
                             }
                         }
+                        if d == rep.data {
+                            unchanged += 1;
+                            continue;
+                        }
+                        updated += 1;
                         ctx.say(format!("update: {} ({})", rep.data.name, row.present.join(", ")))?;
                         d
                     }
@@ -121,7 +122,7 @@ pub fn run(args: ImportCsvArgs, ctx: &mut Ctx<'_>) -> Result<()> {
                 ctx.store.upsert_reps(upserts)?;
             }
             ctx.say(format!(
-                "{mode} {created} reps, {} {updated}",
+                "{mode} {created} reps, {} {updated}, {unchanged} unchanged",
                 if args.dry_run { "would update" } else { "updated" }
             ))
         }
@@ -132,9 +133,9 @@ pub fn run(args: ImportCsvArgs, ctx: &mut Ctx<'_>) -> Result<()> {
                 warnings,
             } = read::<AccountData>(&text, &maps).map_err(|e| anyhow!(e))?;
             let reps = ctx.store.reps(false)?;
-            let existing = ctx.store.accounts(true)?;
+            let existing = by_name(ctx.store.accounts(true)?, |a| &a.data.name);
             let mut upserts = Vec::new();
-            let (mut created, mut updated) = (0, 0);
+            let (mut created, mut updated, mut unchanged) = (0, 0, 0);
             let mut lines = Vec::new();
             for row in rows {
                 let owner = match &row.owner {
@@ -150,13 +151,9 @@ pub fn run(args: ImportCsvArgs, ctx: &mut Ctx<'_>) -> Result<()> {
                     },
                     None => None,
                 };
-                let old = existing
-                    .iter()
-                    .find(|a| a.data.name.eq_ignore_ascii_case(&row.data.name))
-                    .cloned();
+                let old = existing.get(&row.data.name.to_lowercase()).cloned();
                 let data = match &old {
                     Some(account) => {
-                        updated += 1;
                         let mut d = account.data.clone();
                         let new = &row.data;
                         for field in &row.present {
@@ -172,6 +169,11 @@ pub fn run(args: ImportCsvArgs, ctx: &mut Ctx<'_>) -> Result<()> {
                         if owner.is_some() {
                             d.owner = owner;
                         }
+                        if d == account.data {
+                            unchanged += 1;
+                            continue;
+                        }
+                        updated += 1;
                         lines.push(format!("update: {}", account.data.name));
                         d
                     }
@@ -194,9 +196,15 @@ pub fn run(args: ImportCsvArgs, ctx: &mut Ctx<'_>) -> Result<()> {
                 ctx.store.upsert_accounts(upserts)?;
             }
             ctx.say(format!(
-                "{mode} {created} accounts, {} {updated}",
+                "{mode} {created} accounts, {} {updated}, {unchanged} unchanged",
                 if args.dry_run { "would update" } else { "updated" }
             ))
         }
     }
+}
+
+/// Records by their name folded to lower case, so a row finds the record it
+/// updates in one lookup (a CRM export has tens of thousands of rows).
+fn by_name<R>(records: Vec<R>, name: impl Fn(&R) -> &String) -> std::collections::HashMap<String, R> {
+    records.into_iter().map(|r| (name(&r).to_lowercase(), r)).collect()
 }

@@ -89,14 +89,20 @@ pub fn export(args: ExportArgs, ctx: &mut Ctx<'_>) -> Result<()> {
         }
         Some(path) => {
             write_private(&path, text.as_bytes()).with_context(|| format!("cannot write {}", path.display()))?;
-            ctx.say(format!(
-                "Exported {} reps, {} accounts, {} sessions and {} commitments to {}",
-                notebook.reps.len(),
-                notebook.accounts.len(),
-                notebook.sessions.len(),
-                notebook.commitments.len(),
-                path.display()
-            ))
+            let what = match (args.format, args.what) {
+                (Format::Csv, Some(What::Reps)) => count(notebook.reps.len(), "rep"),
+                (Format::Csv, Some(What::Accounts)) => count(notebook.accounts.len(), "account"),
+                (Format::Csv, Some(What::Sessions)) => count(notebook.sessions.len(), "session"),
+                (Format::Csv, Some(What::Commitments)) => count(notebook.commitments.len(), "commitment"),
+                _ => format!(
+                    "{}, {}, {} and {}",
+                    count(notebook.reps.len(), "rep"),
+                    count(notebook.accounts.len(), "account"),
+                    count(notebook.sessions.len(), "session"),
+                    count(notebook.commitments.len(), "commitment")
+                ),
+            };
+            ctx.say(format!("Exported {what} to {}", path.display()))
         }
     }
 }
@@ -252,7 +258,9 @@ pub fn import(args: ImportArgs, ctx: &mut Ctx<'_>) -> Result<()> {
     } else {
         std::fs::read_to_string(&args.file).with_context(|| format!("cannot read {}", args.file.display()))?
     };
-    let document: Document = serde_json::from_str(&text).map_err(|e| {
+    // Windows editors start UTF-8 files with a byte-order mark.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    let document: Document = serde_json::from_str(text).map_err(|e| {
         anyhow::anyhow!(
             "{} is not a Coachbook export: {e} (line {}, column {}); nothing was imported",
             args.file.display(),
@@ -277,4 +285,13 @@ pub fn import(args: ImportArgs, ctx: &mut Ctx<'_>) -> Result<()> {
         notebook.sessions.len(),
         notebook.commitments.len()
     ))
+}
+
+/// "1 rep", "3 reps".
+fn count(n: usize, what: &str) -> String {
+    if n == 1 {
+        format!("1 {what}")
+    } else {
+        format!("{n} {what}s")
+    }
 }

@@ -10,6 +10,10 @@ use chrono::NaiveTime;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
+/// The largest session id a notebook holds: the search index keys each
+/// session by its day and its id (day * 10,000,000 + id).
+pub const MAX_SESSION_ID: i64 = 9_999_999;
+
 /// The first problem found in a document, and where it is.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ImportError {
@@ -231,6 +235,12 @@ impl Document {
         for (i, s) in self.sessions.iter().enumerate() {
             let fail = at("sessions", i, s.id);
             unique(&mut ids, s.id, "session id").map_err(&fail)?;
+            if !(1..=MAX_SESSION_ID).contains(&s.id) {
+                return Err(fail(format!(
+                    "session id {} is out of range: session ids run from 1 to {MAX_SESSION_ID}",
+                    s.id
+                )));
+            }
             unique(&mut uuids, s.uuid, "uuid").map_err(&fail)?;
             let data = session_data(s, &reps, &accounts, &skills).map_err(&fail)?;
             let data = data.validated().map_err(|e| fail(e.to_string()))?;
