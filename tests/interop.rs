@@ -68,7 +68,7 @@ fn crm_exports_import_and_a_second_import_updates() {
 
     nb.ok(&["account", "edit", "globex", "--health", "red"]);
     let out = nb.ok(&["import-csv", "accounts", &fixture("crm-accounts.csv")]);
-    assert!(out.contains("Created 0 accounts, updated 3"), "{out}");
+    assert!(out.contains("Created 0 accounts, updated 0, 3 unchanged"), "{out}");
     assert_eq!(
         json(&nb.ok(&["account", "list", "--json"])).as_array().unwrap().len(),
         3,
