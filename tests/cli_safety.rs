@@ -212,3 +212,37 @@ fn an_error_is_said_once() {
     let mut seen = std::collections::HashSet::new();
     assert!(words.iter().all(|w| seen.insert(*w)), "repeated: {err}");
 }
+
+#[test]
+fn a_full_disk_is_called_a_full_disk() {
+    let nb = Notebook::new();
+    let disk = tempfile::tempdir().unwrap();
+    let mounted = std::process::Command::new("mount")
+        .args(["-t", "tmpfs", "-o", "size=1m", "tmpfs"])
+        .arg(disk.path())
+        .stderr(std::process::Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    if !mounted {
+        eprintln!("skipped: this user cannot mount a small tmpfs to fill");
+        return;
+    }
+    let db = disk.path().join("coachbook.db");
+    let db = db.to_str().unwrap();
+    nb.ok(&["--db", db, "rep", "add", "Dana Ortiz"]);
+    let filler = disk.path().join("filler");
+    let _ = std::fs::write(&filler, vec![0u8; 2 << 20]);
+    let full = nb.cmd().args(["--db", db, "rep", "add", "Sam Lee"]).output().unwrap();
+    let _ = std::fs::remove_file(&filler);
+    let listed = nb.cmd().args(["--db", db, "rep", "list"]).output().unwrap();
+    let _ = std::process::Command::new("umount").arg(disk.path()).status();
+    let stderr = String::from_utf8_lossy(&full.stderr);
+    assert_eq!(full.status.code(), Some(1));
+    assert!(
+        stderr.contains("the disk is full") && !stderr.contains("not a Coachbook notebook"),
+        "{stderr}"
+    );
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    let listed = String::from_utf8_lossy(&listed.stdout);
+    assert!(listed.contains("Dana Ortiz") && !listed.contains("Sam Lee"), "{listed}");
+}

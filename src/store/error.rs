@@ -83,12 +83,34 @@ impl StoreError {
             Some(ErrorCode::DiskFull) => StoreError::DiskFull {
                 path: path.to_path_buf(),
             },
+            // Creating or growing the -shm file on a full disk is reported as
+            // an I/O error: the free space says which it was.
+            Some(ErrorCode::SystemIoFailure) if no_space_left(path) => StoreError::DiskFull {
+                path: path.to_path_buf(),
+            },
             Some(ErrorCode::ReadOnly | ErrorCode::PermissionDenied) => StoreError::ReadOnly {
                 path: path.to_path_buf(),
                 why: "you cannot write to this notebook".into(),
             },
             _ => StoreError::Sqlite(e),
         }
+    }
+}
+
+/// Whether the file system holding `path` has no room left.
+fn no_space_left(path: &std::path::Path) -> bool {
+    use std::os::unix::ffi::OsStrExt;
+    let folder = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(std::path::Path::new("."));
+    let Ok(c_path) = std::ffi::CString::new(folder.as_os_str().as_bytes()) else {
+        return false;
+    };
+    // SAFETY: statvfs fills the zeroed struct it is given for a NUL-terminated path.
+    unsafe {
+        let mut stats: libc::statvfs = std::mem::zeroed();
+        libc::statvfs(c_path.as_ptr(), &mut stats) == 0 && stats.f_bavail == 0
     }
 }
 
