@@ -202,6 +202,18 @@ fn every_file_it_writes_is_private_whatever_was_there() {
     std::fs::set_permissions(nb.path(), std::fs::Permissions::from_mode(0o644)).unwrap();
     nb.ok(&["rep", "list"]);
     assert_eq!(mode(&nb.path()), 0o600, "the notebook is tightened");
+
+    // A read-only notebook is read without leaving -wal or -shm files about,
+    // and any that are there are private.
+    std::fs::set_permissions(nb.path(), std::fs::Permissions::from_mode(0o444)).unwrap();
+    assert!(nb.ok(&["rep", "list"]).contains("Dana Ortiz"));
+    let err = nb.fails(&["rep", "add", "New Person"]);
+    assert!(err.contains("you cannot write to this notebook"), "{err}");
+    for suffix in ["-wal", "-shm"] {
+        let beside = std::path::PathBuf::from(format!("{}{suffix}", nb.path().display()));
+        assert!(!beside.exists() || mode(&beside) == 0o600, "{}", beside.display());
+    }
+    assert_eq!(mode(&nb.path()) & 0o077, 0, "nobody else can read it");
 }
 
 #[test]

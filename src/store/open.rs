@@ -189,9 +189,12 @@ fn connect(path: &Path, read_only: bool, folder_read_only: bool) -> StoreResult<
         )?);
     }
     // A WAL notebook in a folder we cannot write has no -shm file to share, and
-    // nobody else can write it either: read it as immutable.
+    // nobody else can write it either: read it as immutable. The same when no
+    // -wal is there (nobody has it open to write): reading then leaves no
+    // -wal or -shm of ours behind.
     let mut uri = format!("file:{}?mode=ro", uri_escape(path));
-    if folder_read_only {
+    let wal_there = Path::new(&format!("{}-wal", path.display())).exists();
+    if folder_read_only || !wal_there {
         uri.push_str("&immutable=1");
     }
     Ok(Connection::open_with_flags(
