@@ -490,3 +490,28 @@ fn slash_on_the_sessions_tab_searches_the_whole_notebook_and_highlights() {
     type_text(&mut app, "/pat");
     assert_eq!(app.row_count(), 1, "names are searched too");
 }
+
+#[test]
+fn a_blank_session_is_not_saved_and_a_planned_one_says_so() {
+    let mut app = app();
+    type_text(&mut app, "1");
+    let before = app.store.sessions(&SessionFilter::default()).unwrap().len();
+    type_text(&mut app, "c");
+    app.handle_key(ctrl('s'));
+    let text = screen(&app, 120, 32);
+    assert!(text.contains("nothing to save"), "{text}");
+    assert!(matches!(app.overlays.last(), Some(Overlay::Form(_))), "the form stays open");
+    app.handle_key(key(KeyCode::Esc));
+    type_text(&mut app, "y");
+    type_text(&mut app, ":");
+    app.handle_key(key(KeyCode::Enter));
+    assert!(screen(&app, 120, 32).contains("nothing to save"));
+    app.handle_key(key(KeyCode::Esc));
+    assert_eq!(app.store.sessions(&SessionFilter::default()).unwrap().len(), before);
+
+    type_text(&mut app, ":");
+    type_text(&mut app, "@sam territory review !date next mon");
+    app.handle_key(key(KeyCode::Enter));
+    let text = screen(&app, 160, 32);
+    assert!(text.contains("planned for Mon 2026-11-30, it counts as coaching once"), "{text}");
+}
