@@ -273,8 +273,9 @@ fn changes_made_elsewhere_appear_on_the_next_tick() {
         .add_rep(coachbook::domain::RepData::named("Zed Added Elsewhere"))
         .unwrap();
     assert!(!screen(&app, 120, 32).contains("Zed Added Elsewhere"));
-    app.tick();
+    assert!(app.tick(today().and_hms_opt(9, 31, 0).unwrap()), "the tick redraws");
     assert!(screen(&app, 120, 32).contains("Zed Added Elsewhere"));
+    assert!(!app.tick(today().and_hms_opt(9, 32, 0).unwrap()), "nothing new, nothing to draw");
 }
 
 #[test]

@@ -210,21 +210,56 @@ impl App {
         self.load_detail();
     }
 
-    /// Called about four times a second: expires the status message and
-    /// reloads when another process wrote to the notebook.
-    pub fn tick(&mut self) {
+    /// Called about four times a second with the clock's time: saves a
+    /// draft after a pause, expires the status message, and reloads when
+    /// another process wrote to the notebook or a new day began. Returns
+    /// whether anything on screen changed (an idle app draws nothing).
+    pub fn tick(&mut self, now: chrono::NaiveDateTime) -> bool {
+        let new_day = now.date() != self.today;
+        self.today = now.date();
+        self.now = now.time();
         self.draft_tick();
+        let mut changed = false;
         if let Some(status) = &mut self.status {
             status.ticks_left = status.ticks_left.saturating_sub(1);
             if status.ticks_left == 0 {
                 self.status = None;
+                changed = true;
             }
         }
         match self.store.data_version() {
-            Ok(version) if version != self.data_version => self.refresh(),
+            Ok(version) if version != self.data_version || new_day => {
+                self.refresh();
+                changed = true;
+            }
             Ok(_) => {}
-            Err(e) => self.set_error(format!("Cannot read the notebook: {e}")),
+            Err(e) => {
+                self.set_error(format!("Cannot read the notebook: {e}"));
+                changed = true;
+            }
         }
+        changed
+    }
+
+    /// What kind of text the focused input takes, if it takes text.
+    pub fn text_focus(&self) -> Option<super::input::burst::TextFocus> {
+        use super::form::Input;
+        use super::input::burst::TextFocus;
+        match self.overlays.last() {
+            Some(Overlay::Prompt(_)) => Some(TextFocus::OneLine),
+            Some(Overlay::Form(form)) => match form.fields.get(form.focus).map(|f| &f.input) {
+                Some(Input::Line(_) | Input::Picker(_)) => Some(TextFocus::OneLine),
+                Some(Input::Text(..)) => Some(TextFocus::MultiLine),
+                _ => None,
+            },
+            None if self.pane().filtering => Some(TextFocus::OneLine),
+            _ => None,
+        }
+    }
+
+    /// Says why the rest of a pasted line did not count.
+    pub(super) fn note_cut_paste(&mut self) {
+        self.set_status("Pasted text stops at a line break in a one-line field: press Enter yourself to go on");
     }
 
     /// Reloads everything, keeping the selection on the same record.

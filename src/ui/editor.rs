@@ -4,7 +4,24 @@
 use std::fs::OpenOptions;
 use std::io::Write;
 use std::os::unix::fs::OpenOptionsExt;
-use std::process::Command;
+use std::process::{Child, Command, ExitStatus};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+/// Waits for the editor, ending it if the app is told to stop.
+fn wait(mut child: Child, stopping: &AtomicBool) -> std::io::Result<ExitStatus> {
+    loop {
+        if let Some(status) = child.try_wait()? {
+            return Ok(status);
+        }
+        if stopping.load(Ordering::SeqCst) {
+            // SAFETY: a signal to the editor we started.
+            unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGTERM) };
+            return child.wait();
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
 
 /// The editor command the user chose.
 fn editor() -> String {
@@ -16,8 +33,10 @@ fn editor() -> String {
 }
 
 /// Writes `text` to a private temporary file, runs the editor on it and
-/// returns what it holds afterwards. The file is removed either way.
-pub fn edit(text: &str) -> Result<String, String> {
+/// returns what it holds afterwards. The file is removed either way. When
+/// `stopping` is set (SIGTERM, SIGHUP, SIGINT) the editor is ended, so the
+/// app can keep its draft and exit within a second.
+pub fn edit(text: &str, stopping: &AtomicBool) -> Result<String, String> {
     let path = std::env::temp_dir().join(format!("coachbook-{}.md", uuid::Uuid::now_v7()));
     let written = OpenOptions::new()
         .write(true)
@@ -34,7 +53,8 @@ pub fn edit(text: &str) -> Result<String, String> {
         .arg(format!("{command} \"$1\""))
         .arg("sh")
         .arg(&path)
-        .status();
+        .spawn()
+        .and_then(|child| wait(child, stopping));
     let result = match status {
         Ok(s) if s.success() => std::fs::read_to_string(&path).map_err(|e| format!("cannot read the edited text: {e}")),
         Ok(s) => Err(format!("{command} exited with {s}")),

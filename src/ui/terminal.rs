@@ -3,7 +3,6 @@
 
 use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::cursor::Show;
-use ratatui::crossterm::event;
 use ratatui::crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{
@@ -11,13 +10,14 @@ use ratatui::crossterm::terminal::{
 };
 use ratatui::Terminal;
 use std::io::{self, Stdout};
-use std::os::fd::AsRawFd;
-use std::time::Duration;
+use std::mem::ManuallyDrop;
 
 /// The terminal in raw mode on the alternate screen; restored when dropped.
 pub struct TerminalGuard {
-    /// The ratatui terminal to draw on.
-    pub terminal: Terminal<CrosstermBackend<Stdout>>,
+    /// The ratatui terminal to draw on. Never dropped: its Drop prints to
+    /// stderr when it cannot show the cursor, which panics once the terminal
+    /// has hung up; `restore` does what it would, ignoring a terminal gone.
+    pub terminal: ManuallyDrop<Terminal<CrosstermBackend<Stdout>>>,
 }
 
 /// Puts the terminal back as it was: cooked mode, main screen, no bracketed
@@ -54,7 +54,9 @@ impl TerminalGuard {
         install_panic_hook();
         let entered = enter_modes().and_then(|_| Terminal::new(CrosstermBackend::new(io::stdout())));
         match entered {
-            Ok(terminal) => Ok(TerminalGuard { terminal }),
+            Ok(terminal) => Ok(TerminalGuard {
+                terminal: ManuallyDrop::new(terminal),
+            }),
             Err(e) => {
                 restore();
                 Err(e)
@@ -73,58 +75,9 @@ impl TerminalGuard {
     pub fn resume(&mut self) -> io::Result<()> {
         enter_modes()?;
         execute!(io::stdout(), Clear(ClearType::All))?;
-        self.terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+        self.terminal = ManuallyDrop::new(Terminal::new(CrosstermBackend::new(io::stdout()))?);
         Ok(())
     }
-}
-
-/// What waiting on the terminal found.
-pub enum Input {
-    /// Keys to read.
-    Ready,
-    /// Nothing before the timeout.
-    Idle,
-    /// A signal came: look at the stop flag before touching the terminal,
-    /// which may be hanging up (a closing window sends SIGHUP first).
-    Interrupted,
-    /// The terminal has gone (its window closed): nothing will come again.
-    Closed,
-}
-
-/// Waits up to `timeout` for input on the terminal without reading it. A
-/// terminal that hangs up makes crossterm's reader spin forever on end of
-/// file, so crossterm reads only when there is input, and a hang-up found
-/// here ends the app.
-pub fn wait_for_input(timeout: Duration) -> io::Result<Input> {
-    let fd = io::stdin().as_raw_fd();
-    // SAFETY: isatty only inspects the descriptor.
-    if unsafe { libc::isatty(fd) } != 1 {
-        // crossterm reads /dev/tty then, which this cannot watch.
-        return Ok(if event::poll(timeout)? {
-            Input::Ready
-        } else {
-            Input::Idle
-        });
-    }
-    let mut watch = libc::pollfd {
-        fd,
-        events: libc::POLLIN,
-        revents: 0,
-    };
-    let millis = timeout.as_millis().min(i32::MAX as u128) as i32;
-    // SAFETY: one valid pollfd, and its count.
-    let ready = unsafe { libc::poll(&mut watch, 1, millis) };
-    if ready < 0 {
-        let error = io::Error::last_os_error();
-        return match error.kind() {
-            io::ErrorKind::Interrupted => Ok(Input::Interrupted),
-            _ => Err(error),
-        };
-    }
-    if watch.revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0 {
-        return Ok(Input::Closed);
-    }
-    Ok(if ready > 0 { Input::Ready } else { Input::Idle })
 }
 
 impl Drop for TerminalGuard {
