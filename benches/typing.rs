@@ -6,11 +6,14 @@ use chrono::{NaiveDate, NaiveTime};
 use coachbook::domain::RepData;
 use coachbook::store::Store;
 use coachbook::ui::app::App;
+use coachbook::ui::input::burst::Bursts;
+use coachbook::ui::input::keys::KeyParser;
 use coachbook::ui::view;
 use criterion::{criterion_group, criterion_main, Criterion};
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
+use std::time::Instant;
 
 fn typing_after_a_huge_paste(c: &mut Criterion) {
     let mut store = Store::open_in_memory().unwrap();
@@ -39,5 +42,49 @@ fn typing_after_a_huge_paste(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, typing_after_a_huge_paste);
+/// A paste that arrives as keystrokes (no bracketed paste), read from the
+/// terminal in 4 KB pieces as a pseudo-terminal hands them over: parsed,
+/// delivered as a burst and drawn once per piece, as the event loop does.
+fn pastes_arriving_as_keystrokes(c: &mut Criterion) {
+    let mut group = c.benchmark_group("paste as keystrokes");
+    group.sample_size(10);
+    let line = "Observed a long discovery call with many details worth keeping for the review.\r";
+    for size in [10_000usize, 100_000, 1_000_000] {
+        let bytes = line.repeat(size / line.len() + 1).into_bytes()[..size].to_vec();
+        group.bench_function(format!("{size} bytes"), |b| {
+            b.iter_batched(
+                || {
+                    let mut store = Store::open_in_memory().unwrap();
+                    store.add_rep(RepData::named("Dana Ortiz")).unwrap();
+                    let today = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+                    let mut app = App::new(
+                        store,
+                        today,
+                        NaiveTime::from_hms_opt(9, 0, 0).unwrap(),
+                        Default::default(),
+                    )
+                    .unwrap();
+                    app.resize(120, 40);
+                    app.handle_key(KeyEvent::new(KeyCode::Char('1'), KeyModifiers::NONE));
+                    app.handle_key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::NONE));
+                    (app, Terminal::new(TestBackend::new(120, 40)).unwrap())
+                },
+                |(mut app, mut terminal)| {
+                    let mut parser = KeyParser::default();
+                    let mut bursts = Bursts::default();
+                    for piece in bytes.chunks(4096) {
+                        let typed = parser.feed(piece);
+                        bursts.deliver(&mut app, typed, Instant::now());
+                        terminal.draw(|frame| view::render(frame, &app)).unwrap();
+                    }
+                    app
+                },
+                criterion::BatchSize::PerIteration,
+            )
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, typing_after_a_huge_paste, pastes_arriving_as_keystrokes);
 criterion_main!(benches);

@@ -183,7 +183,9 @@ fn another_sqlite_reader_beside_the_app_loses_nothing_it_saves() {
     drop(conn);
     pty.send(":");
     pty.wait_for("Quick capture");
-    pty.send("@sam saved while another reader looked\r");
+    pty.send("@sam saved while another reader looked");
+    pty.wait_for("saved while another reader looked");
+    pty.send("\r");
     pty.wait_for("Saved ride-along with Sam Lee");
     pty.send("q");
     assert!(pty.wait_exit());

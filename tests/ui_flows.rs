@@ -275,7 +275,10 @@ fn changes_made_elsewhere_appear_on_the_next_tick() {
     assert!(!screen(&app, 120, 32).contains("Zed Added Elsewhere"));
     assert!(app.tick(today().and_hms_opt(9, 31, 0).unwrap()), "the tick redraws");
     assert!(screen(&app, 120, 32).contains("Zed Added Elsewhere"));
-    assert!(!app.tick(today().and_hms_opt(9, 32, 0).unwrap()), "nothing new, nothing to draw");
+    assert!(
+        !app.tick(today().and_hms_opt(9, 32, 0).unwrap()),
+        "nothing new, nothing to draw"
+    );
 }
 
 #[test]
@@ -501,7 +504,10 @@ fn a_blank_session_is_not_saved_and_a_planned_one_says_so() {
     app.handle_key(ctrl('s'));
     let text = screen(&app, 120, 32);
     assert!(text.contains("nothing to save"), "{text}");
-    assert!(matches!(app.overlays.last(), Some(Overlay::Form(_))), "the form stays open");
+    assert!(
+        matches!(app.overlays.last(), Some(Overlay::Form(_))),
+        "the form stays open"
+    );
     app.handle_key(key(KeyCode::Esc));
     type_text(&mut app, "y");
     type_text(&mut app, ":");
@@ -514,5 +520,8 @@ fn a_blank_session_is_not_saved_and_a_planned_one_says_so() {
     type_text(&mut app, "@sam territory review !date next mon");
     app.handle_key(key(KeyCode::Enter));
     let text = screen(&app, 160, 32);
-    assert!(text.contains("planned for Mon 2026-11-30, it counts as coaching once"), "{text}");
+    assert!(
+        text.contains("planned for Mon 2026-11-30, it counts as coaching once"),
+        "{text}"
+    );
 }

@@ -110,7 +110,12 @@ impl Pty {
 
     /// Waits until the screen shows `text`; panics with the screen after 10 s.
     pub fn wait_for(&mut self, text: &str) {
-        let deadline = Instant::now() + Duration::from_secs(10);
+        self.wait_for_within(text, Duration::from_secs(10));
+    }
+
+    /// Waits until the screen shows `text`; panics with the screen after `limit`.
+    pub fn wait_for_within(&mut self, text: &str, limit: Duration) {
+        let deadline = Instant::now() + limit;
         loop {
             self.drain(Duration::from_millis(50));
             if self.parser.screen().contents().contains(text) {
@@ -130,6 +135,52 @@ impl Pty {
         let writer = self.writer.as_mut().expect("the terminal is open");
         writer.write_all(keys.as_bytes()).expect("write to the terminal");
         writer.flush().expect("flush");
+    }
+
+    /// Changes the terminal's size, as a window being resized does (SIGWINCH).
+    pub fn resize(&mut self, cols: u16, rows: u16) {
+        let master = self.master.as_ref().expect("the terminal is open");
+        master
+            .resize(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("resize");
+        self.parser.set_size(
+            std::num::NonZeroU16::new(rows).expect("rows"),
+            std::num::NonZeroU16::new(cols).expect("cols"),
+        );
+    }
+
+    /// Every byte the program has written so far.
+    pub fn bytes_written(&mut self) -> usize {
+        self.drain(Duration::from_millis(1));
+        self.raw.len()
+    }
+
+    /// Reads what the program writes for `window`, however long that is.
+    pub fn watch(&mut self, window: Duration) {
+        let end = Instant::now() + window;
+        while Instant::now() < end {
+            self.drain(Duration::from_millis(50));
+        }
+    }
+
+    /// Waits up to `limit` for the program to end; its exit code, or None
+    /// if it is still running (or was ended by a signal).
+    pub fn exit_within(&mut self, limit: Duration) -> Option<Option<u32>> {
+        let deadline = Instant::now() + limit;
+        loop {
+            if let Ok(Some(status)) = self.child.try_wait() {
+                return Some(Some(status.exit_code()));
+            }
+            if Instant::now() > deadline {
+                return None;
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
     }
 
     /// Waits for the program to exit; returns whether it succeeded.

@@ -280,29 +280,49 @@ mod tests {
     #[test]
     fn letters_controls_and_text() {
         use KeyCode::*;
-        assert_eq!(keys(b"aG\r\t\x7f"), vec![k(Char('a')), m(Char('G'), KeyModifiers::SHIFT), k(Enter), k(Tab), k(Backspace)]);
-        assert_eq!(keys(b"\x13\x03\x05"), vec![
-            m(Char('s'), KeyModifiers::CONTROL),
-            m(Char('c'), KeyModifiers::CONTROL),
-            m(Char('e'), KeyModifiers::CONTROL)
-        ]);
-        assert_eq!(keys("é李🚗".as_bytes()), vec![k(Char('é')), k(Char('李')), k(Char('🚗'))]);
+        assert_eq!(
+            keys(b"aG\r\t\x7f"),
+            vec![
+                k(Char('a')),
+                m(Char('G'), KeyModifiers::SHIFT),
+                k(Enter),
+                k(Tab),
+                k(Backspace)
+            ]
+        );
+        assert_eq!(
+            keys(b"\x13\x03\x05"),
+            vec![
+                m(Char('s'), KeyModifiers::CONTROL),
+                m(Char('c'), KeyModifiers::CONTROL),
+                m(Char('e'), KeyModifiers::CONTROL)
+            ]
+        );
+        assert_eq!(
+            keys("é李🚗".as_bytes()),
+            vec![k(Char('é')), k(Char('李')), k(Char('🚗'))]
+        );
     }
 
     #[test]
     fn sequences_with_and_without_modifiers() {
         use KeyCode::*;
         let ctrl = KeyModifiers::CONTROL;
-        assert_eq!(keys(b"\x1b[A\x1bOB\x1b[1;5C\x1b[H\x1b[4~"), vec![k(Up), k(Down), m(Right, ctrl), k(Home), k(End)]);
-        assert_eq!(keys(b"\x1b[5~\x1b[6~\x1b[3~\x1b[Z"), vec![
-            k(PageUp),
-            k(PageDown),
-            k(Delete),
-            m(BackTab, KeyModifiers::SHIFT)
-        ]);
+        assert_eq!(
+            keys(b"\x1b[A\x1bOB\x1b[1;5C\x1b[H\x1b[4~"),
+            vec![k(Up), k(Down), m(Right, ctrl), k(Home), k(End)]
+        );
+        assert_eq!(
+            keys(b"\x1b[5~\x1b[6~\x1b[3~\x1b[Z"),
+            vec![k(PageUp), k(PageDown), k(Delete), m(BackTab, KeyModifiers::SHIFT)]
+        );
         assert_eq!(keys(b"\x1b[15~\x1bOP"), vec![k(F(5)), k(F(1))]);
         assert_eq!(keys(b"\x1bq"), vec![m(Char('q'), KeyModifiers::ALT)]);
-        assert_eq!(keys(b"\x1b[I\x1b[<0;3;4Mx"), vec![k(Char('x'))], "focus and mouse reports are skipped");
+        assert_eq!(
+            keys(b"\x1b[I\x1b[<0;3;4Mx"),
+            vec![k(Char('x'))],
+            "focus and mouse reports are skipped"
+        );
     }
 
     #[test]
