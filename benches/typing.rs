@@ -15,7 +15,8 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use std::time::Instant;
 
-fn typing_after_a_huge_paste(c: &mut Criterion) {
+/// An app with one rep and a new session form open, its notes focused.
+fn session_form() -> App {
     let mut store = Store::open_in_memory().unwrap();
     store.add_rep(RepData::named("Dana Ortiz")).unwrap();
     let today = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
@@ -27,9 +28,14 @@ fn typing_after_a_huge_paste(c: &mut Criterion) {
     )
     .unwrap();
     app.resize(120, 40);
+    app.handle_key(KeyEvent::new(KeyCode::Char('1'), KeyModifiers::NONE));
+    app.handle_key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::NONE));
+    app
+}
+
+fn typing_after_a_huge_paste(c: &mut Criterion) {
+    let mut app = session_form();
     let key = |code| KeyEvent::new(code, KeyModifiers::NONE);
-    app.handle_key(key(KeyCode::Char('1')));
-    app.handle_key(key(KeyCode::Char('c')));
     let line = "Observed a long discovery call with many details worth keeping for the review. ";
     let paste: String = line.repeat(1_048_576 / line.len()) + "\n";
     app.handle_paste(&paste);

@@ -10,18 +10,6 @@ use std::time::{Duration, Instant};
 
 const SAVE: &str = "\x13";
 
-fn signal(pty: &Pty, sig: i32) {
-    let pid = pty.pid().expect("a pid") as i32;
-    // SAFETY: a signal to the child we started.
-    assert_eq!(unsafe { libc::kill(pid, sig) }, 0);
-}
-
-fn drafts(nb: &Notebook) -> Vec<String> {
-    let conn = rusqlite::Connection::open_with_flags(nb.path(), rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY).unwrap();
-    let mut stmt = conn.prepare("SELECT payload FROM drafts").unwrap();
-    stmt.query_map([], |r| r.get(0)).unwrap().map(Result::unwrap).collect()
-}
-
 fn start(nb: &Notebook, env: &[(&str, &str)]) -> Pty {
     let mut pty = Pty::start_with(&nb.path(), &[], env, 120, 32);
     pty.wait_for("Coaching due");
@@ -161,17 +149,17 @@ fn signals_end_the_app_within_a_second_in_every_state() {
             get_into(&mut pty, state);
             if state == "editor" {
                 let deadline = Instant::now() + Duration::from_secs(5);
-                while !drafts(&nb).iter().any(|d| d.contains("typed before the end")) {
+                while !nb.drafts().iter().any(|d| d.contains("typed before the end")) {
                     assert!(Instant::now() < deadline, "the draft is saved before the editor runs");
                     std::thread::sleep(Duration::from_millis(20));
                 }
             }
-            signal(&pty, sig);
+            pty.signal(sig);
             let code = pty.exit_within(Duration::from_secs(1));
             assert_eq!(code, Some(Some(0)), "signal {sig} in state {state}");
             if matches!(state, "form" | "editor") {
                 assert!(
-                    drafts(&nb).iter().any(|d| d.contains("typed before the end")),
+                    nb.drafts().iter().any(|d| d.contains("typed before the end")),
                     "draft kept after signal {sig} in state {state}"
                 );
             }
@@ -203,7 +191,7 @@ fn closing_the_window_ends_the_app_within_a_second_in_every_state() {
         assert!(reports.is_empty(), "state {state}: no crash report: {reports:?}");
         if matches!(state, "form" | "paste") {
             assert!(
-                drafts(&nb).iter().any(|d| d.contains("typed before the end")),
+                nb.drafts().iter().any(|d| d.contains("typed before the end")),
                 "state {state}: the draft is kept"
             );
         }

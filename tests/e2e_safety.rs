@@ -9,23 +9,11 @@ use std::time::{Duration, Instant};
 
 const SAVE: &str = "\x13";
 
-fn signal(pty: &Pty, sig: i32) {
-    let pid = pty.pid().expect("a pid") as i32;
-    // SAFETY: sends a signal to the child we started.
-    assert_eq!(unsafe { libc::kill(pid, sig) }, 0);
-}
-
 /// Waits until the notebook holds a draft containing `text`.
 fn wait_for_draft(nb: &Notebook, text: &str) {
     let deadline = Instant::now() + Duration::from_secs(10);
     loop {
-        let conn =
-            rusqlite::Connection::open_with_flags(nb.path(), rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY).unwrap();
-        let found: Vec<String> = conn
-            .prepare("SELECT payload FROM drafts")
-            .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())
-            .unwrap_or_default();
-        if found.iter().any(|p| p.contains(text)) {
+        if nb.drafts().iter().any(|p| p.contains(text)) {
             return;
         }
         assert!(Instant::now() < deadline, "no draft with {text:?}");
@@ -50,7 +38,7 @@ fn a_draft_survives_sigkill_and_is_offered_back() {
     pty.send("Notes typed in the car park");
     pty.wait_for("Notes typed in the car park");
     wait_for_draft(&nb, "Notes typed in the car park");
-    signal(&pty, libc::SIGKILL);
+    pty.signal(libc::SIGKILL);
     pty.wait_exit();
 
     let mut again = Pty::start(&nb.path(), &[], 120, 32);
@@ -77,7 +65,7 @@ fn sigterm_and_sighup_save_the_draft_and_exit_cleanly() {
         pty.wait_for("Quick capture");
         pty.send("@sam half a thought");
         pty.wait_for("half a thought");
-        signal(&pty, sig);
+        pty.signal(sig);
         assert!(pty.wait_exit(), "clean exit on signal {sig}");
         let raw = String::from_utf8_lossy(&pty.raw).to_string();
         assert!(raw.contains("\x1b[?1049l"), "terminal restored on signal {sig}");
@@ -117,7 +105,7 @@ fn saved_means_on_disk_even_if_killed_at_once() {
     pty.send("Durable note");
     pty.send(SAVE);
     pty.wait_for("Saved ride-along");
-    signal(&pty, libc::SIGKILL);
+    pty.signal(libc::SIGKILL);
     pty.wait_exit();
     let doc = json(&nb.ok(&["export"]));
     assert_eq!(doc["sessions"][0]["notes"], "Durable note");
@@ -229,7 +217,7 @@ fn two_windows_keep_their_own_drafts_and_both_are_offered_back() {
     wait_for_draft(&nb, "typed in the first window");
     wait_for_draft(&nb, "typed in the second window");
     for window in [&mut first, &mut second] {
-        signal(window, libc::SIGKILL);
+        window.signal(libc::SIGKILL);
         window.wait_exit();
     }
 
@@ -241,6 +229,6 @@ fn two_windows_keep_their_own_drafts_and_both_are_offered_back() {
     again.wait_for("Restore your unsaved quick capture");
     again.send("y");
     again.wait_for("typed in the first window");
-    signal(&again, libc::SIGTERM);
+    again.signal(libc::SIGTERM);
     assert!(again.wait_exit());
 }

@@ -241,27 +241,6 @@ impl App {
         changed
     }
 
-    /// What kind of text the focused input takes, if it takes text.
-    pub fn text_focus(&self) -> Option<super::input::burst::TextFocus> {
-        use super::form::Input;
-        use super::input::burst::TextFocus;
-        match self.overlays.last() {
-            Some(Overlay::Prompt(_)) => Some(TextFocus::OneLine),
-            Some(Overlay::Form(form)) => match form.fields.get(form.focus).map(|f| &f.input) {
-                Some(Input::Line(_) | Input::Picker(_)) => Some(TextFocus::OneLine),
-                Some(Input::Text(..)) => Some(TextFocus::MultiLine),
-                _ => None,
-            },
-            None if self.pane().filtering => Some(TextFocus::OneLine),
-            _ => None,
-        }
-    }
-
-    /// Says why the rest of a pasted line did not count.
-    pub(super) fn note_cut_paste(&mut self) {
-        self.set_status("Pasted text stops at a line break in a one-line field: press Enter yourself to go on");
-    }
-
     /// Reloads everything, keeping the selection on the same record.
     pub fn refresh(&mut self) {
         let keep = self.selected();

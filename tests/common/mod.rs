@@ -28,6 +28,17 @@ impl Notebook {
         self.dir.path().join("coachbook.db")
     }
 
+    /// The texts of the drafts saved in the notebook, read without writing.
+    pub fn drafts(&self) -> Vec<String> {
+        let Ok(conn) = rusqlite::Connection::open_with_flags(self.path(), rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+        else {
+            return Vec::new();
+        };
+        conn.prepare("SELECT payload FROM drafts")
+            .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())
+            .unwrap_or_default()
+    }
+
     /// `coachbook` against this notebook on TODAY.
     pub fn cmd(&self) -> Command {
         let mut cmd = Command::cargo_bin("coachbook").unwrap();

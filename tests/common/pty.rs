@@ -220,6 +220,13 @@ impl Pty {
         self.master = None;
     }
 
+    /// Sends `sig` to the program.
+    pub fn signal(&self, sig: i32) {
+        let pid = self.pid().expect("a pid") as i32;
+        // SAFETY: a signal to the child we started.
+        assert_eq!(unsafe { libc::kill(pid, sig) }, 0);
+    }
+
     /// The process id, for signals.
     pub fn pid(&self) -> Option<u32> {
         self.child.process_id()

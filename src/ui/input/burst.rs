@@ -5,7 +5,7 @@
 //! a pasted line never saves, archives or opens anything.
 
 use super::keys::Typed;
-use crate::ui::app::App;
+use crate::ui::app::{App, Overlay};
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 use std::time::{Duration, Instant};
 
@@ -80,6 +80,28 @@ impl Bursts {
         }
         flush(app, &mut text);
         any
+    }
+}
+
+impl App {
+    /// What kind of text the focused input takes, if it takes text.
+    pub fn text_focus(&self) -> Option<TextFocus> {
+        use crate::ui::form::Input;
+        match self.overlays.last() {
+            Some(Overlay::Prompt(_)) => Some(TextFocus::OneLine),
+            Some(Overlay::Form(form)) => match form.fields.get(form.focus).map(|f| &f.input) {
+                Some(Input::Line(_) | Input::Picker(_)) => Some(TextFocus::OneLine),
+                Some(Input::Text(..)) => Some(TextFocus::MultiLine),
+                _ => None,
+            },
+            None if self.pane().filtering => Some(TextFocus::OneLine),
+            _ => None,
+        }
+    }
+
+    /// Says why the rest of a pasted line did not count.
+    fn note_cut_paste(&mut self) {
+        self.set_status("Pasted text stops at a line break in a one-line field: press Enter yourself to go on");
     }
 }
 
