@@ -98,10 +98,10 @@ fn editing_a_session_changes_and_removes_commitments() {
     type_text(&mut app, "3e");
     // Commitments field: replace both lines with one changed line.
     let form_focus = |app: &coachbook::ui::app::App| match app.overlays.last() {
-        Some(Overlay::Form(f)) => f.fields[f.focus].key,
+        Some(Overlay::Form(f)) => f.fields[f.focus].label(),
         _ => "",
     };
-    while form_focus(&app) != "commitments" {
+    while form_focus(&app) != "Commitments" {
         app.handle_key(key(KeyCode::Tab));
     }
     for _ in 0..120 {
@@ -332,7 +332,10 @@ fn ctrl_e_hands_the_notes_to_the_editor_and_takes_them_back() {
     type_text(&mut app, "typed in the form");
     app.handle_key(ctrl('e'));
     let request = app.editor_request.take().expect("an editor request");
-    assert_eq!((request.field, request.text.as_str()), ("notes", "typed in the form"));
+    assert_eq!(
+        (request.field.label(), request.text.as_str()),
+        ("Notes", "typed in the form")
+    );
     app.finish_editor(request.field, Ok("written at a desk\nwith a second line\n".into()));
     app.handle_key(ctrl('s'));
     let s = &app.store.sessions(&SessionFilter::default()).unwrap()[0];

@@ -1,6 +1,7 @@
 //! Customer accounts, their handovers and the contacts a handover must not lose.
 
 use super::enums::{HandoverStage, Health, Tier};
+use super::fields::FieldId;
 use super::ids::{AccountId, ContactId, Meta, RepId};
 use super::validation::{check_name, trim_in_place, FieldErrors};
 use chrono::NaiveDate;
@@ -53,14 +54,14 @@ impl AccountData {
     /// Trims and checks every rule.
     pub fn validated(mut self) -> Result<AccountData, FieldErrors> {
         let mut errors = FieldErrors::default();
-        check_name(&mut self.name, "name", "an account", &mut errors);
+        check_name(&mut self.name, FieldId::Name, "an account", &mut errors);
         trim_in_place(&mut self.industry);
         if matches!(self.annual_value_cents, Some(v) if v < 0) {
-            errors.add("annual_value", "annual value cannot be negative");
+            errors.add(FieldId::AnnualValue, "annual value cannot be negative");
         }
         if let Some(handover) = &self.handover {
             if Some(handover.successor) == self.owner {
-                errors.add("successor", "the successor is already the owner");
+                errors.add(FieldId::Successor, "the successor is already the owner");
             }
         }
         errors.into_result(self)
@@ -105,10 +106,10 @@ impl ContactData {
     /// Trims and checks every rule.
     pub fn validated(mut self) -> Result<ContactData, FieldErrors> {
         let mut errors = FieldErrors::default();
-        check_name(&mut self.name, "name", "a contact", &mut errors);
+        check_name(&mut self.name, FieldId::Name, "a contact", &mut errors);
         trim_in_place(&mut self.role);
         if matches!(self.influence, Some(n) if n > 10) {
-            errors.add("influence", "influence runs from 0 to 10");
+            errors.add(FieldId::Influence, "influence runs from 0 to 10");
         }
         errors.into_result(self)
     }
@@ -131,10 +132,14 @@ mod tests {
 
     #[test]
     fn account_rules() {
-        assert!(AccountData::named(" ").validated().unwrap_err().get("name").is_some());
+        assert!(AccountData::named(" ")
+            .validated()
+            .unwrap_err()
+            .get(FieldId::Name)
+            .is_some());
         let mut acc = AccountData::named(" Acme Tools ");
         acc.annual_value_cents = Some(-1);
-        assert!(acc.clone().validated().unwrap_err().get("annual_value").is_some());
+        assert!(acc.clone().validated().unwrap_err().get(FieldId::AnnualValue).is_some());
         acc.annual_value_cents = Some(0);
         acc.owner = Some(RepId(1));
         acc.handover = Some(Handover {
@@ -143,7 +148,7 @@ mod tests {
             target: None,
             notes: String::new(),
         });
-        assert!(acc.clone().validated().unwrap_err().get("successor").is_some());
+        assert!(acc.clone().validated().unwrap_err().get(FieldId::Successor).is_some());
         acc.handover.as_mut().unwrap().successor = RepId(2);
         assert_eq!(acc.validated().unwrap().name, "Acme Tools");
     }
@@ -157,8 +162,8 @@ mod tests {
         };
         assert!(c.clone().validated().is_ok());
         c.influence = Some(11);
-        assert!(c.clone().validated().unwrap_err().get("influence").is_some());
+        assert!(c.clone().validated().unwrap_err().get(FieldId::Influence).is_some());
         c.name = "".into();
-        assert!(c.validated().unwrap_err().get("name").is_some());
+        assert!(c.validated().unwrap_err().get(FieldId::Name).is_some());
     }
 }

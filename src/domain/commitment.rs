@@ -1,6 +1,7 @@
 //! Commitments agreed in coaching, followed up by both sides.
 
 use super::enums::CommitmentOwner;
+use super::fields::FieldId;
 use super::ids::{CommitmentId, Meta, RepId, SessionId};
 use super::validation::{trim_in_place, FieldErrors};
 use chrono::NaiveDate;
@@ -42,7 +43,7 @@ impl CommitmentData {
     pub fn validated(mut self) -> Result<CommitmentData, FieldErrors> {
         let mut errors = FieldErrors::default();
         if !trim_in_place(&mut self.text) {
-            errors.add("text", "a commitment needs some text");
+            errors.add(FieldId::Text, "a commitment needs some text");
         }
         errors.into_result(self)
     }
@@ -104,6 +105,6 @@ mod tests {
     #[test]
     fn text_required() {
         let c = CommitmentData::new(RepId(1), "  ", None);
-        assert!(c.validated().unwrap_err().get("text").is_some());
+        assert!(c.validated().unwrap_err().get(FieldId::Text).is_some());
     }
 }

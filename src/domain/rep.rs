@@ -1,6 +1,7 @@
 //! A sales rep the manager coaches.
 
 use super::enums::Risk;
+use super::fields::FieldId;
 use super::ids::{Meta, RepId, SkillId};
 use super::validation::{check_name, trim_in_place, FieldErrors};
 use chrono::NaiveDate;
@@ -74,18 +75,21 @@ impl RepData {
     /// when editing, so a rep cannot mentor itself.
     pub fn validated(mut self, own_id: Option<RepId>) -> Result<RepData, FieldErrors> {
         let mut errors = FieldErrors::default();
-        check_name(&mut self.name, "name", "a rep", &mut errors);
+        check_name(&mut self.name, FieldId::Name, "a rep", &mut errors);
         for text in [&mut self.title, &mut self.territory, &mut self.email, &mut self.phone] {
             trim_in_place(text);
         }
         if !self.email.is_empty() && !looks_like_email(&self.email) {
-            errors.add("email", format!("{:?} does not look like an email address", self.email));
+            errors.add(
+                FieldId::Email,
+                format!("{:?} does not look like an email address", self.email),
+            );
         }
         if !(1..=365).contains(&self.cadence_days) {
-            errors.add("cadence_days", "cadence must be between 1 and 365 days");
+            errors.add(FieldId::CadenceDays, "cadence must be between 1 and 365 days");
         }
         if own_id.is_some() && self.mentor == own_id {
-            errors.add("mentor", "a rep cannot mentor themselves");
+            errors.add(FieldId::Mentor, "a rep cannot mentor themselves");
         }
         let mut seen = Vec::new();
         self.focus.retain(|s| {
@@ -94,11 +98,11 @@ impl RepData {
             fresh
         });
         if self.focus.len() > MAX_FOCUS_SKILLS {
-            errors.add("focus", too_many_focus_message());
+            errors.add(FieldId::Focus, too_many_focus_message());
         }
         if let (Some(hired), Some(retires)) = (self.hired_on, self.retires_on) {
             if retires < hired {
-                errors.add("retires_on", "retirement date is before the hire date");
+                errors.add(FieldId::RetiresOn, "retirement date is before the hire date");
             }
         }
         errors.into_result(self)
@@ -152,7 +156,7 @@ mod tests {
         let ok = RepData::named("  Dana Ortiz ").validated(None).unwrap();
         assert_eq!(ok.name, "Dana Ortiz");
         let err = RepData::named("   ").validated(None).unwrap_err();
-        assert_eq!(err.get("name"), Some("a rep needs a name"));
+        assert_eq!(err.get(FieldId::Name), Some("a rep needs a name"));
     }
 
     #[test]
@@ -170,7 +174,7 @@ mod tests {
         rep.mentor = Some(RepId(3));
         assert!(rep.clone().validated(Some(RepId(4))).is_ok());
         let err = rep.validated(Some(RepId(3))).unwrap_err();
-        assert!(err.get("mentor").is_some());
+        assert!(err.get(FieldId::Mentor).is_some());
     }
 
     #[test]
@@ -182,18 +186,18 @@ mod tests {
         let err = rep.add_focus(SkillId(3)).unwrap_err();
         assert!(err.contains("close one first"), "{err}");
         rep.focus.push(SkillId(3));
-        assert!(rep.validated(None).unwrap_err().get("focus").is_some());
+        assert!(rep.validated(None).unwrap_err().get(FieldId::Focus).is_some());
     }
 
     #[test]
     fn email_and_dates_checked() {
         let mut rep = RepData::named("A");
         rep.email = "dana at acme".into();
-        assert!(rep.clone().validated(None).unwrap_err().get("email").is_some());
+        assert!(rep.clone().validated(None).unwrap_err().get(FieldId::Email).is_some());
         rep.email = " dana@acme.com ".into();
         assert_eq!(rep.clone().validated(None).unwrap().email, "dana@acme.com");
         rep.hired_on = Some(date("2020-01-01"));
         rep.retires_on = Some(date("2019-01-01"));
-        assert!(rep.validated(None).unwrap_err().get("retires_on").is_some());
+        assert!(rep.validated(None).unwrap_err().get(FieldId::RetiresOn).is_some());
     }
 }

@@ -1,6 +1,7 @@
 //! A coaching session with one rep: the debrief in the order a field coach runs it.
 
 use super::enums::SessionKind;
+use super::fields::FieldId;
 use super::ids::{AccountId, Meta, RepId, SessionId, SkillId};
 use super::validation::{trim_in_place, FieldErrors};
 use chrono::{NaiveDate, NaiveTime};
@@ -120,19 +121,19 @@ impl SessionData {
             trim_in_place(text);
         }
         if let Some((_, score)) = self.ratings.iter().find(|(_, s)| !SCORE_RANGE.contains(s)) {
-            errors.add("ratings", format!("a rating runs from 1 to 5, not {score}"));
+            errors.add(FieldId::Ratings, format!("a rating runs from 1 to 5, not {score}"));
         }
         if matches!(self.will, Some(w) if !SCORE_RANGE.contains(&w)) {
-            errors.add("will", "will runs from 1 to 5");
+            errors.add(FieldId::Will, "will runs from 1 to 5");
         }
         if matches!(self.minutes, Some(m) if m == 0 || m > 24 * 60) {
-            errors.add("minutes", "a session lasts between 1 minute and 24 hours");
+            errors.add(FieldId::Minutes, "a session lasts between 1 minute and 24 hours");
         }
         if matches!(self.follow_up, Some(f) if f < self.date) {
-            errors.add("follow_up", "the follow-up date is before the session");
+            errors.add(FieldId::FollowUp, "the follow-up date is before the session");
         }
         if matches!(self.acknowledged_on, Some(a) if a < self.date) {
-            errors.add("acknowledged_on", "acknowledged before the session took place");
+            errors.add(FieldId::AcknowledgedOn, "acknowledged before the session took place");
         }
         self.calls.retain(|c| !c.is_blank());
         for call in &mut self.calls {
@@ -177,7 +178,7 @@ impl SessionData {
 pub fn blank_session_error() -> FieldErrors {
     let mut errors = FieldErrors::default();
     errors.add(
-        "notes",
+        FieldId::Notes,
         "nothing to save: write what you saw, a rating (disc:4) or a commitment (todo: ...)",
     );
     errors
@@ -246,23 +247,28 @@ mod tests {
         s.will = Some(1);
         assert!(s.clone().validated().is_ok());
         s.ratings.insert(SkillId(2), 0);
-        assert!(s.clone().validated().unwrap_err().get("ratings").is_some());
+        assert!(s.clone().validated().unwrap_err().get(FieldId::Ratings).is_some());
         s.ratings.remove(&SkillId(2));
         s.will = Some(6);
-        assert!(s.validated().unwrap_err().get("will").is_some());
+        assert!(s.validated().unwrap_err().get(FieldId::Will).is_some());
     }
 
     #[test]
     fn dates_and_minutes_checked() {
         let mut s = base();
         s.follow_up = NaiveDate::from_ymd_opt(2026, 3, 9);
-        assert!(s.clone().validated().unwrap_err().get("follow_up").is_some());
+        assert!(s.clone().validated().unwrap_err().get(FieldId::FollowUp).is_some());
         s.follow_up = NaiveDate::from_ymd_opt(2026, 3, 10);
         s.acknowledged_on = NaiveDate::from_ymd_opt(2026, 3, 1);
-        assert!(s.clone().validated().unwrap_err().get("acknowledged_on").is_some());
+        assert!(s
+            .clone()
+            .validated()
+            .unwrap_err()
+            .get(FieldId::AcknowledgedOn)
+            .is_some());
         s.acknowledged_on = None;
         s.minutes = Some(0);
-        assert!(s.clone().validated().unwrap_err().get("minutes").is_some());
+        assert!(s.clone().validated().unwrap_err().get(FieldId::Minutes).is_some());
         s.minutes = Some(90);
         assert!(s.validated().is_ok());
     }

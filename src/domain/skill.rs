@@ -1,5 +1,6 @@
 //! The competencies that ratings use, and the default rubric shipped with the binary.
 
+use super::fields::FieldId;
 use super::ids::{Meta, SkillId};
 use super::validation::{check_name, FieldErrors};
 use serde::Deserialize;
@@ -35,20 +36,23 @@ impl SkillData {
     /// Trims and checks the skill on its own; uniqueness is checked against the others.
     pub fn validated(mut self, others: &[Skill]) -> Result<SkillData, FieldErrors> {
         let mut errors = FieldErrors::default();
-        check_name(&mut self.name, "name", "a skill", &mut errors);
+        check_name(&mut self.name, FieldId::Name, "a skill", &mut errors);
         self.alias = self.alias.trim().to_lowercase();
         if self.alias.is_empty() {
-            errors.add("alias", "a skill needs a short alias");
+            errors.add(FieldId::Alias, "a skill needs a short alias");
         } else if !self.alias.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '-') {
-            errors.add("alias", "an alias is one word (letters, digits, - or _)");
+            errors.add(FieldId::Alias, "an alias is one word (letters, digits, - or _)");
         }
         for other in others {
             if other.data.name.eq_ignore_ascii_case(&self.name) {
-                errors.add("name", format!("there is already a skill named {}", other.data.name));
+                errors.add(
+                    FieldId::Name,
+                    format!("there is already a skill named {}", other.data.name),
+                );
             }
             if other.data.alias.eq_ignore_ascii_case(&self.alias) {
                 errors.add(
-                    "alias",
+                    FieldId::Alias,
                     format!("the alias {} is taken by {}", self.alias, other.data.name),
                 );
             }
@@ -131,12 +135,12 @@ mod tests {
             data: skills[0].clone(),
         }];
         let dup = skills[0].clone().validated(&existing).unwrap_err();
-        assert!(dup.get("name").is_some() && dup.get("alias").is_some());
+        assert!(dup.get(FieldId::Name).is_some() && dup.get(FieldId::Alias).is_some());
         let bad = SkillData {
             name: "Storytelling".into(),
             alias: "story telling".into(),
             ..SkillData::default()
         };
-        assert!(bad.validated(&existing).unwrap_err().get("alias").is_some());
+        assert!(bad.validated(&existing).unwrap_err().get(FieldId::Alias).is_some());
     }
 }

@@ -1,12 +1,13 @@
 //! Field-level validation errors that forms show beside their fields.
 
+use super::fields::FieldId;
 use std::fmt;
 
 /// One problem with one field of a draft.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FieldError {
-    /// The field's name as used in forms and JSON (`name`, `cadence_days`, ...).
-    pub field: &'static str,
+    /// The field it is in; users see its label.
+    pub field: FieldId,
     /// A sentence a user can act on.
     pub message: String,
 }
@@ -17,7 +18,7 @@ pub struct FieldErrors(pub Vec<FieldError>);
 
 impl FieldErrors {
     /// Records a problem with `field`.
-    pub fn add(&mut self, field: &'static str, message: impl Into<String>) {
+    pub fn add(&mut self, field: FieldId, message: impl Into<String>) {
         self.0.push(FieldError {
             field,
             message: message.into(),
@@ -25,7 +26,7 @@ impl FieldErrors {
     }
 
     /// The message for `field`, if it has one.
-    pub fn get(&self, field: &str) -> Option<&str> {
+    pub fn get(&self, field: FieldId) -> Option<&str> {
         self.0.iter().find(|e| e.field == field).map(|e| e.message.as_str())
     }
 
@@ -41,7 +42,11 @@ impl FieldErrors {
 
 impl fmt::Display for FieldErrors {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let parts: Vec<String> = self.0.iter().map(|e| format!("{}: {}", e.field, e.message)).collect();
+        let parts: Vec<String> = self
+            .0
+            .iter()
+            .map(|e| format!("{}: {}", e.field.label(), e.message))
+            .collect();
         f.write_str(&parts.join("; "))
     }
 }
@@ -60,7 +65,7 @@ pub(crate) fn trim_in_place(text: &mut String) -> bool {
 /// Trims a name and checks it is one printable line: a line break, a NUL or
 /// an escape code in a name would break tables and lists, or retitle the
 /// terminal that prints it. `what` is "a rep", "an account", ...
-pub fn check_name(name: &mut String, field: &'static str, what: &str, errors: &mut FieldErrors) {
+pub fn check_name(name: &mut String, field: FieldId, what: &str, errors: &mut FieldErrors) {
     if !trim_in_place(name) {
         errors.add(field, format!("{what} needs a name"));
     } else if name.contains(['\n', '\r']) {
@@ -79,8 +84,8 @@ mod name_tests {
         let check = |text: &str| {
             let mut name = text.to_string();
             let mut errors = FieldErrors::default();
-            check_name(&mut name, "name", "a rep", &mut errors);
-            (name, errors.get("name").map(str::to_string))
+            check_name(&mut name, FieldId::Name, "a rep", &mut errors);
+            (name, errors.get(FieldId::Name).map(str::to_string))
         };
         assert_eq!(check("  Dana Ortiz "), ("Dana Ortiz".to_string(), None));
         assert_eq!(check(" ").1.as_deref(), Some("a rep needs a name"));

@@ -385,7 +385,7 @@ impl App {
     }
 
     /// Ends an $EDITOR session: puts the edited text back, or reports why not.
-    pub fn finish_editor(&mut self, field: &str, result: Result<String, String>) {
+    pub fn finish_editor(&mut self, field: crate::domain::FieldId, result: Result<String, String>) {
         match result {
             Ok(text) => {
                 if let Some(Overlay::Form(form)) = self.overlays.last_mut() {

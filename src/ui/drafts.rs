@@ -3,12 +3,11 @@
 //! is saved or thrown away.
 
 use super::app::{App, Overlay, Pending};
-use super::form::build::{account_form, contact_form, rep_form};
-use super::form::build_session::{session_form, SessionPrefill};
-use super::form::values::{PurposeRef, Value};
+use super::form::build::{account_form, contact_form, rep_form, session_form, SessionPrefill};
+use super::form::values::{DraftValue, Editing};
 use super::prompt::Prompt;
 use crate::domain::capture::Defaults;
-use crate::domain::{AccountId, ContactId, RepId, SessionId};
+use crate::domain::{AccountId, FieldId, RepId};
 use serde::{Deserialize, Serialize};
 
 /// Ticks (of about 250 ms) without a key before a draft is saved.
@@ -42,9 +41,9 @@ enum Payload {
     /// An open form.
     Form {
         /// What it edits.
-        purpose: PurposeRef,
-        /// Its fields.
-        values: Vec<(String, Value)>,
+        purpose: Editing,
+        /// What was typed, by field.
+        values: Vec<(FieldId, DraftValue)>,
         /// The focused field.
         focus: usize,
     },
@@ -66,7 +65,7 @@ impl App {
             Overlay::Form(form) => Some((
                 form.title.clone(),
                 Payload::Form {
-                    purpose: form.purpose_ref(),
+                    purpose: form.editing(),
                     values: form.values(),
                     focus: form.focus,
                 },
@@ -207,7 +206,7 @@ impl App {
                 self.overlays.push(Overlay::Prompt(Box::new(prompt)));
             }
             Payload::Form { purpose, values, focus } => {
-                let Some(mut form) = self.form_for(&purpose) else {
+                let Some(mut form) = self.form_for(purpose) else {
                     return self.set_error("The record this draft edits is gone; the draft was discarded");
                 };
                 form.apply_values(&values);
@@ -223,9 +222,7 @@ impl App {
         let Some(Overlay::Form(form)) = self.overlays.last() else {
             return;
         };
-        let mut latest = form.purpose_ref();
-        latest.seen = None;
-        let current = self.form_for(&latest).and_then(|f| f.purpose_ref().seen);
+        let current = self.form_for(form.editing().latest()).and_then(|f| f.editing().seen());
         if let (Some(Overlay::Form(form)), Some(seen)) = (self.overlays.last_mut(), current) {
             form.set_seen(seen);
         }
@@ -237,9 +234,7 @@ impl App {
         let Some(Overlay::Form(form)) = self.overlays.last() else {
             return;
         };
-        let mut latest = form.purpose_ref();
-        latest.seen = None;
-        if let Some(fresh) = self.form_for(&latest) {
+        if let Some(fresh) = self.form_for(form.editing().latest()) {
             self.overlays.pop();
             self.overlays.push(Overlay::Form(Box::new(fresh)));
             self.set_status("Reloaded the record as saved in the other window");
@@ -247,39 +242,35 @@ impl App {
     }
 
     /// An empty form for what a draft edits, with the version it was opened at.
-    fn form_for(&self, p: &PurposeRef) -> Option<super::form::Form> {
+    fn form_for(&self, editing: Editing) -> Option<super::form::Form> {
         let prefill = SessionPrefill {
             rep: None,
             account: None,
             date: self.today,
             time: Some(self.now),
         };
-        let mut form = match (p.kind.as_str(), p.id) {
-            ("rep", None) => rep_form(None, &self.data, self.config.default_cadence),
-            ("rep", Some(id)) => rep_form(
-                Some(self.store.rep(RepId(id)).ok()?),
-                &self.data,
-                self.config.default_cadence,
-            ),
-            ("account", None) => account_form(None, &self.data),
-            ("account", Some(id)) => account_form(Some(self.store.account(AccountId(id)).ok()?), &self.data),
-            ("contact", id) => {
-                let account = AccountId(p.account?);
+        let cadence = self.config.default_cadence;
+        let mut form = match editing {
+            Editing::Rep { id: None, .. } => rep_form(None, &self.data, cadence),
+            Editing::Rep { id: Some(id), .. } => rep_form(Some(self.store.rep(id).ok()?), &self.data, cadence),
+            Editing::Account { id: None, .. } => account_form(None, &self.data),
+            Editing::Account { id: Some(id), .. } => account_form(Some(self.store.account(id).ok()?), &self.data),
+            Editing::Contact { account, id, .. } => {
                 let existing = match id {
                     Some(id) => Some(
                         self.store
                             .contacts(account, true)
                             .ok()?
                             .into_iter()
-                            .find(|c| c.id == ContactId(id))?,
+                            .find(|c| c.id == id)?,
                     ),
                     None => None,
                 };
                 contact_form(account, existing, &self.data)
             }
-            ("session", None) => session_form(None, prefill, &self.data),
-            ("session", Some(id)) => {
-                let session = self.store.session(SessionId(id)).ok()?;
+            Editing::Session { id: None, .. } => session_form(None, prefill, &self.data),
+            Editing::Session { id: Some(id), .. } => {
+                let session = self.store.session(id).ok()?;
                 let commitments = self
                     .store
                     .commitments(&crate::store::CommitmentFilter {
@@ -289,9 +280,8 @@ impl App {
                     .ok()?;
                 session_form(Some((session, commitments)), prefill, &self.data)
             }
-            _ => return None,
         };
-        if let Some(seen) = p.seen {
+        if let Some(seen) = editing.seen() {
             form.set_seen(seen);
         }
         Some(form)

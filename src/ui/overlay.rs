@@ -77,7 +77,7 @@ pub enum Overlay {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EditorRequest {
     /// The field.
-    pub field: &'static str,
+    pub field: crate::domain::FieldId,
     /// Its text now.
     pub text: String,
 }

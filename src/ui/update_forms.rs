@@ -2,8 +2,7 @@
 
 use super::action::Tab;
 use super::app::{App, Chooser, Overlay, Pending, Target};
-use super::form::build::{account_form, contact_form, rep_form};
-use super::form::build_session::{session_form, SessionPrefill};
+use super::form::build::{account_form, contact_form, rep_form, session_form, SessionPrefill};
 use super::form::submit;
 use crate::domain::capture::{parse, Defaults};
 use crate::domain::{AccountId, ContactId, RepId};
@@ -176,17 +175,17 @@ impl App {
         let Some(Overlay::Form(form)) = self.overlays.last_mut() else {
             return;
         };
-        let Some(saved) = submit::save(form, &mut self.store, &self.data, self.today) else {
-            if form.conflict {
-                form.conflict = false;
-                self.overlays.push(Overlay::Confirm {
+        let saved = match submit::save(form, &mut self.store, &self.data, self.today) {
+            submit::Outcome::Saved(saved) => saved,
+            submit::Outcome::Conflict(_) => {
+                return self.overlays.push(Overlay::Confirm {
                     question: "This record was changed in another window since you opened it. \
                                y: overwrite it with yours; n: reload theirs (what you typed is lost)"
                         .into(),
                     on_yes: Pending::Overwrite,
-                });
+                })
             }
-            return;
+            submit::Outcome::Invalid(_) | submit::Outcome::Failed(_) => return,
         };
         self.overlays.pop();
         self.refresh();

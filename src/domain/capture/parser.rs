@@ -4,6 +4,7 @@
 use super::lexer::Token;
 use super::{error, kind_word, rating_parts, role, CaptureError, Directory, Pieces, Role, Todo};
 use crate::domain::dates::{parse_date, Direction};
+use crate::domain::lines::trailing_due;
 use crate::domain::matching::find_by_name;
 use crate::domain::{AccountId, CommitmentOwner, RepId, SessionKind, SkillId};
 use chrono::NaiveDate;
@@ -148,26 +149,11 @@ impl Parser<'_> {
             let (start, end) = p.todo_word(i);
             &p.line[start..end]
         };
-        let mut due = None;
-        for take in [2, 1] {
-            if words.len() > take {
-                let tail: Vec<&str> = words[words.len() - take..].iter().map(|&i| text_of(self, i)).collect();
-                if tail.iter().any(|w| w.starts_with('\\')) {
-                    continue;
-                }
-                if let Ok(date) = parse_date(&tail.join(" "), self.today, Direction::Future) {
-                    due = Some(date);
-                    words.truncate(words.len() - take);
-                    break;
-                }
-            }
-        }
-        if due.is_some() && words.len() > 1 {
-            let last = text_of(self, words[words.len() - 1]).to_lowercase();
-            if ["by", "on", "before", "due", "until"].contains(&last.as_str()) {
-                words.pop();
-            }
-        }
+        let texts: Vec<&str> = words.iter().map(|&i| text_of(self, i)).collect();
+        let due = trailing_due(&texts, self.today).map(|(count, date)| {
+            words.truncate(words.len() - count);
+            date
+        });
         let mut pieces = Pieces::default();
         for &i in &words {
             let (start, end) = self.todo_word(i);

@@ -21,7 +21,7 @@ pub(super) fn calls(r: &mut Reader<'_>, data: &Data) -> Vec<Call> {
             match find_by_name("account", &account_text, &accounts) {
                 Ok(id) => Some(id),
                 Err(e) => {
-                    r.errors.add("calls", e.to_string());
+                    r.errors.add(FieldId::Calls, e.to_string());
                     None
                 }
             }
@@ -57,7 +57,7 @@ pub(super) fn commitment_lines(r: &mut Reader<'_>, rep: RepId, today: NaiveDate)
                 Ok(due) => (text.trim(), Some(due)),
                 Err(_) if date.contains('.') => (line, None),
                 Err(e) => {
-                    r.errors.add("commitments", format!("{:?}: {e}", raw.trim()));
+                    r.errors.add(FieldId::Commitments, format!("{:?}: {e}", raw.trim()));
                     (text.trim(), None)
                 }
             },

@@ -2,14 +2,15 @@
 //! record they create or change. Building and saving live in their own files.
 
 pub mod build;
-pub mod build_session;
+mod commitments;
 pub mod fields;
-mod lines;
 pub mod submit;
+pub mod table;
+pub mod tables;
 pub mod values;
 
 use super::keymap::Context;
-use crate::domain::{Account, AccountId, Commitment, Contact, FieldErrors, Rep, Session};
+use crate::domain::{Account, AccountId, Commitment, Contact, FieldErrors, FieldId, Rep, Session};
 use crate::ui::text_field::TextField;
 use fields::{show_cursor, Choice, Picker, Ratings};
 use ratatui::crossterm::event::KeyEvent;
@@ -41,12 +42,10 @@ pub enum Input {
     Ratings(Ratings),
 }
 
-/// One labelled field.
+/// One labelled field, made from a row of its record kind's field table.
 pub struct Field {
-    /// The name validation errors use (`name`, `follow_up`, ...).
-    pub key: &'static str,
-    /// What the form shows beside it.
-    pub label: &'static str,
+    /// Which field it is; its label is what the form shows beside it.
+    pub id: FieldId,
     /// A hint shown in the empty field.
     pub hint: &'static str,
     /// The input.
@@ -69,13 +68,18 @@ pub struct Form {
     pub dirty: bool,
     /// A message about the whole form (a concurrent change).
     pub message: Option<String>,
-    /// The last save found the record changed elsewhere.
-    pub conflict: bool,
+}
+
+impl Field {
+    /// What the form shows beside it.
+    pub fn label(&self) -> &'static str {
+        self.id.label()
+    }
 }
 
 impl Form {
-    /// A form with focus on the field named `start`.
-    pub fn new(title: String, purpose: Purpose, fields: Vec<Field>, start: &str) -> Form {
+    /// A form with focus on the field `start`.
+    pub fn new(title: String, purpose: Purpose, fields: Vec<Field>, start: FieldId) -> Form {
         let mut form = Form {
             title,
             purpose,
@@ -84,7 +88,6 @@ impl Form {
             errors: FieldErrors::default(),
             dirty: false,
             message: None,
-            conflict: false,
         };
         for field in &mut form.fields {
             let hint = field.hint;
@@ -94,7 +97,7 @@ impl Form {
                 _ => {}
             }
         }
-        let start = form.fields.iter().position(|f| f.key == start).unwrap_or(0);
+        let start = form.index(start).unwrap_or(0);
         form.set_focus(start);
         form
     }
@@ -141,11 +144,15 @@ impl Form {
         self.set_focus((self.focus + count - 1) % count);
     }
 
-    /// Focus on the field named `key`.
-    pub fn focus_on(&mut self, key: &str) {
-        if let Some(i) = self.fields.iter().position(|f| f.key == key) {
+    /// Focus on the field `id`.
+    pub fn focus_on(&mut self, id: FieldId) {
+        if let Some(i) = self.index(id) {
             self.set_focus(i);
         }
+    }
+
+    fn index(&self, id: FieldId) -> Option<usize> {
+        self.fields.iter().position(|f| f.id == id)
     }
 
     /// Passes a key no binding took to the focused field.
@@ -211,23 +218,34 @@ impl Form {
         self.next_field();
     }
 
-    fn field(&self, key: &str) -> Option<&Field> {
-        self.fields.iter().find(|f| f.key == key)
+    fn field(&self, id: FieldId) -> Option<&Field> {
+        self.fields.iter().find(|f| f.id == id)
     }
 
-    /// The text of a text or picker field, trimmed at the ends of lines only
-    /// by validation; multi-line fields keep their line breaks.
-    pub fn text(&self, key: &str) -> String {
-        match self.field(key).map(|f| &f.input) {
-            Some(Input::Line(area)) | Some(Input::Text(area, _)) => area.lines().join("\n"),
-            Some(Input::Picker(p)) => p.query().to_string(),
+    /// What the field `id` holds, read the way its table writes it: a
+    /// picker's text resolved to the one name it picks, or why it picks none.
+    pub fn value(&self, id: FieldId) -> Result<table::Value, String> {
+        use table::Value;
+        match self.field(id).map(|f| &f.input) {
+            Some(Input::Line(area)) | Some(Input::Text(area, _)) => Ok(Value::Text(area.lines().join("\n"))),
+            Some(Input::Picker(p)) => p.resolve().map(Value::Pick),
+            Some(Input::Choice(c)) => Ok(Value::Choice(c.value().to_string())),
+            Some(Input::Ratings(r)) => Ok(Value::Ratings(r.values.clone())),
+            None => Err(format!("{} is not in this form", id.label())),
+        }
+    }
+
+    /// The text of a text field, with its line breaks (for $EDITOR).
+    pub fn text(&self, id: FieldId) -> String {
+        match self.value(id) {
+            Ok(table::Value::Text(t)) => t,
             _ => String::new(),
         }
     }
 
     /// Replaces a text field's content (from an external editor).
-    pub fn set_text(&mut self, key: &str, text: &str) {
-        let Some(index) = self.fields.iter().position(|f| f.key == key) else {
+    pub fn set_text(&mut self, id: FieldId, text: &str) {
+        let Some(index) = self.index(id) else {
             return;
         };
         let hint = self.fields[index].hint;
@@ -242,38 +260,14 @@ impl Form {
     }
 
     /// The field $EDITOR should open: the focused multi-line field, else Notes.
-    pub fn editor_field(&self) -> Option<&'static str> {
+    pub fn editor_field(&self) -> Option<FieldId> {
         match self.fields.get(self.focus) {
             Some(Field {
-                key,
+                id,
                 input: Input::Text(..),
                 ..
-            }) => Some(key),
-            _ => self.field("notes").map(|f| f.key),
-        }
-    }
-
-    /// The value of a choice field.
-    pub fn choice(&self, key: &str) -> &'static str {
-        match self.field(key).map(|f| &f.input) {
-            Some(Input::Choice(c)) => c.value(),
-            _ => "",
-        }
-    }
-
-    /// The id a picker field names, or the message why it names none.
-    pub fn picked(&self, key: &str) -> Result<Option<i64>, String> {
-        match self.field(key).map(|f| &f.input) {
-            Some(Input::Picker(p)) => p.resolve(),
-            _ => Ok(None),
-        }
-    }
-
-    /// The ratings of a ratings field.
-    pub fn ratings(&self, key: &str) -> std::collections::BTreeMap<crate::domain::SkillId, u8> {
-        match self.field(key).map(|f| &f.input) {
-            Some(Input::Ratings(r)) => r.values.clone(),
-            _ => Default::default(),
+            }) => Some(*id),
+            _ => self.field(FieldId::Notes).map(|f| f.id),
         }
     }
 }

@@ -25,7 +25,7 @@ fn input_height(field: &Field, focused: bool) -> u16 {
 
 fn height(form: &Form, index: usize) -> u16 {
     let field = &form.fields[index];
-    input_height(field, index == form.focus) + u16::from(form.errors.get(field.key).is_some())
+    input_height(field, index == form.focus) + u16::from(form.errors.get(field.id).is_some())
 }
 
 /// Draws the form over `area` (the body of the screen).
@@ -96,7 +96,7 @@ fn render_field(frame: &mut Frame<'_>, rect: Rect, form: &Form, index: usize, th
         height: 1,
         ..rect
     };
-    frame.render_widget(Paragraph::new(Span::styled(field.label, label_style)), label);
+    frame.render_widget(Paragraph::new(Span::styled(field.label(), label_style)), label);
     let input = Rect {
         x: rect.x + LABEL,
         width: rect.width - LABEL,
@@ -165,7 +165,7 @@ fn render_field(frame: &mut Frame<'_>, rect: Rect, form: &Form, index: usize, th
             }
         }
     }
-    if let Some(error) = form.errors.get(field.key) {
+    if let Some(error) = form.errors.get(field.id) {
         let line = Rect {
             y: input.y + input.height,
             height: 1,
