@@ -87,7 +87,7 @@ fn every_account_and_contact_field_round_trips() {
     let mut full = AccountData::named("Initech");
     full.owner = Some(owner);
     full.tier = Some(Tier::A);
-    full.annual_value_cents = Some(98_765_43);
+    full.annual_value_cents = Some(9_876_543);
     full.industry = "Software".into();
     full.health = Some(Health::Red);
     full.handover = Some(Handover {
