@@ -157,6 +157,24 @@ fn account_options(data: &Data) -> Vec<(i64, String)> {
     data.accounts.iter().map(|a| (a.id.0, a.data.name.clone())).collect()
 }
 
+/// A table row for a plain text field: `text_field!(Notes, "hint", Kind::Text(3), data.notes)`
+/// reads and writes the record's `data.notes` as typed (validation trims it).
+#[macro_export]
+macro_rules! text_field {
+    ($id:ident, $hint:literal, $kind:expr, $($field:ident).+) => {
+        $crate::ui::form::table::FieldSpec {
+            id: $crate::domain::FieldId::$id,
+            hint: $hint,
+            kind: $kind,
+            read: |r, _| $crate::ui::form::table::read::text(&r.$($field).+),
+            write: |r, v, _| {
+                r.$($field).+ = $crate::ui::form::table::parse::text(v);
+                Ok(())
+            },
+        }
+    };
+}
+
 /// Reading helpers shared by the tables.
 pub mod read {
     use super::Value;

@@ -5,6 +5,7 @@ use super::with_none;
 use crate::domain::dates::Direction;
 use crate::domain::money::{format_amount, parse_amount};
 use crate::domain::{AccountData, FieldId, Handover, HandoverStage, Health, RepId, Tier};
+use crate::text_field;
 use crate::ui::form::table::{parse, read, FieldSpec, Kind, Names, Value};
 
 fn handover(a: &mut AccountData) -> Option<&mut Handover> {
@@ -14,16 +15,7 @@ fn handover(a: &mut AccountData) -> Option<&mut Handover> {
 /// The account form, top to bottom. Successor comes before the other
 /// handover fields, which fill in the handover it makes.
 pub const FIELDS: &[FieldSpec<AccountData>] = &[
-    FieldSpec {
-        id: FieldId::Name,
-        hint: "account name",
-        kind: Kind::Line,
-        read: |a, _| read::text(&a.name),
-        write: |a, v, _| {
-            a.name = parse::text(v);
-            Ok(())
-        },
-    },
+    text_field!(Name, "account name", Kind::Line, name),
     FieldSpec {
         id: FieldId::Owner,
         hint: "the rep who leads it",
@@ -58,16 +50,7 @@ pub const FIELDS: &[FieldSpec<AccountData>] = &[
             Ok(())
         },
     },
-    FieldSpec {
-        id: FieldId::Industry,
-        hint: "",
-        kind: Kind::Line,
-        read: |a, _| read::text(&a.industry),
-        write: |a, v, _| {
-            a.industry = parse::text(v);
-            Ok(())
-        },
-    },
+    text_field!(Industry, "", Kind::Line, industry),
     FieldSpec {
         id: FieldId::Health,
         hint: "",
@@ -139,14 +122,5 @@ pub const FIELDS: &[FieldSpec<AccountData>] = &[
             Ok(())
         },
     },
-    FieldSpec {
-        id: FieldId::Notes,
-        hint: "",
-        kind: Kind::Text(3),
-        read: |a, _| read::text(&a.notes),
-        write: |a, v, _| {
-            a.notes = parse::text(v);
-            Ok(())
-        },
-    },
+    text_field!(Notes, "", Kind::Text(3), notes),
 ];

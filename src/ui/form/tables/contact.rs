@@ -3,6 +3,7 @@
 use super::yes_no;
 use crate::domain::dates::Direction;
 use crate::domain::{ContactData, FieldId};
+use crate::text_field;
 use crate::ui::form::table::{parse, read, FieldSpec, Kind, Value};
 
 fn yes(known: bool) -> Value {
@@ -15,26 +16,8 @@ fn is_yes(v: Value) -> bool {
 
 /// The contact form, top to bottom.
 pub const FIELDS: &[FieldSpec<ContactData>] = &[
-    FieldSpec {
-        id: FieldId::Name,
-        hint: "full name",
-        kind: Kind::Line,
-        read: |c, _| read::text(&c.name),
-        write: |c, v, _| {
-            c.name = parse::text(v);
-            Ok(())
-        },
-    },
-    FieldSpec {
-        id: FieldId::Role,
-        hint: "e.g. CFO",
-        kind: Kind::Line,
-        read: |c, _| read::text(&c.role),
-        write: |c, v, _| {
-            c.role = parse::text(v);
-            Ok(())
-        },
-    },
+    text_field!(Name, "full name", Kind::Line, name),
+    text_field!(Role, "e.g. CFO", Kind::Line, role),
     FieldSpec {
         id: FieldId::Influence,
         hint: "0-10",
@@ -75,14 +58,5 @@ pub const FIELDS: &[FieldSpec<ContactData>] = &[
             Ok(())
         },
     },
-    FieldSpec {
-        id: FieldId::Notes,
-        hint: "",
-        kind: Kind::Text(3),
-        read: |c, _| read::text(&c.notes),
-        write: |c, v, _| {
-            c.notes = parse::text(v);
-            Ok(())
-        },
-    },
+    text_field!(Notes, "", Kind::Text(3), notes),
 ];

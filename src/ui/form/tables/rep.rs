@@ -4,61 +4,17 @@ use super::with_none;
 use crate::domain::dates::Direction;
 use crate::domain::matching::find_by_name;
 use crate::domain::{FieldId, RepData, RepId, Risk, SkillId};
+use crate::text_field;
 use crate::ui::data::Data;
 use crate::ui::form::table::{parse, read, FieldSpec, Kind, Names, Parse, Value};
 
 /// The rep form, top to bottom.
 pub const FIELDS: &[FieldSpec<RepData>] = &[
-    FieldSpec {
-        id: FieldId::Name,
-        hint: "full name",
-        kind: Kind::Line,
-        read: |r, _| read::text(&r.name),
-        write: |r, v, _| {
-            r.name = parse::text(v);
-            Ok(())
-        },
-    },
-    FieldSpec {
-        id: FieldId::Title,
-        hint: "",
-        kind: Kind::Line,
-        read: |r, _| read::text(&r.title),
-        write: |r, v, _| {
-            r.title = parse::text(v);
-            Ok(())
-        },
-    },
-    FieldSpec {
-        id: FieldId::Territory,
-        hint: "",
-        kind: Kind::Line,
-        read: |r, _| read::text(&r.territory),
-        write: |r, v, _| {
-            r.territory = parse::text(v);
-            Ok(())
-        },
-    },
-    FieldSpec {
-        id: FieldId::Email,
-        hint: "",
-        kind: Kind::Line,
-        read: |r, _| read::text(&r.email),
-        write: |r, v, _| {
-            r.email = parse::text(v);
-            Ok(())
-        },
-    },
-    FieldSpec {
-        id: FieldId::Phone,
-        hint: "",
-        kind: Kind::Line,
-        read: |r, _| read::text(&r.phone),
-        write: |r, v, _| {
-            r.phone = parse::text(v);
-            Ok(())
-        },
-    },
+    text_field!(Name, "full name", Kind::Line, name),
+    text_field!(Title, "", Kind::Line, title),
+    text_field!(Territory, "", Kind::Line, territory),
+    text_field!(Email, "", Kind::Line, email),
+    text_field!(Phone, "", Kind::Line, phone),
     FieldSpec {
         id: FieldId::HiredOn,
         hint: "YYYY-MM-DD",
@@ -122,16 +78,7 @@ pub const FIELDS: &[FieldSpec<RepData>] = &[
             Ok(())
         },
     },
-    FieldSpec {
-        id: FieldId::Notes,
-        hint: "",
-        kind: Kind::Text(3),
-        read: |r, _| read::text(&r.notes),
-        write: |r, v, _| {
-            r.notes = parse::text(v);
-            Ok(())
-        },
-    },
+    text_field!(Notes, "", Kind::Text(3), notes),
 ];
 
 /// "discovery, closing" as skills, by alias or name; every unknown one is named.

@@ -7,6 +7,7 @@ use crate::domain::lines::{
 };
 use crate::domain::matching::find_by_name;
 use crate::domain::{AccountId, Call, Commitment, FieldId, RepId, SessionData, SessionKind};
+use crate::text_field;
 use crate::ui::data::Data;
 use crate::ui::form::table::{parse, read, FieldSpec, Kind, Names, Parse, Value};
 
@@ -136,16 +137,7 @@ pub const FIELDS: &[FieldSpec<SessionEdit>] = &[
             Ok(())
         },
     },
-    FieldSpec {
-        id: FieldId::Notes,
-        hint: "what you observed",
-        kind: Kind::Text(6),
-        read: |s, _| read::text(&s.data.notes),
-        write: |s, v, _| {
-            s.data.notes = parse::text(v);
-            Ok(())
-        },
-    },
+    text_field!(Notes, "what you observed", Kind::Text(6), data.notes),
     FieldSpec {
         id: FieldId::Time,
         hint: "HH:MM",
@@ -170,56 +162,16 @@ pub const FIELDS: &[FieldSpec<SessionEdit>] = &[
             Ok(())
         },
     },
-    FieldSpec {
-        id: FieldId::Objective,
-        hint: "the pre-call plan",
-        kind: Kind::Text(2),
-        read: |s, _| read::text(&s.data.objective),
-        write: |s, v, _| {
-            s.data.objective = parse::text(v);
-            Ok(())
-        },
-    },
-    FieldSpec {
-        id: FieldId::SelfAssessment,
-        hint: "the rep's own view",
-        kind: Kind::Text(2),
-        read: |s, _| read::text(&s.data.self_assessment),
-        write: |s, v, _| {
-            s.data.self_assessment = parse::text(v);
-            Ok(())
-        },
-    },
-    FieldSpec {
-        id: FieldId::Strengths,
-        hint: "what went well",
-        kind: Kind::Text(2),
-        read: |s, _| read::text(&s.data.strengths),
-        write: |s, v, _| {
-            s.data.strengths = parse::text(v);
-            Ok(())
-        },
-    },
-    FieldSpec {
-        id: FieldId::Improvements,
-        hint: "what to do differently",
-        kind: Kind::Text(2),
-        read: |s, _| read::text(&s.data.improvements),
-        write: |s, v, _| {
-            s.data.improvements = parse::text(v);
-            Ok(())
-        },
-    },
-    FieldSpec {
-        id: FieldId::Outcome,
-        hint: "against the objective",
-        kind: Kind::Text(2),
-        read: |s, _| read::text(&s.data.outcome),
-        write: |s, v, _| {
-            s.data.outcome = parse::text(v);
-            Ok(())
-        },
-    },
+    text_field!(Objective, "the pre-call plan", Kind::Text(2), data.objective),
+    text_field!(
+        SelfAssessment,
+        "the rep's own view",
+        Kind::Text(2),
+        data.self_assessment
+    ),
+    text_field!(Strengths, "what went well", Kind::Text(2), data.strengths),
+    text_field!(Improvements, "what to do differently", Kind::Text(2), data.improvements),
+    text_field!(Outcome, "against the objective", Kind::Text(2), data.outcome),
     FieldSpec {
         id: FieldId::Ratings,
         hint: "1-5 on the highlighted skill, 0 clears",
@@ -272,16 +224,7 @@ pub const FIELDS: &[FieldSpec<SessionEdit>] = &[
             Ok(())
         },
     },
-    FieldSpec {
-        id: FieldId::NextStep,
-        hint: "",
-        kind: Kind::Text(2),
-        read: |s, _| read::text(&s.data.next_step),
-        write: |s, v, _| {
-            s.data.next_step = parse::text(v);
-            Ok(())
-        },
-    },
+    text_field!(NextStep, "", Kind::Text(2), data.next_step),
     FieldSpec {
         id: FieldId::FollowUp,
         hint: "2w, fri, 2026-12-10",
@@ -292,14 +235,10 @@ pub const FIELDS: &[FieldSpec<SessionEdit>] = &[
             Ok(())
         },
     },
-    FieldSpec {
-        id: FieldId::PrivateNotes,
-        hint: "yours only; never in reports",
-        kind: Kind::Text(2),
-        read: |s, _| read::text(&s.data.private_notes),
-        write: |s, v, _| {
-            s.data.private_notes = parse::text(v);
-            Ok(())
-        },
-    },
+    text_field!(
+        PrivateNotes,
+        "yours only; never in reports",
+        Kind::Text(2),
+        data.private_notes
+    ),
 ];
