@@ -1,14 +1,18 @@
 //! Commitments: listed by rep and state, marked done.
 
-use super::convert::{fresh_meta, meta, next_stamp, now};
+use super::columns::COMMITMENTS;
+use super::convert::{fresh_meta, now};
 use super::error::{StoreError, StoreResult};
+use super::search_index;
 use super::Store;
 use crate::domain::{Commitment, CommitmentData, CommitmentId, Meta, RepId, SessionId};
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension, Row, ToSql};
 
-pub(super) const COLUMNS: &str =
-    "id, uuid, rep_id, session_id, text, owner, due, done_on, archived, created_at, updated_at";
+/// The commitment columns for a SELECT from `commitments c`.
+pub(super) fn columns() -> String {
+    COMMITMENTS.select("c")
+}
 
 /// Which commitments a listing wants.
 #[derive(Debug, Clone, Default)]
@@ -25,19 +29,13 @@ pub struct CommitmentFilter {
     pub limit: Option<usize>,
 }
 
+/// A commitment from a row selected with `columns()`.
 pub(super) fn from_row(row: &Row<'_>) -> rusqlite::Result<Commitment> {
+    let read = COMMITMENTS.read(row)?;
     Ok(Commitment {
-        id: row.get("id")?,
-        meta: meta(row)?,
-        data: CommitmentData {
-            rep: row.get("rep_id")?,
-            session: row.get("session_id")?,
-            text: row.get("text")?,
-            owner: row.get("owner")?,
-            due: row.get("due")?,
-            done_on: row.get("done_on")?,
-            archived: row.get("archived")?,
-        },
+        id: CommitmentId(read.id),
+        meta: read.meta,
+        data: read.data,
     })
 }
 
@@ -47,25 +45,7 @@ pub(super) fn insert_row(
     meta: &Meta,
     data: &CommitmentData,
 ) -> StoreResult<CommitmentId> {
-    conn.prepare_cached(
-        "INSERT INTO commitments (id, uuid, rep_id, session_id, text, owner, due, done_on, archived,
-            created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-    )?
-    .execute(params![
-        id,
-        meta.uuid.to_string(),
-        data.rep,
-        data.session,
-        data.text,
-        data.owner,
-        data.due,
-        data.done_on,
-        data.archived,
-        meta.created_at,
-        meta.updated_at
-    ])?;
-    Ok(CommitmentId(conn.last_insert_rowid()))
+    Ok(CommitmentId(COMMITMENTS.insert(conn, id.map(|i| i.0), meta, data)?))
 }
 
 /// Changes to a session's commitments, saved with the session in one transaction.
@@ -89,22 +69,7 @@ impl CommitmentChanges {
 
 /// Saves an edited commitment, refusing if it changed since it was loaded.
 pub(super) fn update_row(conn: &Connection, c: &Commitment) -> StoreResult<()> {
-    let d = &c.data;
-    let changed = conn.execute(
-        "UPDATE commitments SET text = ?2, owner = ?3, due = ?4, done_on = ?5, archived = ?6, updated_at = ?7
-         WHERE id = ?1 AND updated_at = ?8",
-        params![
-            c.id,
-            d.text,
-            d.owner,
-            d.due,
-            d.done_on,
-            d.archived,
-            next_stamp(c.meta.updated_at),
-            c.meta.updated_at
-        ],
-    )?;
-    if changed == 0 {
+    if !COMMITMENTS.update(conn, c.id.0, c.meta.updated_at, &c.data)? {
         fetch(conn, c.id)?;
         return Err(StoreError::Conflict { what: "commitment" });
     }
@@ -113,7 +78,7 @@ pub(super) fn update_row(conn: &Connection, c: &Commitment) -> StoreResult<()> {
 
 fn fetch(conn: &Connection, id: CommitmentId) -> StoreResult<Commitment> {
     conn.query_row(
-        &format!("SELECT {COLUMNS} FROM commitments WHERE id = ?1"),
+        &format!("SELECT {} FROM commitments c WHERE id = ?1", columns()),
         [id],
         from_row,
     )
@@ -146,8 +111,9 @@ impl Store {
             conditions.push("done_on IS NULL");
         }
         let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT {COLUMNS} FROM commitments WHERE {}
+            "SELECT {} FROM commitments c WHERE {}
              ORDER BY done_on IS NOT NULL, due IS NULL, due, done_on DESC, id LIMIT :limit",
+            columns(),
             conditions.join(" AND ")
         ))?;
         let rows = stmt.query_map(values.as_slice(), from_row)?;
@@ -164,6 +130,9 @@ impl Store {
         let data = data.validated()?;
         self.write(|tx| {
             let id = insert_row(tx, None, &fresh_meta(), &data)?;
+            if let Some(session) = data.session {
+                search_index::reindex(tx, session)?;
+            }
             fetch(tx, id)
         })
     }

@@ -6,7 +6,6 @@ use crate::domain::{
 };
 use chrono::{DateTime, SubsecRound, Utc};
 use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
-use rusqlite::Row;
 use uuid::Uuid;
 
 macro_rules! sql_id {
@@ -57,23 +56,6 @@ pub fn fresh_meta() -> Meta {
         created_at: at,
         updated_at: at,
     }
-}
-
-/// Reads the `uuid`, `created_at` and `updated_at` columns.
-pub fn meta(row: &Row<'_>) -> rusqlite::Result<Meta> {
-    let text: String = row.get("uuid")?;
-    let uuid = Uuid::parse_str(&text)
-        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e)))?;
-    Ok(Meta {
-        uuid,
-        created_at: row.get("created_at")?,
-        updated_at: row.get("updated_at")?,
-    })
-}
-
-/// Reads a small unsigned number column that may be NULL.
-pub fn opt_u8(row: &Row<'_>, column: &str) -> rusqlite::Result<Option<u8>> {
-    row.get(column)
 }
 
 /// A new `updated_at` strictly after `previous`, so that two saves within one

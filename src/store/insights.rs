@@ -36,8 +36,8 @@ impl Store {
     /// Open commitments due by `horizon`: the Today list's, from the open-due index.
     fn open_commitments_due(&self, horizon: NaiveDate) -> StoreResult<Vec<Commitment>> {
         let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT {} FROM commitments WHERE done_on IS NULL AND archived = 0 AND due <= ?1 ORDER BY due, id",
-            commitments::COLUMNS
+            "SELECT {} FROM commitments c WHERE done_on IS NULL AND archived = 0 AND due <= ?1 ORDER BY due, id",
+            commitments::columns()
         ))?;
         let rows = stmt.query_map([horizon], commitments::from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -47,10 +47,10 @@ impl Store {
     /// the team report's counts and follow-through read, and no more.
     pub fn open_or_recent_commitments(&self, due_since: NaiveDate) -> StoreResult<Vec<Commitment>> {
         let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT {} FROM commitments
+            "SELECT {} FROM commitments c
              WHERE archived = 0 AND (done_on IS NULL OR due >= ?1)
              ORDER BY done_on IS NOT NULL, due IS NULL, due, done_on DESC, id",
-            commitments::COLUMNS
+            commitments::columns()
         ))?;
         let rows = stmt.query_map([due_since], commitments::from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -3,6 +3,7 @@
 
 mod accounts;
 pub mod backup;
+mod columns;
 mod commitments;
 pub mod convert;
 mod crm;
@@ -16,9 +17,11 @@ mod reports;
 mod reps;
 pub mod schema;
 pub mod search;
+mod search_index;
 mod session_pages;
 mod sessions;
 mod skills;
+mod table;
 mod tally;
 mod transfer;
 

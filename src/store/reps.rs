@@ -1,6 +1,7 @@
 //! Reps: load, insert, save, archive, and the per-rep activity figures lists show.
 
-use super::convert::{fresh_meta, meta, next_stamp, now};
+use super::columns::REPS;
+use super::convert::{fresh_meta, now};
 use super::error::{StoreError, StoreResult};
 use super::Store;
 use crate::domain::figures::RepActivity;
@@ -9,28 +10,12 @@ use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use std::collections::HashMap;
 
-const COLUMNS: &str = "id, uuid, name, title, territory, email, phone, hired_on, retires_on, mentor_id,
-    cadence_days, retention_risk, notes, archived, created_at, updated_at";
-
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Rep> {
+    let read = REPS.read(row)?;
     Ok(Rep {
-        id: row.get("id")?,
-        meta: meta(row)?,
-        data: RepData {
-            name: row.get("name")?,
-            title: row.get("title")?,
-            territory: row.get("territory")?,
-            email: row.get("email")?,
-            phone: row.get("phone")?,
-            hired_on: row.get("hired_on")?,
-            retires_on: row.get("retires_on")?,
-            mentor: row.get("mentor_id")?,
-            cadence_days: row.get("cadence_days")?,
-            retention_risk: row.get("retention_risk")?,
-            focus: Vec::new(),
-            notes: row.get("notes")?,
-            archived: row.get("archived")?,
-        },
+        id: RepId(read.id),
+        meta: read.meta,
+        data: read.data,
     })
 }
 
@@ -49,30 +34,7 @@ fn load_focus(conn: &Connection, reps: &mut [Rep]) -> StoreResult<()> {
 }
 
 pub(super) fn insert_row(conn: &Connection, id: Option<RepId>, meta: &Meta, data: &RepData) -> StoreResult<RepId> {
-    conn.prepare_cached(
-        "INSERT INTO reps (id, uuid, name, title, territory, email, phone, hired_on, retires_on, mentor_id,
-            cadence_days, retention_risk, notes, archived, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
-    )?
-    .execute(params![
-        id,
-        meta.uuid.to_string(),
-        data.name,
-        data.title,
-        data.territory,
-        data.email,
-        data.phone,
-        data.hired_on,
-        data.retires_on,
-        data.mentor,
-        data.cadence_days,
-        data.retention_risk,
-        data.notes,
-        data.archived,
-        meta.created_at,
-        meta.updated_at
-    ])?;
-    let id = RepId(conn.last_insert_rowid());
+    let id = RepId(REPS.insert(conn, id.map(|i| i.0), meta, data)?);
     write_focus(conn, id, &data.focus)?;
     Ok(id)
 }
@@ -88,41 +50,20 @@ fn write_focus(conn: &Connection, id: RepId, focus: &[SkillId]) -> StoreResult<(
 
 /// Saves `rep.data` over the row if it is still at `rep.meta.updated_at`.
 pub(super) fn update_row(conn: &Connection, rep: &Rep) -> StoreResult<()> {
-    let data = &rep.data;
-    let changed = conn
-        .prepare_cached(
-            "UPDATE reps SET name = ?2, title = ?3, territory = ?4, email = ?5, phone = ?6,
-                hired_on = ?7, retires_on = ?8, mentor_id = ?9, cadence_days = ?10,
-                retention_risk = ?11, notes = ?12, archived = ?13, updated_at = ?14
-             WHERE id = ?1 AND updated_at = ?15",
-        )?
-        .execute(params![
-            rep.id,
-            data.name,
-            data.title,
-            data.territory,
-            data.email,
-            data.phone,
-            data.hired_on,
-            data.retires_on,
-            data.mentor,
-            data.cadence_days,
-            data.retention_risk,
-            data.notes,
-            data.archived,
-            next_stamp(rep.meta.updated_at),
-            rep.meta.updated_at
-        ])?;
-    if changed == 0 {
+    if !REPS.update(conn, rep.id.0, rep.meta.updated_at, &rep.data)? {
         fetch(conn, rep.id)?;
         return Err(StoreError::Conflict { what: "rep" });
     }
-    write_focus(conn, rep.id, &data.focus)
+    write_focus(conn, rep.id, &rep.data.focus)
 }
 
 fn fetch(conn: &Connection, id: RepId) -> StoreResult<Rep> {
     let mut rep = conn
-        .query_row(&format!("SELECT {COLUMNS} FROM reps WHERE id = ?1"), [id], from_row)
+        .query_row(
+            &format!("SELECT {} FROM reps WHERE id = ?1", REPS.select("")),
+            [id],
+            from_row,
+        )
         .optional()?
         .ok_or(StoreError::NotFound { what: "rep", id: id.0 })?;
     let mut stmt = conn.prepare_cached("SELECT skill_id FROM rep_focus WHERE rep_id = ?1 ORDER BY position")?;
@@ -136,7 +77,8 @@ impl Store {
     /// All reps by name; archived ones only when asked for.
     pub fn reps(&self, include_archived: bool) -> StoreResult<Vec<Rep>> {
         let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT {COLUMNS} FROM reps WHERE archived = 0 OR ?1 ORDER BY name COLLATE NOCASE, id"
+            "SELECT {} FROM reps WHERE archived = 0 OR ?1 ORDER BY name COLLATE NOCASE, id",
+            REPS.select("")
         ))?;
         let mut reps = stmt
             .query_map([include_archived], from_row)?

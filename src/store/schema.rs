@@ -1,15 +1,54 @@
 //! The schema as numbered migrations tracked in `PRAGMA user_version`.
 
+use super::columns::SKILLS;
 use super::convert::fresh_meta;
 use super::error::StoreResult;
 use crate::domain::skill::{parse_rubric, DEFAULT_RUBRIC};
-use rusqlite::{params, Connection, TransactionBehavior};
+use rusqlite::{Connection, Transaction, TransactionBehavior};
 
 /// Marks a SQLite file as a Coachbook notebook ("Coac").
 pub const APPLICATION_ID: i64 = 0x436F_6163;
 
-/// Migration steps; step N brings the schema from version N-1 to N.
-const MIGRATIONS: &[&str] = &[V1, V2, V3, V4];
+/// One step of the schema: brings it from the version before to the next,
+/// inside the transaction it is given.
+type Step = fn(&Transaction<'_>) -> StoreResult<()>;
+
+/// The steps in order; step N brings the schema from version N-1 to N. A
+/// new step goes at the end; a released step never changes.
+const MIGRATIONS: &[Step] = &[tables_and_rubric, drafts, search, listing_indexes, index_once_per_save];
+
+/// Step 1: the records, and the default rubric in a new notebook.
+fn tables_and_rubric(tx: &Transaction<'_>) -> StoreResult<()> {
+    tx.execute_batch(V1)?;
+    seed_skills(tx)
+}
+
+/// Step 2: what is being typed, kept so a crash loses nothing.
+fn drafts(tx: &Transaction<'_>) -> StoreResult<()> {
+    Ok(tx.execute_batch(V2)?)
+}
+
+/// Step 3: newest-first listing, and full-text search kept by triggers.
+fn search(tx: &Transaction<'_>) -> StoreResult<()> {
+    tx.execute_batch(V3)?;
+    Ok(tx.execute_batch(V3_TRIGGERS)?)
+}
+
+/// Step 4: the indexes the Today figures and paging read from.
+fn listing_indexes(tx: &Transaction<'_>) -> StoreResult<()> {
+    Ok(tx.execute_batch(V4)?)
+}
+
+/// Step 5: a session's search row is written by the store once per save,
+/// not by a trigger per commitment; renames reindex only on a real change.
+fn index_once_per_save(tx: &Transaction<'_>) -> StoreResult<()> {
+    tx.execute_batch(
+        "DROP TRIGGER session_search_insert; DROP TRIGGER session_search_update;
+         DROP TRIGGER session_search_commitment; DROP TRIGGER session_search_commitment_edit;
+         DROP TRIGGER session_search_rep; DROP TRIGGER session_search_account;",
+    )?;
+    Ok(tx.execute_batch(super::search_index::RENAME_TRIGGERS)?)
+}
 
 /// The newest schema version this program knows.
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -168,7 +207,6 @@ CREATE INDEX commitments_session ON commitments(session_id);
 CREATE INDEX commitments_open_due ON commitments(due) WHERE done_on IS NULL;
 ";
 
-/// Version 2: what is being typed, kept so a crash loses nothing.
 const V2: &str = "
 CREATE TABLE drafts (
     slot TEXT PRIMARY KEY,
@@ -220,9 +258,9 @@ CREATE INDEX commitments_rep_due ON commitments(rep_id, due);
 CREATE INDEX sessions_rep_listing ON sessions(rep_id, date, coalesce(start_time, ''), id) WHERE archived = 0;
 ";
 
-/// The triggers that keep `session_search` in step with every write, in the
-/// same transaction; dropped and made again around a bulk import.
-pub const SEARCH_TRIGGERS: &str = "
+/// Step 3's triggers, which kept `session_search` in step with every write
+/// until step 5 replaced them.
+const V3_TRIGGERS: &str = "
 CREATE TRIGGER session_search_insert AFTER INSERT ON sessions BEGIN
     INSERT INTO session_search (rowid, notes, objective, self_assessment, strengths, improvements, outcome,
         next_step, commitments, rep, account)
@@ -250,21 +288,13 @@ CREATE TRIGGER session_search_account AFTER UPDATE OF name ON accounts BEGIN
 END;
 ";
 
-/// Brings the schema up to date, one transaction per step; a new notebook
-/// also gets the default rubric in its first step.
+/// Brings the schema up to date, one transaction per step.
 pub fn migrate(conn: &mut Connection) -> StoreResult<()> {
     let current: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-    for (index, sql) in MIGRATIONS.iter().enumerate().skip(current.max(0) as usize) {
-        let version = index as i64 + 1;
+    for (index, step) in MIGRATIONS.iter().enumerate().skip(current.max(0) as usize) {
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        tx.execute_batch(sql)?;
-        if version == 1 {
-            seed_skills(&tx)?;
-        }
-        if version == 3 {
-            tx.execute_batch(SEARCH_TRIGGERS)?;
-        }
-        tx.pragma_update(None, "user_version", version)?;
+        step(&tx)?;
+        tx.pragma_update(None, "user_version", index as i64 + 1)?;
         tx.pragma_update(None, "application_id", APPLICATION_ID)?;
         tx.commit()?;
     }
@@ -274,22 +304,8 @@ pub fn migrate(conn: &mut Connection) -> StoreResult<()> {
 fn seed_skills(conn: &Connection) -> StoreResult<()> {
     let skills = parse_rubric(DEFAULT_RUBRIC)
         .map_err(|e| rusqlite::Error::ToSqlConversionFailure(format!("the built-in rubric is broken: {e}").into()))?;
-    let mut insert = conn.prepare(
-        "INSERT INTO skills (uuid, name, alias, description, level_1, level_3, level_5, retired, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 0, ?8, ?8)",
-    )?;
     for skill in skills {
-        let meta = fresh_meta();
-        insert.execute(params![
-            meta.uuid.to_string(),
-            skill.name,
-            skill.alias,
-            skill.description,
-            skill.level_1,
-            skill.level_3,
-            skill.level_5,
-            meta.created_at
-        ])?;
+        SKILLS.insert(conn, None, &fresh_meta(), &skill)?;
     }
     Ok(())
 }

@@ -2,7 +2,7 @@
 //! at a time from the newest-first index, and where a session sits in it.
 
 use super::error::StoreResult;
-use super::sessions::{attach_children, from_row, COLUMNS};
+use super::sessions::{attach_children, columns, from_row};
 use super::Store;
 use crate::domain::{Session, SessionId};
 use chrono::{NaiveDate, NaiveTime};
@@ -72,7 +72,8 @@ impl Store {
             None => String::new(),
         };
         let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT {COLUMNS} FROM sessions s WHERE s.archived = 0 {bound} {} LIMIT ?1",
+            "SELECT {} FROM sessions s WHERE s.archived = 0 {bound} {} LIMIT ?1",
+            columns(),
             order_by(direction)
         ))?;
         let rows = match key {
@@ -96,7 +97,8 @@ impl Store {
             (start, "DESC")
         };
         let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT {COLUMNS} FROM sessions s WHERE s.archived = 0 {} LIMIT ?1 OFFSET ?2",
+            "SELECT {} FROM sessions s WHERE s.archived = 0 {} LIMIT ?1 OFFSET ?2",
+            columns(),
             order_by(direction)
         ))?;
         let len = len.min(total.saturating_sub(start));

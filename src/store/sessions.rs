@@ -1,8 +1,10 @@
 //! Sessions with their calls and ratings, written together in one transaction.
 
+use super::columns::SESSIONS;
 use super::commitments::{self, CommitmentChanges};
-use super::convert::{fresh_meta, meta, next_stamp, now};
+use super::convert::{fresh_meta, now};
 use super::error::{StoreError, StoreResult};
+use super::search_index;
 use super::Store;
 use crate::domain::{AccountId, Call, CommitmentData, Meta, RepId, Session, SessionData, SessionId, SkillId};
 use chrono::NaiveDate;
@@ -10,10 +12,10 @@ use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row, ToS
 use std::collections::HashMap;
 use uuid::Uuid;
 
-pub(super) const COLUMNS: &str =
-    "id, uuid, rep_id, account_id, kind, date, start_time, minutes, objective, self_assessment,
-    notes, strengths, improvements, outcome, next_step, follow_up, will, private_notes, acknowledged_on,
-    archived, created_at, updated_at";
+/// The session columns for a SELECT from `sessions s`.
+pub(super) fn columns() -> String {
+    SESSIONS.select("s")
+}
 
 /// Which sessions a listing wants, newest first.
 #[derive(Debug, Clone, Default)]
@@ -30,28 +32,13 @@ pub struct SessionFilter {
     pub include_archived: bool,
 }
 
+/// A session from a row selected with `columns()`; its children come after.
 pub(super) fn from_row(row: &Row<'_>) -> rusqlite::Result<Session> {
-    let mut data = SessionData::new(row.get("rep_id")?, row.get("date")?);
-    data.account = row.get("account_id")?;
-    data.kind = row.get("kind")?;
-    data.time = row.get("start_time")?;
-    data.minutes = row.get("minutes")?;
-    data.objective = row.get("objective")?;
-    data.self_assessment = row.get("self_assessment")?;
-    data.notes = row.get("notes")?;
-    data.strengths = row.get("strengths")?;
-    data.improvements = row.get("improvements")?;
-    data.outcome = row.get("outcome")?;
-    data.next_step = row.get("next_step")?;
-    data.follow_up = row.get("follow_up")?;
-    data.will = row.get("will")?;
-    data.private_notes = row.get("private_notes")?;
-    data.acknowledged_on = row.get("acknowledged_on")?;
-    data.archived = row.get("archived")?;
+    let read = SESSIONS.read(row)?;
     Ok(Session {
-        id: row.get("id")?,
-        meta: meta(row)?,
-        data,
+        id: SessionId(read.id),
+        meta: read.meta,
+        data: read.data,
     })
 }
 
@@ -104,7 +91,11 @@ pub(super) fn attach_children(conn: &Connection, sessions: &mut [Session]) -> St
 
 fn fetch(conn: &Connection, id: SessionId) -> StoreResult<Session> {
     let session = conn
-        .query_row(&format!("SELECT {COLUMNS} FROM sessions WHERE id = ?1"), [id], from_row)
+        .query_row(
+            &format!("SELECT {} FROM sessions s WHERE id = ?1", columns()),
+            [id],
+            from_row,
+        )
         .optional()?
         .ok_or(StoreError::NotFound {
             what: "session",
@@ -147,38 +138,7 @@ pub(super) fn insert_row(
     meta: &Meta,
     data: &SessionData,
 ) -> StoreResult<SessionId> {
-    conn.prepare_cached(
-        "INSERT INTO sessions (id, uuid, rep_id, account_id, kind, date, start_time, minutes, objective,
-            self_assessment, notes, strengths, improvements, outcome, next_step, follow_up, will, private_notes,
-            acknowledged_on, archived, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20,
-            ?21, ?22)",
-    )?
-    .execute(params![
-        id,
-        meta.uuid.to_string(),
-        data.rep,
-        data.account,
-        data.kind,
-        data.date,
-        data.time,
-        data.minutes,
-        data.objective,
-        data.self_assessment,
-        data.notes,
-        data.strengths,
-        data.improvements,
-        data.outcome,
-        data.next_step,
-        data.follow_up,
-        data.will,
-        data.private_notes,
-        data.acknowledged_on,
-        data.archived,
-        meta.created_at,
-        meta.updated_at
-    ])?;
-    let id = SessionId(conn.last_insert_rowid());
+    let id = SessionId(SESSIONS.insert(conn, id.map(|i| i.0), meta, data)?);
     write_children(conn, id, data)?;
     Ok(id)
 }
@@ -230,8 +190,9 @@ impl Store {
             values.push((":since", since));
         }
         let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT {COLUMNS} FROM sessions s WHERE {}
+            "SELECT {} FROM sessions s WHERE {}
              ORDER BY s.date DESC, coalesce(s.start_time, '') DESC, s.id DESC LIMIT :limit",
+            columns(),
             conditions.join(" AND ")
         ))?;
         let mut sessions = stmt
@@ -257,6 +218,7 @@ impl Store {
         self.write(|tx| {
             let id = insert_row(tx, None, &fresh_meta(), &data)?;
             add_commitments(tx, id, &data, commitments)?;
+            search_index::index(tx, id)?;
             fetch(tx, id)
         })
     }
@@ -276,37 +238,9 @@ impl Store {
             })
             .collect::<StoreResult<Vec<_>>>()?;
         self.write(|tx| {
-            let changed = tx.execute(
-                "UPDATE sessions SET rep_id = ?2, account_id = ?3, kind = ?4, date = ?5, start_time = ?6,
-                    minutes = ?7, objective = ?8, self_assessment = ?9, notes = ?10, strengths = ?11,
-                    improvements = ?12, outcome = ?13, next_step = ?14, follow_up = ?15, will = ?16,
-                    private_notes = ?17, acknowledged_on = ?18, archived = ?19, updated_at = ?20
-                 WHERE id = ?1 AND updated_at = ?21",
-                params![
-                    session.id,
-                    data.rep,
-                    data.account,
-                    data.kind,
-                    data.date,
-                    data.time,
-                    data.minutes,
-                    data.objective,
-                    data.self_assessment,
-                    data.notes,
-                    data.strengths,
-                    data.improvements,
-                    data.outcome,
-                    data.next_step,
-                    data.follow_up,
-                    data.will,
-                    data.private_notes,
-                    data.acknowledged_on,
-                    data.archived,
-                    next_stamp(session.meta.updated_at),
-                    session.meta.updated_at
-                ],
-            )?;
-            if changed == 0 {
+            search_index::unindex(tx, session.id)?;
+            let changed = SESSIONS.update(tx, session.id.0, session.meta.updated_at, &data)?;
+            if !changed {
                 fetch(tx, session.id)?;
                 return Err(StoreError::Conflict { what: "session" });
             }
@@ -315,6 +249,7 @@ impl Store {
             for c in &edited {
                 commitments::update_row(tx, c)?;
             }
+            search_index::index(tx, session.id)?;
             fetch(tx, session.id)
         })
     }
@@ -322,6 +257,7 @@ impl Store {
     /// Archives or restores a session; nothing is deleted.
     pub fn set_session_archived(&mut self, id: SessionId, archived: bool) -> StoreResult<Session> {
         self.write(|tx| {
+            search_index::unindex(tx, id)?;
             let changed = tx.execute(
                 "UPDATE sessions SET archived = ?2, updated_at = ?3 WHERE id = ?1",
                 params![id, archived, now()],
@@ -332,6 +268,7 @@ impl Store {
                     id: id.0,
                 });
             }
+            search_index::index(tx, id)?;
             fetch(tx, id)
         })
     }

@@ -4,7 +4,7 @@
 use super::commitments::CommitmentFilter;
 use super::error::{StoreError, StoreResult};
 use super::sessions::SessionFilter;
-use super::{accounts, commitments, reps, sessions, skills, Store};
+use super::{accounts, commitments, reps, search_index, sessions, skills, Store};
 use crate::domain::document::Notebook;
 
 impl Store {
@@ -59,11 +59,7 @@ impl Store {
         self.write(|tx| {
             tx.execute_batch("PRAGMA defer_foreign_keys = ON; DELETE FROM skills;")?;
             // The search index is rebuilt once at the end instead of row by row.
-            tx.execute_batch(
-                "DROP TRIGGER session_search_insert; DROP TRIGGER session_search_update;
-                 DROP TRIGGER session_search_commitment; DROP TRIGGER session_search_commitment_edit;
-                 DROP TRIGGER session_search_rep; DROP TRIGGER session_search_account;",
-            )?;
+            tx.execute_batch(search_index::DROP_RENAME_TRIGGERS)?;
             for s in &notebook.skills {
                 skills::insert_row(tx, Some(s.id), &s.meta, &s.data)?;
             }
@@ -82,14 +78,8 @@ impl Store {
             for c in &notebook.commitments {
                 commitments::insert_row(tx, Some(c.id), &c.meta, &c.data)?;
             }
-            tx.execute_batch(
-                "DELETE FROM session_search;
-                 INSERT INTO session_search (rowid, notes, objective, self_assessment, strengths, improvements,
-                     outcome, next_step, commitments, rep, account)
-                 SELECT key, notes, objective, self_assessment, strengths, improvements, outcome, next_step,
-                     commitments, rep, account FROM session_docs WHERE archived = 0;",
-            )?;
-            tx.execute_batch(super::schema::SEARCH_TRIGGERS)?;
+            search_index::rebuild(tx)?;
+            tx.execute_batch(search_index::RENAME_TRIGGERS)?;
             Ok(())
         })
     }

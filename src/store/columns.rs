@@ -1,0 +1,154 @@
+//! Every table's columns, listed once each; `table.rs` derives the statements.
+
+use super::table::{table, Columns, Table};
+use crate::domain::{
+    AccountData, CommitmentData, ContactData, Handover, HandoverStage, RepData, RepId, SessionData, SkillData,
+};
+use chrono::NaiveDate;
+
+table!(
+    /// Reps; their focus skills live in `rep_focus`.
+    REPS: RepData = "reps", RepData::default(), {
+        "name" => name,
+        "title" => title,
+        "territory" => territory,
+        "email" => email,
+        "phone" => phone,
+        "hired_on" => hired_on,
+        "retires_on" => retires_on,
+        "mentor_id" => mentor,
+        "cadence_days" => cadence_days,
+        "retention_risk" => retention_risk,
+        "notes" => notes,
+        "archived" => archived,
+    }
+);
+
+/// Accounts; the handover is four columns that are all set or all empty.
+pub(super) const ACCOUNTS: Table<AccountData> = Table {
+    name: "accounts",
+    columns: &[
+        "name",
+        "industry",
+        "tier",
+        "annual_value_cents",
+        "owner_id",
+        "health",
+        "notes",
+        "archived",
+        "successor_id",
+        "handover_stage",
+        "handover_target",
+        "handover_notes",
+    ],
+    values: |d| {
+        let h = d.handover.as_ref();
+        vec![
+            Box::new(&d.name),
+            Box::new(&d.industry),
+            Box::new(d.tier),
+            Box::new(d.annual_value_cents),
+            Box::new(d.owner),
+            Box::new(d.health),
+            Box::new(&d.notes),
+            Box::new(d.archived),
+            Box::new(h.map(|h| h.successor)),
+            Box::new(h.map(|h| h.stage)),
+            Box::new(h.and_then(|h| h.target)),
+            Box::new(h.map_or("", |h| h.notes.as_str())),
+        ]
+    },
+    read: read_account,
+};
+
+fn read_account(c: &mut Columns<'_, '_>) -> rusqlite::Result<AccountData> {
+    let mut d = AccountData {
+        name: c.next()?,
+        industry: c.next()?,
+        tier: c.next()?,
+        annual_value_cents: c.next()?,
+        owner: c.next()?,
+        health: c.next()?,
+        notes: c.next()?,
+        archived: c.next()?,
+        handover: None,
+    };
+    let successor: Option<RepId> = c.next()?;
+    let stage: Option<HandoverStage> = c.next()?;
+    let target: Option<NaiveDate> = c.next()?;
+    let notes: String = c.next()?;
+    if let (Some(successor), Some(stage)) = (successor, stage) {
+        d.handover = Some(Handover {
+            successor,
+            stage,
+            target,
+            notes,
+        });
+    }
+    Ok(d)
+}
+
+table!(
+    /// The people at an account.
+    CONTACTS: ContactData = "contacts", ContactData::default(), {
+        "account_id" => account,
+        "name" => name,
+        "role" => role,
+        "influence" => influence,
+        "known_by_owner" => known_by_owner,
+        "known_by_successor" => known_by_successor,
+        "last_touch" => last_touch,
+        "notes" => notes,
+        "archived" => archived,
+    }
+);
+
+table!(
+    /// Sessions; their ratings and calls live in `ratings` and `session_calls`.
+    SESSIONS: SessionData = "sessions", SessionData::new(RepId::default(), NaiveDate::MIN), {
+        "rep_id" => rep,
+        "account_id" => account,
+        "kind" => kind,
+        "date" => date,
+        "start_time" => time,
+        "minutes" => minutes,
+        "objective" => objective,
+        "self_assessment" => self_assessment,
+        "notes" => notes,
+        "strengths" => strengths,
+        "improvements" => improvements,
+        "outcome" => outcome,
+        "next_step" => next_step,
+        "follow_up" => follow_up,
+        "will" => will,
+        "private_notes" => private_notes,
+        "acknowledged_on" => acknowledged_on,
+        "archived" => archived,
+    }
+);
+
+table!(
+    /// Commitments, agreed in a session or on their own.
+    COMMITMENTS: CommitmentData = "commitments", CommitmentData::new(RepId::default(), "", None), {
+        "rep_id" => rep,
+        "session_id" => session,
+        "text" => text,
+        "owner" => owner,
+        "due" => due,
+        "done_on" => done_on,
+        "archived" => archived,
+    }
+);
+
+table!(
+    /// The skills of the rubric.
+    SKILLS: SkillData = "skills", SkillData::default(), {
+        "name" => name,
+        "alias" => alias,
+        "description" => description,
+        "level_1" => level_1,
+        "level_3" => level_3,
+        "level_5" => level_5,
+        "retired" => retired,
+    }
+);
