@@ -7,5 +7,6 @@ pub mod cli;
 pub mod clock;
 pub mod crash;
 pub mod domain;
+pub mod notebook;
 pub mod store;
 pub mod ui;

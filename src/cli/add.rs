@@ -1,7 +1,8 @@
 //! `coachbook add "LINE"`: one line of quick capture, saved as a session.
 
 use super::context::Ctx;
-use crate::domain::capture::{parse, Defaults};
+use crate::domain::capture::Defaults;
+use crate::notebook::{capture, directory};
 use anyhow::{Context as _, Result};
 use clap::Args;
 
@@ -37,32 +38,32 @@ pub fn run(args: AddArgs, ctx: &mut Ctx<'_>) -> Result<()> {
     } else {
         vec![args.line]
     };
-    let directory = ctx.store.directory()?;
+    let directory = directory(&ctx.store)?;
     let several = lines.len() > 1;
-    let mut captures = Vec::new();
+    let mut readings = Vec::new();
     for (n, line) in lines.iter().enumerate() {
-        let capture = parse(line, &directory, ctx.today, Defaults::default()).map_err(|e| {
+        let reading = capture::read(line, &directory, ctx.today, Defaults::default()).map_err(|e| {
             if several {
                 anyhow::anyhow!("line {}, {e}; nothing was saved", n + 1)
             } else {
                 e.into()
             }
         })?;
-        captures.push(capture);
+        readings.push(reading);
     }
-    if captures.is_empty() {
+    if readings.is_empty() {
         anyhow::bail!("nothing to add: standard input was empty");
     }
-    for capture in captures {
-        let summary = capture.describe(&directory);
+    for reading in readings {
         if args.dry_run {
-            ctx.say(format!("Would save {summary}"))?;
+            ctx.say(format!("Would save {}", reading.summary))?;
             continue;
         }
-        let plan = crate::domain::session::plan_note(capture.date, ctx.today).unwrap_or_default();
-        let (session, commitments) = capture.to_session();
-        let saved = ctx.store.add_session(session, commitments)?;
-        ctx.say(format!("Saved {summary} (session {}){plan}", saved.id))?;
+        let saved = capture::save(&mut ctx.store, &reading)?;
+        ctx.say(format!(
+            "Saved {} (session {}){}",
+            reading.summary, saved.id, reading.plan
+        ))?;
     }
     Ok(())
 }

@@ -149,6 +149,6 @@ pub fn agenda(args: AgendaArgs, ctx: &mut Ctx<'_>) -> Result<()> {
 /// Prints the pre-ride brief for a rep.
 pub fn brief(args: BriefArgs, ctx: &mut Ctx<'_>) -> Result<()> {
     let rep = ctx.rep(&args.rep, false)?;
-    let lines = ctx.store.brief(rep.id, ctx.today, &ctx.config)?;
+    let lines = crate::notebook::reports::brief(&ctx.store, rep.id, ctx.today, &ctx.config)?;
     ctx.say(lines.join("\n"))
 }

@@ -60,7 +60,7 @@ pub fn run(command: ReportCommand, ctx: &mut Ctx<'_>) -> Result<()> {
         ReportCommand::Rep { rep, since: s, out } => {
             let rep = ctx.rep(&rep, true)?;
             let from = since(ctx, s)?;
-            let text = ctx.store.rep_sheet(rep.id, from, ctx.today, &ctx.config)?;
+            let text = crate::notebook::reports::rep_sheet(&ctx.store, rep.id, from, ctx.today, &ctx.config)?;
             ctx.emit(&text, out.as_deref())
         }
         ReportCommand::Session { id, out } => {

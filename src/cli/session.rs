@@ -5,8 +5,8 @@ use super::session_view;
 use crate::domain::dates::Direction;
 use crate::domain::{Call, CommitmentData, SessionData, SessionId, SessionKind};
 use crate::store::{CommitmentChanges, SessionFilter};
+use crate::domain::lines::{parse_commitment_line, parse_time};
 use anyhow::{anyhow, Result};
-use chrono::NaiveTime;
 use clap::{Args, Subcommand};
 use clap_complete::engine::ArgValueCompleter;
 
@@ -170,10 +170,7 @@ impl SessionFlags {
             data.time = if is_clear(&time) {
                 None
             } else {
-                Some(
-                    NaiveTime::parse_from_str(time.trim(), "%H:%M")
-                        .map_err(|_| anyhow!("--time {time:?}: write the time as HH:MM, e.g. 09:30"))?,
-                )
+                Some(parse_time(&time).map_err(|e| anyhow!("--time {e}"))?)
             };
         }
         if let Some(minutes) = self.minutes {
@@ -240,18 +237,14 @@ impl SessionFlags {
     }
 }
 
-/// Reads "TEXT" or "TEXT@DATE"; an "@" followed by something that is not a
-/// date (an email address) stays part of the text.
+/// Reads a commitment line the way the form and quick capture do:
+/// "TEXT", "TEXT@DATE" or "TEXT by DATE" (an "@" before something that is
+/// not a date, as in an email address, stays text).
 fn commitment(text: &str, ctx: &Ctx<'_>, session: &SessionData) -> Result<CommitmentData> {
-    let (body, due) = match text.rsplit_once('@') {
-        Some((body, date)) if !body.trim().is_empty() => match ctx.future_date(date, "commit") {
-            Ok(due) => (body, Some(due)),
-            Err(_) if date.contains('.') => (text, None),
-            Err(e) => return Err(e.context(format!("--commit {text:?}"))),
-        },
-        _ => (text, None),
-    };
-    Ok(CommitmentData::new(session.rep, body.trim(), due))
+    let line = parse_commitment_line(text, ctx.today)
+        .map_err(|e| anyhow!("--commit {e}"))?
+        .ok_or_else(|| anyhow!("--commit needs some text"))?;
+    Ok(CommitmentData::new(session.rep, line.text, line.due))
 }
 
 /// Runs a session subcommand.

@@ -13,7 +13,7 @@ mod error;
 pub mod files;
 mod insights;
 pub mod open;
-mod reports;
+mod rep_figures;
 mod reps;
 pub mod schema;
 pub mod search;

@@ -72,19 +72,3 @@ impl Store {
         })
     }
 }
-
-impl Store {
-    /// The names quick capture resolves against: active reps and accounts,
-    /// skills that take ratings.
-    pub fn directory(&self) -> StoreResult<crate::domain::capture::Directory> {
-        Ok(crate::domain::capture::Directory {
-            reps: self.reps(false)?.into_iter().map(|r| (r.id, r.data.name)).collect(),
-            accounts: self.accounts(false)?.into_iter().map(|a| (a.id, a.data.name)).collect(),
-            skills: self
-                .skills(false)?
-                .into_iter()
-                .map(|s| (s.id, s.data.name, s.data.alias))
-                .collect(),
-        })
-    }
-}

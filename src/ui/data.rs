@@ -43,15 +43,7 @@ impl Data {
         let skills = store.skills(true)?;
         let reps: Vec<Rep> = all_reps.iter().filter(|r| !r.data.archived).cloned().collect();
         let accounts: Vec<Account> = all_accounts.iter().filter(|a| !a.data.archived).cloned().collect();
-        let directory = Directory {
-            reps: reps.iter().map(|r| (r.id, r.data.name.clone())).collect(),
-            accounts: accounts.iter().map(|a| (a.id, a.data.name.clone())).collect(),
-            skills: skills
-                .iter()
-                .filter(|s| !s.data.retired)
-                .map(|s| (s.id, s.data.name.clone(), s.data.alias.clone()))
-                .collect(),
-        };
+        let directory = Directory::of(&all_reps, &all_accounts, &skills);
         Ok(Data {
             rep_names: all_reps.iter().map(|r| (r.id, r.data.name.clone())).collect(),
             account_names: all_accounts.iter().map(|a| (a.id, a.data.name.clone())).collect(),

@@ -111,11 +111,12 @@ impl Job {
                 document,
                 rep,
                 lines: match document {
-                    Document::Development => store.development(rep, today, &config),
-                    Document::Brief => store.brief(rep, today, &config),
-                    Document::Sheet => store
-                        .rep_sheet(rep, default_since(today), today, &config)
-                        .map(|text| vec![text]),
+                    Document::Development => crate::notebook::reports::development(store, rep, today, &config),
+                    Document::Brief => crate::notebook::reports::brief(store, rep, today, &config),
+                    Document::Sheet => {
+                        crate::notebook::reports::rep_sheet(store, rep, default_since(today), today, &config)
+                            .map(|text| vec![text])
+                    }
                 },
             },
         }

@@ -4,8 +4,9 @@ use super::action::Tab;
 use super::app::{App, Chooser, Overlay, Pending, Target};
 use super::form::build::{account_form, contact_form, rep_form, session_form, SessionPrefill};
 use super::form::submit;
-use crate::domain::capture::{parse, Defaults};
+use crate::domain::capture::Defaults;
 use crate::domain::{AccountId, ContactId, RepId};
+use crate::notebook::capture;
 use crate::store::CommitmentFilter;
 
 impl App {
@@ -153,14 +154,11 @@ impl App {
             return;
         };
         let line = prompt.text();
-        let capture = match parse(&line, &self.data.directory, self.today, prompt.defaults) {
-            Ok(capture) => capture,
+        let reading = match capture::read(&line, &self.data.directory, self.today, prompt.defaults) {
+            Ok(reading) => reading,
             Err(e) => return self.set_error(format!("Not saved: {e}")),
         };
-        let summary = capture.describe(&self.data.directory);
-        let plan = crate::domain::session::plan_note(capture.date, self.today).unwrap_or_default();
-        let (session, commitments) = capture.to_session();
-        let result = self.store.add_session(session, commitments);
+        let result = capture::save(&mut self.store, &reading);
         let Some(saved) = self.report(result) else {
             return;
         };
@@ -168,7 +166,7 @@ impl App {
         self.history.push(line);
         self.refresh();
         self.select(Target::Session(saved.id));
-        self.set_status(format!("Saved {summary}{plan}"));
+        self.set_status(format!("Saved {}{}", reading.summary, reading.plan));
     }
 
     pub(super) fn save_form(&mut self) {

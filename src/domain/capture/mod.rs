@@ -33,6 +33,34 @@ pub struct Directory {
     pub skills: Vec<(SkillId, String, String)>,
 }
 
+impl Directory {
+    /// The names of the active reps and accounts and of the skills that take
+    /// ratings, from all records (archived and retired ones are left out).
+    pub fn of(
+        reps: &[crate::domain::Rep],
+        accounts: &[crate::domain::Account],
+        skills: &[crate::domain::Skill],
+    ) -> Directory {
+        Directory {
+            reps: reps
+                .iter()
+                .filter(|r| !r.data.archived)
+                .map(|r| (r.id, r.data.name.clone()))
+                .collect(),
+            accounts: accounts
+                .iter()
+                .filter(|a| !a.data.archived)
+                .map(|a| (a.id, a.data.name.clone()))
+                .collect(),
+            skills: skills
+                .iter()
+                .filter(|s| !s.data.retired)
+                .map(|s| (s.id, s.data.name.clone(), s.data.alias.clone()))
+                .collect(),
+        }
+    }
+}
+
 /// What the line falls back on when it names no `@rep` or `#account`
 /// (the record selected in the UI).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]

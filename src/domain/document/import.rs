@@ -6,7 +6,6 @@ use crate::domain::{
     AccountData, AccountId, Call, CommitmentData, CommitmentId, ContactData, ContactId, Handover, Meta, RepData, RepId,
     SessionData, SessionId, SkillData, SkillId,
 };
-use chrono::NaiveTime;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
@@ -296,7 +295,7 @@ fn session_data(
     data.account = resolve_account(&s.account, s.account_uuid)?;
     data.kind = s.kind;
     data.time = match &s.time {
-        Some(t) => Some(NaiveTime::parse_from_str(t, "%H:%M").map_err(|_| format!("time {t:?} is not HH:MM"))?),
+        Some(t) => Some(crate::domain::lines::parse_time(t).map_err(|e| format!("time {e}"))?),
         None => None,
     };
     data.minutes = s.minutes;

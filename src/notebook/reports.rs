@@ -1,0 +1,107 @@
+//! The documents both front ends show: the 1:1 prep sheet, the pre-ride
+//! brief and the development view, each gathered from the store and
+//! rendered by the domain.
+
+use crate::domain::config::Config;
+use crate::domain::document::Lookup;
+use crate::domain::report::{brief, development, rep};
+use crate::domain::RepId;
+use crate::store::{CommitmentFilter, Store, StoreResult};
+use chrono::NaiveDate;
+
+/// What every per-rep document reads: names, the rep, its sessions and commitments.
+struct RepRecords {
+    reps: Vec<crate::domain::Rep>,
+    accounts: Vec<crate::domain::Account>,
+    skills: Vec<crate::domain::Skill>,
+    rep: crate::domain::Rep,
+    sessions: Vec<crate::domain::Session>,
+    commitments: Vec<crate::domain::Commitment>,
+}
+
+impl RepRecords {
+    fn lookup(&self) -> Lookup<'_> {
+        Lookup::new(&self.reps, &self.accounts, &self.skills)
+    }
+}
+
+fn rep_records(store: &Store, rep_id: RepId, open_only: bool) -> StoreResult<RepRecords> {
+    Ok(RepRecords {
+        reps: store.reps(true)?,
+        accounts: store.accounts(true)?,
+        skills: store.skills(true)?,
+        rep: store.rep(rep_id)?,
+        sessions: store.rep_sessions(rep_id, None)?,
+        commitments: store.commitments(&CommitmentFilter {
+            rep: Some(rep_id),
+            open_only,
+            ..CommitmentFilter::default()
+        })?,
+    })
+}
+
+/// The 1:1 prep sheet for a rep as Markdown, sessions from `since`.
+pub fn rep_sheet(
+    store: &Store,
+    rep_id: RepId,
+    since: NaiveDate,
+    today: NaiveDate,
+    config: &Config,
+) -> StoreResult<String> {
+    let r = rep_records(store, rep_id, false)?;
+    Ok(rep::render(&rep::RepReport {
+        rep: &r.rep,
+        sessions: &r.sessions,
+        commitments: &r.commitments,
+        lookup: &r.lookup(),
+        since,
+        today,
+        config,
+    }))
+}
+
+/// The pre-ride brief for a rep, as lines (headings unindented).
+pub fn brief(store: &Store, rep_id: RepId, today: NaiveDate, config: &Config) -> StoreResult<Vec<String>> {
+    let r = rep_records(store, rep_id, true)?;
+    let accounts: Vec<_> = r
+        .accounts
+        .iter()
+        .filter(|a| !a.data.archived)
+        .filter(|a| a.data.owner == Some(rep_id) || a.data.handover.as_ref().is_some_and(|h| h.successor == rep_id))
+        .cloned()
+        .collect();
+    let mut contacts = Vec::new();
+    for a in &accounts {
+        contacts.extend(store.contacts(a.id, false)?);
+    }
+    let ids: Vec<_> = accounts.iter().map(|a| a.id).collect();
+    let last_visits = store.last_visits(&ids)?;
+    Ok(brief::lines(&brief::Brief {
+        rep: &r.rep,
+        sessions: &r.sessions,
+        commitments: &r.commitments,
+        accounts: &accounts,
+        contacts: &contacts,
+        last_visits: &last_visits,
+        lookup: &r.lookup(),
+        today,
+        config,
+    }))
+}
+
+/// A rep's development view, as lines (headings unindented).
+pub fn development(store: &Store, rep_id: RepId, today: NaiveDate, config: &Config) -> StoreResult<Vec<String>> {
+    let r = rep_records(store, rep_id, false)?;
+    let active: Vec<_> = r.reps.iter().filter(|x| !x.data.archived).cloned().collect();
+    let accounts: Vec<_> = r.accounts.iter().filter(|a| !a.data.archived).cloned().collect();
+    Ok(development::lines(&development::Development {
+        rep: &r.rep,
+        reps: &active,
+        sessions: &r.sessions,
+        commitments: &r.commitments,
+        accounts: &accounts,
+        lookup: &r.lookup(),
+        today,
+        config,
+    }))
+}
