@@ -24,6 +24,7 @@ pub mod report;
 pub mod session;
 pub mod skill;
 pub mod text;
+pub mod valid;
 pub mod validation;
 
 pub use account::{Account, AccountData, Contact, ContactData, Handover};
@@ -35,3 +36,4 @@ pub use rep::{Rep, RepData};
 pub use session::{Call, Session, SessionData};
 pub use skill::{Skill, SkillData};
 pub use validation::{FieldError, FieldErrors};
+pub use valid::{IntoValid, Valid};

@@ -4,6 +4,7 @@ use super::columns::{ACCOUNTS, CONTACTS};
 use super::convert::{fresh_meta, now};
 use super::error::{StoreError, StoreResult};
 use super::Store;
+use crate::domain::IntoValid;
 use crate::domain::{Account, AccountData, AccountId, Contact, ContactData, ContactId, Meta};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
@@ -96,8 +97,8 @@ impl Store {
     }
 
     /// Validates and saves a new account.
-    pub fn add_account(&mut self, data: AccountData) -> StoreResult<Account> {
-        let data = data.validated()?;
+    pub fn add_account(&mut self, data: impl IntoValid<AccountData>) -> StoreResult<Account> {
+        let data = data.into_valid()?;
         self.write(|tx| {
             let id = insert_row(tx, None, &fresh_meta(), &data)?;
             fetch(tx, id)
@@ -105,9 +106,8 @@ impl Store {
     }
 
     /// Saves `account.data`, refusing if it changed since it was loaded.
-    pub fn save_account(&mut self, account: &Account) -> StoreResult<Account> {
-        let mut account = account.clone();
-        account.data = account.data.validated()?;
+    pub fn save_account(&mut self, account: impl IntoValid<Account>) -> StoreResult<Account> {
+        let account = account.into_valid()?;
         self.write(|tx| {
             update_row(tx, &account)?;
             fetch(tx, account.id)
@@ -155,8 +155,8 @@ impl Store {
     }
 
     /// Validates and saves a new contact.
-    pub fn add_contact(&mut self, data: ContactData) -> StoreResult<Contact> {
-        let data = data.validated()?;
+    pub fn add_contact(&mut self, data: impl IntoValid<ContactData>) -> StoreResult<Contact> {
+        let data = data.into_valid()?;
         self.write(|tx| {
             fetch(tx, data.account)?;
             let id = insert_contact_row(tx, None, &fresh_meta(), &data)?;
@@ -165,10 +165,11 @@ impl Store {
     }
 
     /// Saves `contact.data`, refusing if it changed since it was loaded.
-    pub fn save_contact(&mut self, contact: &Contact) -> StoreResult<Contact> {
-        let data = contact.data.clone().validated()?;
+    pub fn save_contact(&mut self, contact: impl IntoValid<Contact>) -> StoreResult<Contact> {
+        let contact = contact.into_valid()?;
+        let data = &contact.data;
         self.write(|tx| {
-            let changed = CONTACTS.update(tx, contact.id.0, contact.meta.updated_at, &data)?;
+            let changed = CONTACTS.update(tx, contact.id.0, contact.meta.updated_at, data)?;
             if !changed {
                 fetch_contact(tx, contact.id)?;
                 return Err(StoreError::Conflict { what: "contact" });

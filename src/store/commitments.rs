@@ -5,6 +5,7 @@ use super::convert::{fresh_meta, now};
 use super::error::{StoreError, StoreResult};
 use super::search_index;
 use super::Store;
+use crate::domain::IntoValid;
 use crate::domain::{Commitment, CommitmentData, CommitmentId, Meta, RepId, SessionId};
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension, Row, ToSql};
@@ -126,8 +127,8 @@ impl Store {
     }
 
     /// Validates and saves a commitment made outside a session.
-    pub fn add_commitment(&mut self, data: CommitmentData) -> StoreResult<Commitment> {
-        let data = data.validated()?;
+    pub fn add_commitment(&mut self, data: impl IntoValid<CommitmentData>) -> StoreResult<Commitment> {
+        let data = data.into_valid()?;
         self.write(|tx| {
             let id = insert_row(tx, None, &fresh_meta(), &data)?;
             if let Some(session) = data.session {

@@ -4,6 +4,7 @@ use super::columns::REPS;
 use super::convert::{fresh_meta, now};
 use super::error::{StoreError, StoreResult};
 use super::Store;
+use crate::domain::IntoValid;
 use crate::domain::figures::RepActivity;
 use crate::domain::{Meta, Rep, RepData, RepId, SessionKind, SkillId};
 use chrono::NaiveDate;
@@ -93,8 +94,8 @@ impl Store {
     }
 
     /// Validates and saves a new rep.
-    pub fn add_rep(&mut self, data: RepData) -> StoreResult<Rep> {
-        let data = data.validated(None)?;
+    pub fn add_rep(&mut self, data: impl IntoValid<RepData>) -> StoreResult<Rep> {
+        let data = data.into_valid()?;
         self.write(|tx| {
             let id = insert_row(tx, None, &fresh_meta(), &data)?;
             fetch(tx, id)
@@ -103,9 +104,8 @@ impl Store {
 
     /// Saves `rep.data` over the stored rep, refusing if it changed since
     /// `rep.meta.updated_at` (someone else saved in between).
-    pub fn save_rep(&mut self, rep: &Rep) -> StoreResult<Rep> {
-        let mut rep = rep.clone();
-        rep.data = rep.data.validated(Some(rep.id))?;
+    pub fn save_rep(&mut self, rep: impl IntoValid<Rep>) -> StoreResult<Rep> {
+        let rep = rep.into_valid()?;
         self.write(|tx| {
             update_row(tx, &rep)?;
             fetch(tx, rep.id)

@@ -6,6 +6,7 @@ use super::convert::{fresh_meta, now};
 use super::error::{StoreError, StoreResult};
 use super::search_index;
 use super::Store;
+use crate::domain::IntoValid;
 use crate::domain::{AccountId, Call, CommitmentData, Meta, RepId, Session, SessionData, SessionId, SkillId};
 use chrono::NaiveDate;
 use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row, ToSql};
@@ -209,8 +210,12 @@ impl Store {
 
     /// Validates and saves a new session together with the commitments agreed in
     /// it, all in one transaction: either everything is saved or nothing.
-    pub fn add_session(&mut self, data: SessionData, commitments: Vec<CommitmentData>) -> StoreResult<Session> {
-        let data = data.validated()?;
+    pub fn add_session(
+        &mut self,
+        data: impl IntoValid<SessionData>,
+        commitments: Vec<CommitmentData>,
+    ) -> StoreResult<Session> {
+        let data = data.into_valid()?;
         if data.is_blank() && commitments.is_empty() {
             return Err(crate::domain::session::blank_session_error().into());
         }
@@ -226,8 +231,13 @@ impl Store {
     /// Saves `session.data` (calls and ratings included) with the changes to its
     /// commitments, in one transaction; refuses if the session or a commitment
     /// changed since it was loaded.
-    pub fn save_session(&mut self, session: &Session, commitments: CommitmentChanges) -> StoreResult<Session> {
-        let data = session.data.clone().validated()?;
+    pub fn save_session(
+        &mut self,
+        session: impl IntoValid<Session>,
+        commitments: CommitmentChanges,
+    ) -> StoreResult<Session> {
+        let session = session.into_valid()?;
+        let data = &session.data;
         let added = validated(commitments.added)?;
         let edited = commitments
             .changed
@@ -239,13 +249,13 @@ impl Store {
             .collect::<StoreResult<Vec<_>>>()?;
         self.write(|tx| {
             search_index::unindex(tx, session.id)?;
-            let changed = SESSIONS.update(tx, session.id.0, session.meta.updated_at, &data)?;
+            let changed = SESSIONS.update(tx, session.id.0, session.meta.updated_at, data)?;
             if !changed {
                 fetch(tx, session.id)?;
                 return Err(StoreError::Conflict { what: "session" });
             }
-            write_children(tx, session.id, &data)?;
-            add_commitments(tx, session.id, &data, added)?;
+            write_children(tx, session.id, data)?;
+            add_commitments(tx, session.id, data, added)?;
             for c in &edited {
                 commitments::update_row(tx, c)?;
             }

@@ -3,11 +3,11 @@
 //! comes back as one `Outcome`; on any problem the form keeps what was typed.
 
 use super::commitments::{commitment_changes, commitment_data};
-use super::table::{write, FieldSpec, Parse};
+use super::table::{write, Parse};
 use super::tables::session::SessionEdit;
 use super::tables::{account, contact, rep, session};
 use super::{Form, Purpose};
-use crate::domain::{FieldErrors, SessionData};
+use crate::domain::{Account, Contact, FieldErrors, IntoValid, Rep, Session, SessionData};
 use crate::store::{Store, StoreError};
 use crate::ui::data::Data;
 use crate::ui::overlay::Target;
@@ -50,58 +50,49 @@ pub fn save(form: &mut Form, store: &mut Store, data: &Data, today: NaiveDate) -
     let parse = Parse { today, data };
     let outcome = match &form.purpose {
         Purpose::Rep(existing) => {
-            let mut record = existing.as_ref().map(|e| e.data.clone()).unwrap_or_default();
-            let own = existing.as_ref().map(|e| e.id);
-            match read(rep::FIELDS, form, &mut record, &parse, |r| r.validated(own)) {
-                Err(errors) => Outcome::Invalid(errors),
-                Ok(record) => stored(
-                    match existing {
-                        Some(old) => store.save_rep(&crate::domain::Rep {
-                            data: record,
-                            ..old.clone()
-                        }),
-                        None => store.add_rep(record),
-                    },
-                    |r| (format!("Saved rep {}", r.data.name), Target::Rep(r.id)),
-                ),
+            let mut data = existing.as_ref().map(|e| e.data.clone()).unwrap_or_default();
+            let errors = write(rep::FIELDS, form, &mut data, &parse);
+            let said = |r: &Rep| (format!("Saved rep {}", r.data.name), Target::Rep(r.id));
+            match existing {
+                Some(old) => match checked(errors, Rep { data, ..old.clone() }.into_valid()) {
+                    Ok(valid) => stored(store.save_rep(valid), said),
+                    Err(errors) => Outcome::Invalid(errors),
+                },
+                None => match checked(errors, data.into_valid()) {
+                    Ok(valid) => stored(store.add_rep(valid), said),
+                    Err(errors) => Outcome::Invalid(errors),
+                },
             }
         }
         Purpose::Account(existing) => {
-            let mut record = existing.as_ref().map(|e| e.data.clone()).unwrap_or_default();
-            match read(account::FIELDS, form, &mut record, &parse, |a| a.validated()) {
-                Err(errors) => Outcome::Invalid(errors),
-                Ok(record) => stored(
-                    match existing {
-                        Some(old) => store.save_account(&crate::domain::Account {
-                            data: record,
-                            ..old.clone()
-                        }),
-                        None => store.add_account(record),
-                    },
-                    |a| (format!("Saved account {}", a.data.name), Target::Account(a.id)),
-                ),
+            let mut data = existing.as_ref().map(|e| e.data.clone()).unwrap_or_default();
+            let errors = write(account::FIELDS, form, &mut data, &parse);
+            let said = |a: &Account| (format!("Saved account {}", a.data.name), Target::Account(a.id));
+            match existing {
+                Some(old) => match checked(errors, Account { data, ..old.clone() }.into_valid()) {
+                    Ok(valid) => stored(store.save_account(valid), said),
+                    Err(errors) => Outcome::Invalid(errors),
+                },
+                None => match checked(errors, data.into_valid()) {
+                    Ok(valid) => stored(store.add_account(valid), said),
+                    Err(errors) => Outcome::Invalid(errors),
+                },
             }
         }
         Purpose::Contact(account, existing) => {
-            let mut record = existing.as_ref().map(|e| e.data.clone()).unwrap_or_default();
-            record.account = *account;
-            match read(contact::FIELDS, form, &mut record, &parse, |c| c.validated()) {
-                Err(errors) => Outcome::Invalid(errors),
-                Ok(record) => stored(
-                    match existing {
-                        Some(old) => store.save_contact(&crate::domain::Contact {
-                            data: record,
-                            ..old.clone()
-                        }),
-                        None => store.add_contact(record),
-                    },
-                    |c| {
-                        (
-                            format!("Saved contact {}", c.data.name),
-                            Target::Account(c.data.account),
-                        )
-                    },
-                ),
+            let mut data = existing.as_ref().map(|e| e.data.clone()).unwrap_or_default();
+            data.account = *account;
+            let errors = write(contact::FIELDS, form, &mut data, &parse);
+            let said = |c: &Contact| (format!("Saved contact {}", c.data.name), Target::Account(c.data.account));
+            match existing {
+                Some(old) => match checked(errors, Contact { data, ..old.clone() }.into_valid()) {
+                    Ok(valid) => stored(store.save_contact(valid), said),
+                    Err(errors) => Outcome::Invalid(errors),
+                },
+                None => match checked(errors, data.into_valid()) {
+                    Ok(valid) => stored(store.add_contact(valid), said),
+                    Err(errors) => Outcome::Invalid(errors),
+                },
             }
         }
         Purpose::Session(existing, old_commitments) => {
@@ -109,34 +100,31 @@ pub fn save(form: &mut Form, store: &mut Store, data: &Data, today: NaiveDate) -
                 .as_ref()
                 .map(|e| e.data.clone())
                 .unwrap_or_else(|| SessionData::new(Default::default(), today));
-            let mut record = SessionEdit::new(start, &[]);
-            match read(session::FIELDS, form, &mut record, &parse, |s| {
-                s.data.validated().map(|data| SessionEdit { data, ..s })
-            }) {
-                Err(errors) => Outcome::Invalid(errors),
-                Ok(SessionEdit {
-                    data: record,
-                    commitments,
-                }) => {
-                    let lines = commitment_data(&commitments, record.rep, today);
-                    let changes = commitment_changes(old_commitments, lines, today);
-                    let rep_name = data.rep_name(record.rep).to_string();
-                    let result = match existing {
-                        Some(old) => store.save_session(
-                            &crate::domain::Session {
-                                data: record,
-                                ..old.clone()
-                            },
-                            changes,
-                        ),
-                        None => store.add_session(record, changes.added),
+            let mut edit = SessionEdit::new(start, &[]);
+            let errors = write(session::FIELDS, form, &mut edit, &parse);
+            let lines = commitment_data(&edit.commitments, edit.data.rep, today);
+            let changes = commitment_changes(old_commitments, lines, today);
+            let rep_name = data.rep_name(edit.data.rep).to_string();
+            let said = |s: &Session| {
+                let plan = crate::domain::session::plan_note(s.data.date, today).unwrap_or_default();
+                let message = format!("Saved {} with {rep_name}{plan}", s.data.kind.label());
+                (message, Target::Session(s.id))
+            };
+            match existing {
+                Some(old) => {
+                    let session = Session {
+                        data: edit.data,
+                        ..old.clone()
                     };
-                    stored(result, |s| {
-                        let plan = crate::domain::session::plan_note(s.data.date, today).unwrap_or_default();
-                        let message = format!("Saved {} with {rep_name}{plan}", s.data.kind.label());
-                        (message, Target::Session(s.id))
-                    })
+                    match checked(errors, session.into_valid()) {
+                        Ok(valid) => stored(store.save_session(valid, changes), said),
+                        Err(errors) => Outcome::Invalid(errors),
+                    }
                 }
+                None => match checked(errors, edit.data.into_valid()) {
+                    Ok(valid) => stored(store.add_session(valid, changes.added), said),
+                    Err(errors) => Outcome::Invalid(errors),
+                },
             }
         }
     };
@@ -144,20 +132,10 @@ pub fn save(form: &mut Form, store: &mut Store, data: &Data, today: NaiveDate) -
     outcome
 }
 
-/// Writes the form into `record` through its table, then validates it; parse
-/// problems come first, and a field keeps the first problem found in it.
-fn read<R, V>(
-    table: &[FieldSpec<R>],
-    form: &Form,
-    record: &mut R,
-    parse: &Parse<'_>,
-    validate: impl FnOnce(R) -> Result<V, FieldErrors>,
-) -> Result<V, FieldErrors>
-where
-    R: Clone,
-{
-    let mut errors = write(table, form, record, parse);
-    match validate(record.clone()) {
+/// The validated record, or every problem: what parsing found first, then
+/// what validation found in fields parsing did not already flag.
+fn checked<V>(mut errors: FieldErrors, validated: Result<V, FieldErrors>) -> Result<V, FieldErrors> {
+    match validated {
         Ok(value) if errors.0.is_empty() => Ok(value),
         Ok(_) => Err(errors),
         Err(domain) => {
