@@ -9,6 +9,7 @@ use coachbook::domain::demo::{generate, DemoSize};
 use coachbook::domain::SessionData;
 use coachbook::store::Store;
 use coachbook::ui::app::App;
+use coachbook::ui::message::Msg;
 use coachbook::ui::session_window::find_sessions;
 use coachbook::ui::today::Insights;
 use coachbook::ui::view;
@@ -58,7 +59,7 @@ fn open(path: &Path) -> App {
         Default::default(),
     )
     .unwrap();
-    app.resize(120, 40);
+    app.update(Msg::Resize(120, 40));
     app
 }
 
@@ -72,7 +73,7 @@ fn settle(app: &mut App) {
 }
 
 fn key(app: &mut App, code: KeyCode) {
-    app.handle_key(KeyEvent::new(code, KeyModifiers::NONE));
+    app.update(Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)));
 }
 
 fn keys_and_redraws(app: &mut App, terminal: &mut Terminal<TestBackend>, codes: &[KeyCode]) {

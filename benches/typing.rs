@@ -8,6 +8,7 @@ use coachbook::store::Store;
 use coachbook::ui::app::App;
 use coachbook::ui::input::burst::Bursts;
 use coachbook::ui::input::keys::KeyParser;
+use coachbook::ui::message::Msg;
 use coachbook::ui::view;
 use criterion::{criterion_group, criterion_main, Criterion};
 use ratatui::backend::TestBackend;
@@ -27,9 +28,9 @@ fn session_form() -> App {
         Default::default(),
     )
     .unwrap();
-    app.resize(120, 40);
-    app.handle_key(KeyEvent::new(KeyCode::Char('1'), KeyModifiers::NONE));
-    app.handle_key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::NONE));
+    app.update(Msg::Resize(120, 40));
+    app.update(Msg::Key(KeyEvent::new(KeyCode::Char('1'), KeyModifiers::NONE)));
+    app.update(Msg::Key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::NONE)));
     app
 }
 
@@ -38,11 +39,11 @@ fn typing_after_a_huge_paste(c: &mut Criterion) {
     let key = |code| KeyEvent::new(code, KeyModifiers::NONE);
     let line = "Observed a long discovery call with many details worth keeping for the review. ";
     let paste: String = line.repeat(1_048_576 / line.len()) + "\n";
-    app.handle_paste(&paste);
+    app.update(Msg::Paste(paste));
     let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
     c.bench_function("key and redraw with 1 MB of notes", |b| {
         b.iter(|| {
-            app.handle_key(key(KeyCode::Char('x')));
+            app.update(Msg::Key(key(KeyCode::Char('x'))));
             terminal.draw(|frame| view::render(frame, &app)).unwrap();
         })
     });
@@ -70,9 +71,9 @@ fn pastes_arriving_as_keystrokes(c: &mut Criterion) {
                         Default::default(),
                     )
                     .unwrap();
-                    app.resize(120, 40);
-                    app.handle_key(KeyEvent::new(KeyCode::Char('1'), KeyModifiers::NONE));
-                    app.handle_key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::NONE));
+                    app.update(Msg::Resize(120, 40));
+                    app.update(Msg::Key(KeyEvent::new(KeyCode::Char('1'), KeyModifiers::NONE)));
+                    app.update(Msg::Key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::NONE)));
                     (app, Terminal::new(TestBackend::new(120, 40)).unwrap())
                 },
                 |(mut app, mut terminal)| {

@@ -7,8 +7,8 @@ mod common;
 use chrono::NaiveTime;
 use coachbook::store::Store;
 use coachbook::ui::app::App;
+use coachbook::ui::message::Msg;
 use coachbook::ui::reader::{Answer, Job, Reader};
-use coachbook::ui::today::Insights;
 use common::fixture::{app_over, fill, press, screen, today, type_text};
 use ratatui::crossterm::event::KeyCode;
 use std::path::Path;
@@ -30,7 +30,7 @@ fn threaded(path: &Path) -> App {
         Default::default(),
     )
     .unwrap();
-    app.resize(120, 32);
+    app.update(Msg::Resize(120, 32));
     app
 }
 
@@ -79,12 +79,10 @@ fn figures_and_search_from_the_reader_match_the_ones_read_in_place() {
 
 #[test]
 fn the_today_tab_says_the_figures_are_coming_until_they_do() {
-    let mut app = app_over({
-        let mut store = Store::open_in_memory().unwrap();
-        fill(&mut store);
-        store
-    });
-    app.data.insights = Insights::default();
+    // The reader's answer is applied only when polled: until then the
+    // figures have not come.
+    let dir = tempfile::tempdir().unwrap();
+    let app = threaded(&filled_file(dir.path()));
     let text = screen(&app, 120, 32);
     assert!(text.contains("Working out the figures…"), "{text}");
     assert!(!text.contains("everyone is within their cadence"), "{text}");

@@ -6,6 +6,7 @@ use coachbook::domain::{CommitmentOwner, SessionKind};
 use coachbook::store::{CommitmentFilter, SessionFilter, Store};
 use coachbook::ui::action::Tab;
 use coachbook::ui::app::Overlay;
+use coachbook::ui::message::Msg;
 use common::fixture::{app, app_over, ctrl, d, key, press, screen, today, type_text};
 use ratatui::crossterm::event::KeyCode;
 
@@ -17,9 +18,9 @@ fn new_rep_by_keys_only() {
         &mut app,
         "Ana Lima\tField Sales Rep\tEast\tana@example.com\t\t2025-09-01\t\t\t7",
     );
-    app.handle_key(ctrl('s'));
-    assert!(app.overlays.is_empty(), "form closed on save");
-    let rep = &app.store.reps(false).unwrap()[0];
+    app.update(Msg::Key(ctrl('s')));
+    assert!(app.overlays().is_empty(), "form closed on save");
+    let rep = &app.store().reps(false).unwrap()[0];
     assert_eq!(rep.data.name, "Ana Lima");
     assert_eq!(rep.data.territory, "East");
     assert_eq!(rep.data.hired_on, Some(d("2025-09-01")));
@@ -39,16 +40,16 @@ fn capture_on_a_rep_starts_on_notes_with_everything_prefilled() {
         "{text}"
     );
     type_text(&mut app, "Good discovery again\nStill rushed the close");
-    app.handle_key(ctrl('s'));
+    app.update(Msg::Key(ctrl('s')));
     let text = screen(&app, 120, 32);
     assert!(text.contains("Saved ride-along with Dana Ortiz"), "{text}");
-    let newest = &app.store.sessions(&SessionFilter::default()).unwrap()[0];
+    let newest = &app.store().sessions(&SessionFilter::default()).unwrap()[0];
     assert_eq!(newest.data.notes, "Good discovery again\nStill rushed the close");
     assert_eq!(newest.data.kind, SessionKind::RideAlong);
     assert_eq!(newest.data.date, today());
     assert_eq!(newest.data.time.map(|t| t.to_string()), Some("09:30:00".into()));
-    assert_eq!(app.data.account_name(newest.data.account.unwrap()), "Acme Tools");
-    assert_eq!(app.tab, Tab::Reps, "stays where the manager was");
+    assert_eq!(app.data().account_name(newest.data.account.unwrap()), "Acme Tools");
+    assert_eq!(app.tab(), Tab::Reps, "stays where the manager was");
 }
 
 #[test]
@@ -67,10 +68,10 @@ fn full_session_form_with_ratings_commitments_and_calls() {
     type_text(&mut app, "Send forecast @ mon\nme: Book joint visit @ 2026-12-15\t");
     type_text(&mut app, "globex; demo; went well; trial booked\t");
     type_text(&mut app, "Prepare trial\t2w\tworried about quota");
-    app.handle_key(ctrl('s'));
-    assert!(app.overlays.is_empty(), "{}", screen(&app, 120, 40));
-    let s = &app.store.sessions(&SessionFilter::default()).unwrap()[0];
-    assert_eq!(app.data.rep_name(s.data.rep), "Sam Lee");
+    app.update(Msg::Key(ctrl('s')));
+    assert!(app.overlays().is_empty(), "{}", screen(&app, 120, 40));
+    let s = &app.store().sessions(&SessionFilter::default()).unwrap()[0];
+    assert_eq!(app.data().rep_name(s.data.rep), "Sam Lee");
     assert_eq!(s.data.kind, SessionKind::OneOnOne);
     assert_eq!(s.data.notes, "Pipeline review");
     assert_eq!(s.data.ratings.values().copied().collect::<Vec<_>>(), vec![4, 3]);
@@ -81,7 +82,7 @@ fn full_session_form_with_ratings_commitments_and_calls() {
     assert_eq!(s.data.follow_up, Some(d("2026-12-10")));
     assert_eq!(s.data.private_notes, "worried about quota");
     let commitments = app
-        .store
+        .store()
         .commitments(&CommitmentFilter {
             session: Some(s.id),
             ..CommitmentFilter::default()
@@ -97,21 +98,21 @@ fn editing_a_session_changes_and_removes_commitments() {
     let mut app = app();
     type_text(&mut app, "3e");
     // Commitments field: replace both lines with one changed line.
-    let form_focus = |app: &coachbook::ui::app::App| match app.overlays.last() {
+    let form_focus = |app: &coachbook::ui::app::App| match app.overlays().last() {
         Some(Overlay::Form(f)) => f.fields[f.focus].label(),
         _ => "",
     };
     while form_focus(&app) != "Commitments" {
-        app.handle_key(key(KeyCode::Tab));
+        app.update(Msg::Key(key(KeyCode::Tab)));
     }
     for _ in 0..120 {
-        app.handle_key(key(KeyCode::Backspace));
+        app.update(Msg::Key(key(KeyCode::Backspace)));
     }
     type_text(&mut app, "[x] Send ROI case study @ 2026-11-24");
-    app.handle_key(ctrl('s'));
-    assert!(app.overlays.is_empty(), "{}", screen(&app, 120, 40));
+    app.update(Msg::Key(ctrl('s')));
+    assert!(app.overlays().is_empty(), "{}", screen(&app, 120, 40));
     let all = app
-        .store
+        .store()
         .commitments(&CommitmentFilter {
             include_archived: true,
             ..CommitmentFilter::default()
@@ -133,12 +134,12 @@ fn edit_rep_archive_and_undo() {
     type_text(&mut app, "je"); // Pat
     press(&mut app, KeyCode::Tab, 2);
     for _ in 0..10 {
-        app.handle_key(key(KeyCode::Backspace));
+        app.update(Msg::Key(key(KeyCode::Backspace)));
     }
     type_text(&mut app, "Coast");
-    app.handle_key(ctrl('s'));
+    app.update(Msg::Key(ctrl('s')));
     assert_eq!(
-        app.store
+        app.store()
             .reps(false)
             .unwrap()
             .iter()
@@ -152,12 +153,12 @@ fn edit_rep_archive_and_undo() {
     type_text(&mut app, "x");
     assert!(screen(&app, 120, 32).contains("Archive rep Pat Kowalski?"));
     type_text(&mut app, "y");
-    assert_eq!(app.store.reps(false).unwrap().len(), 2);
+    assert_eq!(app.store().reps(false).unwrap().len(), 2);
     assert!(screen(&app, 120, 32).contains("Archived rep Pat Kowalski; u undoes"));
     type_text(&mut app, "u");
-    assert_eq!(app.store.reps(false).unwrap().len(), 3);
+    assert_eq!(app.store().reps(false).unwrap().len(), 3);
     type_text(&mut app, "xn");
-    assert_eq!(app.store.reps(false).unwrap().len(), 3, "n keeps it");
+    assert_eq!(app.store().reps(false).unwrap().len(), 3, "n keeps it");
 }
 
 #[test]
@@ -166,16 +167,16 @@ fn esc_on_a_changed_form_asks_first() {
     type_text(&mut app, "1");
     type_text(&mut app, "n");
     press(&mut app, KeyCode::Esc, 1);
-    assert!(app.overlays.is_empty(), "nothing typed: closes at once");
+    assert!(app.overlays().is_empty(), "nothing typed: closes at once");
     type_text(&mut app, "nSomeone");
     press(&mut app, KeyCode::Esc, 1);
     assert!(screen(&app, 120, 32).contains("Discard what you typed"));
     type_text(&mut app, "n");
-    assert!(matches!(app.overlays.last(), Some(Overlay::Form(_))), "still editing");
+    assert!(matches!(app.overlays().last(), Some(Overlay::Form(_))), "still editing");
     press(&mut app, KeyCode::Esc, 1);
     type_text(&mut app, "y");
-    assert!(app.overlays.is_empty());
-    assert_eq!(app.store.reps(false).unwrap().len(), 3, "nothing saved");
+    assert!(app.overlays().is_empty());
+    assert_eq!(app.store().reps(false).unwrap().len(), 3, "nothing saved");
 }
 
 #[test]
@@ -184,7 +185,7 @@ fn filter_narrows_and_esc_clears() {
     type_text(&mut app, "1");
     type_text(&mut app, "/sam");
     assert_eq!(app.row_count(), 1);
-    app.handle_key(key(KeyCode::Enter));
+    app.update(Msg::Key(key(KeyCode::Enter)));
     assert!(!app.pane().filtering);
     assert_eq!(app.row_count(), 1, "Enter keeps the filter");
     type_text(&mut app, "/");
@@ -200,14 +201,14 @@ fn navigation_keys_and_tabs() {
     assert_eq!(app.pane().selected, 2);
     type_text(&mut app, "gj");
     assert_eq!(app.pane().selected, 1);
-    app.handle_key(key(KeyCode::Tab));
-    assert_eq!(app.tab, Tab::Accounts);
-    app.handle_key(key(KeyCode::BackTab));
-    assert_eq!(app.tab, Tab::Reps);
+    app.update(Msg::Key(key(KeyCode::Tab)));
+    assert_eq!(app.tab(), Tab::Accounts);
+    app.update(Msg::Key(key(KeyCode::BackTab)));
+    assert_eq!(app.tab(), Tab::Reps);
     press(&mut app, KeyCode::PageDown, 1);
     assert_eq!(app.pane().selected, 2);
-    app.handle_key(ctrl('c'));
-    assert!(app.quit);
+    app.update(Msg::Key(ctrl('c')));
+    assert!(app.quitting());
 }
 
 #[test]
@@ -216,20 +217,20 @@ fn contacts_are_added_and_edited_from_the_accounts_tab() {
     type_text(&mut app, "2a");
     type_text(&mut app, "Kim Park\tBuyer\t6\t");
     type_text(&mut app, "y"); // owner knows: yes
-    app.handle_key(ctrl('s'));
-    let acme = app.data.accounts[0].id;
-    let contacts = app.store.contacts(acme, false).unwrap();
+    app.update(Msg::Key(ctrl('s')));
+    let acme = app.data().accounts[0].id;
+    let contacts = app.store().contacts(acme, false).unwrap();
     assert!(contacts
         .iter()
         .any(|c| c.data.name == "Kim Park" && c.data.known_by_owner));
     type_text(&mut app, "E");
     assert!(screen(&app, 120, 32).contains("Edit a contact at Acme Tools"));
-    app.handle_key(key(KeyCode::Enter)); // Lee Chen, most influential
+    app.update(Msg::Key(key(KeyCode::Enter))); // Lee Chen, most influential
     press(&mut app, KeyCode::Tab, 4);
     type_text(&mut app, "y"); // successor knows: yes
-    app.handle_key(ctrl('s'));
+    app.update(Msg::Key(ctrl('s')));
     let lee = app
-        .store
+        .store()
         .contacts(acme, false)
         .unwrap()
         .into_iter()
@@ -243,10 +244,10 @@ fn capture_from_the_accounts_tab_uses_the_owner() {
     let mut app = app();
     type_text(&mut app, "2jc"); // Globex, owned by Dana
     type_text(&mut app, "Quarterly review");
-    app.handle_key(ctrl('s'));
-    let s = &app.store.sessions(&SessionFilter::default()).unwrap()[0];
-    assert_eq!(app.data.rep_name(s.data.rep), "Dana Ortiz");
-    assert_eq!(app.data.account_name(s.data.account.unwrap()), "Globex");
+    app.update(Msg::Key(ctrl('s')));
+    let s = &app.store().sessions(&SessionFilter::default()).unwrap()[0];
+    assert_eq!(app.data().rep_name(s.data.rep), "Dana Ortiz");
+    assert_eq!(app.data().account_name(s.data.account.unwrap()), "Globex");
 }
 
 #[test]
@@ -256,7 +257,7 @@ fn picker_narrows_as_you_type_and_an_unknown_name_is_an_error() {
     type_text(&mut app, "zzz");
     let text = screen(&app, 120, 32);
     assert!(!text.contains("Dana Ortiz\n"), "no matches listed");
-    app.handle_key(ctrl('s'));
+    app.update(Msg::Key(ctrl('s')));
     let text = screen(&app, 120, 32);
     assert!(text.contains("⚠ no rep matches \"zzz\""), "{text}");
 }
@@ -273,10 +274,13 @@ fn changes_made_elsewhere_appear_on_the_next_tick() {
         .add_rep(coachbook::domain::RepData::named("Zed Added Elsewhere"))
         .unwrap();
     assert!(!screen(&app, 120, 32).contains("Zed Added Elsewhere"));
-    assert!(app.tick(today().and_hms_opt(9, 31, 0).unwrap()), "the tick redraws");
+    assert!(
+        app.update(Msg::Tick(today().and_hms_opt(9, 31, 0).unwrap())),
+        "the tick redraws"
+    );
     assert!(screen(&app, 120, 32).contains("Zed Added Elsewhere"));
     assert!(
-        !app.tick(today().and_hms_opt(9, 32, 0).unwrap()),
+        !app.update(Msg::Tick(today().and_hms_opt(9, 32, 0).unwrap())),
         "nothing new, nothing to draw"
     );
 }
@@ -285,11 +289,11 @@ fn changes_made_elsewhere_appear_on_the_next_tick() {
 fn quick_capture_saves_recalls_and_completes() {
     let mut app = app();
     type_text(&mut app, ":@sa");
-    app.handle_key(key(KeyCode::Tab));
+    app.update(Msg::Key(key(KeyCode::Tab)));
     type_text(&mut app, "#glo");
-    app.handle_key(key(KeyCode::Tab));
+    app.update(Msg::Key(key(KeyCode::Tab)));
     type_text(&mut app, "great demo close:3 todo: send trial plan mon");
-    let typed = match app.overlays.last() {
+    let typed = match app.overlays().last() {
         Some(Overlay::Prompt(p)) => p.text(),
         _ => panic!("prompt open"),
     };
@@ -297,32 +301,32 @@ fn quick_capture_saves_recalls_and_completes() {
         typed,
         "@\"Sam Lee\" #Globex great demo close:3 todo: send trial plan mon"
     );
-    app.handle_key(key(KeyCode::Enter));
-    assert!(app.overlays.is_empty());
+    app.update(Msg::Key(key(KeyCode::Enter)));
+    assert!(app.overlays().is_empty());
     assert!(screen(&app, 120, 32).contains("Saved ride-along with Sam Lee at Globex on 2026-11-26: 1 rating, todo"));
-    let s = &app.store.sessions(&SessionFilter::default()).unwrap()[0];
+    let s = &app.store().sessions(&SessionFilter::default()).unwrap()[0];
     assert_eq!(s.data.notes, "great demo");
-    assert_eq!(app.data.rep_name(s.data.rep), "Sam Lee");
+    assert_eq!(app.data().rep_name(s.data.rep), "Sam Lee");
 
     type_text(&mut app, ":");
-    app.handle_key(key(KeyCode::Up));
-    let recalled = match app.overlays.last() {
+    app.update(Msg::Key(key(KeyCode::Up)));
+    let recalled = match app.overlays().last() {
         Some(Overlay::Prompt(p)) => p.text(),
         _ => panic!("prompt open"),
     };
     assert_eq!(recalled, typed);
     press(&mut app, KeyCode::Esc, 1);
-    assert!(app.overlays.is_empty());
+    assert!(app.overlays().is_empty());
 }
 
 #[test]
 fn quick_capture_with_an_error_keeps_the_prompt() {
     let mut app = app();
     type_text(&mut app, ":@zed hello");
-    app.handle_key(key(KeyCode::Enter));
-    assert!(matches!(app.overlays.last(), Some(Overlay::Prompt(_))));
+    app.update(Msg::Key(key(KeyCode::Enter)));
+    assert!(matches!(app.overlays().last(), Some(Overlay::Prompt(_))));
     assert!(screen(&app, 120, 32).contains("Not saved: column 1: no rep matches \"zed\""));
-    assert_eq!(app.store.sessions(&SessionFilter::default()).unwrap().len(), 2);
+    assert_eq!(app.store().sessions(&SessionFilter::default()).unwrap().len(), 2);
 }
 
 #[test]
@@ -330,32 +334,35 @@ fn ctrl_e_hands_the_notes_to_the_editor_and_takes_them_back() {
     let mut app = app();
     type_text(&mut app, "c");
     type_text(&mut app, "typed in the form");
-    app.handle_key(ctrl('e'));
-    let request = app.editor_request.take().expect("an editor request");
+    app.update(Msg::Key(ctrl('e')));
+    let request = app.take_editor_request().expect("an editor request");
     assert_eq!(
         (request.field.label(), request.text.as_str()),
         ("Notes", "typed in the form")
     );
-    app.finish_editor(request.field, Ok("written at a desk\nwith a second line\n".into()));
-    app.handle_key(ctrl('s'));
-    let s = &app.store.sessions(&SessionFilter::default()).unwrap()[0];
+    app.update(Msg::EditorDone(
+        request.field,
+        Ok("written at a desk\nwith a second line\n".into()),
+    ));
+    app.update(Msg::Key(ctrl('s')));
+    let s = &app.store().sessions(&SessionFilter::default()).unwrap()[0];
     assert_eq!(s.data.notes, "written at a desk\nwith a second line");
     type_text(&mut app, "c");
-    app.handle_key(ctrl('e'));
-    let request = app.editor_request.take().unwrap();
-    app.finish_editor(request.field, Err("vi exited with 1".into()));
+    app.update(Msg::Key(ctrl('e')));
+    let request = app.take_editor_request().unwrap();
+    app.update(Msg::EditorDone(request.field, Err("vi exited with 1".into())));
     assert!(screen(&app, 120, 32).contains("The editor did not run: vi exited with 1"));
 }
 
 #[test]
 fn today_actions_jump_capture_mark_done_and_undo() {
     let mut app = app();
-    assert_eq!(app.tab, Tab::Today);
+    assert_eq!(app.tab(), Tab::Today);
     // Items: Sam (never), Pat (overdue); commitments: Dana's ROI (overdue), Dana's practise (due later? not in 7 days)
     press(&mut app, KeyCode::Down, 2);
-    app.handle_key(key(KeyCode::Char(' ')));
+    app.update(Msg::Key(key(KeyCode::Char(' '))));
     let roi = app
-        .store
+        .store()
         .commitments(&CommitmentFilter::default())
         .unwrap()
         .into_iter()
@@ -364,15 +371,15 @@ fn today_actions_jump_capture_mark_done_and_undo() {
     assert_eq!(roi.data.done_on, Some(today()));
     assert!(screen(&app, 120, 32).contains("Done: Send ROI case study (u undoes)"));
     type_text(&mut app, "u");
-    let roi = app.store.commitment(roi.id).unwrap();
+    let roi = app.store().commitment(roi.id).unwrap();
     assert_eq!(roi.data.done_on, None);
 
     type_text(&mut app, "g");
-    app.handle_key(key(KeyCode::Enter));
-    assert_eq!(app.tab, Tab::Reps);
+    app.update(Msg::Key(key(KeyCode::Enter)));
+    assert_eq!(app.tab(), Tab::Reps);
     assert_eq!(
         app.selected(),
-        Some(coachbook::ui::app::Target::Rep(app.data.reps[2].id)),
+        Some(coachbook::ui::app::Target::Rep(app.data().reps[2].id)),
         "Sam"
     );
 
@@ -411,9 +418,9 @@ fn two_windows_editing_one_record_neither_change_is_lost_silently() {
         press(app, KeyCode::Tab, 2);
     }
     type_text(&mut first, "East");
-    first.handle_key(ctrl('s'));
+    first.update(Msg::Key(ctrl('s')));
     type_text(&mut second, "West");
-    second.handle_key(ctrl('s'));
+    second.update(Msg::Key(ctrl('s')));
     let text = screen(&second, 120, 32);
     assert!(text.contains("changed in another window"), "{text}");
     // n: reload theirs; the form now shows East.
@@ -421,8 +428,8 @@ fn two_windows_editing_one_record_neither_change_is_lost_silently() {
     assert!(screen(&second, 120, 32).contains("East"));
     press(&mut second, KeyCode::Tab, 2);
     type_text(&mut second, "West");
-    second.handle_key(ctrl('s'));
-    assert!(second.overlays.is_empty(), "saved after reloading");
+    second.update(Msg::Key(ctrl('s')));
+    assert!(second.overlays().is_empty(), "saved after reloading");
     // The first window is now stale; y overwrites.
     type_text(&mut first, "1e");
     press(&mut first, KeyCode::Tab, 2);
@@ -430,9 +437,9 @@ fn two_windows_editing_one_record_neither_change_is_lost_silently() {
     type_text(&mut third, "1e");
     press(&mut third, KeyCode::Tab, 2);
     type_text(&mut third, "North");
-    third.handle_key(ctrl('s'));
+    third.update(Msg::Key(ctrl('s')));
     type_text(&mut first, "South");
-    first.handle_key(ctrl('s'));
+    first.update(Msg::Key(ctrl('s')));
     type_text(&mut first, "y");
     let dana = Store::open(&path)
         .unwrap()
@@ -449,10 +456,10 @@ fn a_storm_of_resizes_and_no_color() {
     let mut app = app();
     for i in 0..200u16 {
         let (w, h) = (1 + (i * 37) % 300, 1 + (i * 13) % 100);
-        app.resize(w, h);
+        app.update(Msg::Resize(w, h));
         let _ = screen(&app, w, h);
     }
-    app.resize(120, 32);
+    app.update(Msg::Resize(120, 32));
     std::env::set_var("NO_COLOR", "1");
     let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 32)).unwrap();
     terminal.draw(|f| coachbook::ui::view::render(f, &app)).unwrap();
@@ -502,26 +509,26 @@ fn slash_on_the_sessions_tab_searches_the_whole_notebook_and_highlights() {
 fn a_blank_session_is_not_saved_and_a_planned_one_says_so() {
     let mut app = app();
     type_text(&mut app, "1");
-    let before = app.store.sessions(&SessionFilter::default()).unwrap().len();
+    let before = app.store().sessions(&SessionFilter::default()).unwrap().len();
     type_text(&mut app, "c");
-    app.handle_key(ctrl('s'));
+    app.update(Msg::Key(ctrl('s')));
     let text = screen(&app, 120, 32);
     assert!(text.contains("nothing to save"), "{text}");
     assert!(
-        matches!(app.overlays.last(), Some(Overlay::Form(_))),
+        matches!(app.overlays().last(), Some(Overlay::Form(_))),
         "the form stays open"
     );
-    app.handle_key(key(KeyCode::Esc));
+    app.update(Msg::Key(key(KeyCode::Esc)));
     type_text(&mut app, "y");
     type_text(&mut app, ":");
-    app.handle_key(key(KeyCode::Enter));
+    app.update(Msg::Key(key(KeyCode::Enter)));
     assert!(screen(&app, 120, 32).contains("nothing to save"));
-    app.handle_key(key(KeyCode::Esc));
-    assert_eq!(app.store.sessions(&SessionFilter::default()).unwrap().len(), before);
+    app.update(Msg::Key(key(KeyCode::Esc)));
+    assert_eq!(app.store().sessions(&SessionFilter::default()).unwrap().len(), before);
 
     type_text(&mut app, ":");
     type_text(&mut app, "@sam territory review !date next mon");
-    app.handle_key(key(KeyCode::Enter));
+    app.update(Msg::Key(key(KeyCode::Enter)));
     let text = screen(&app, 160, 32);
     assert!(
         text.contains("planned for Mon 2026-11-30, it counts as coaching once"),

@@ -8,6 +8,7 @@ use chrono::Days;
 use coachbook::domain::{CommitmentData, RepData, SessionData};
 use coachbook::store::Store;
 use coachbook::ui::app::Target;
+use coachbook::ui::message::Msg;
 use common::fixture::{app_over, d, key, press, screen, type_text};
 use ratatui::crossterm::event::KeyCode;
 
@@ -30,7 +31,7 @@ fn big_app() -> (coachbook::ui::app::App, Vec<coachbook::domain::SessionId>) {
 }
 
 fn loaded(app: &coachbook::ui::app::App) -> usize {
-    app.data.session_window.rows.len()
+    app.data().session_window.rows.len()
 }
 
 #[test]
@@ -49,7 +50,7 @@ fn moving_to_the_end_and_back_pages_from_the_notebook() {
     press(&mut app, KeyCode::Char('G'), 1);
     let text = screen(&app, 120, 32);
     assert!(text.contains("Session 000"), "the oldest at the end: {text}");
-    assert!(app.data.session_window.start > 300, "the window moved to the end");
+    assert!(app.data().session_window.start > 300, "the window moved to the end");
     assert!(loaded(&app) < 200);
     press(&mut app, KeyCode::PageUp, 1);
     press(&mut app, KeyCode::Up, 3);
@@ -58,14 +59,14 @@ fn moving_to_the_end_and_back_pages_from_the_notebook() {
     press(&mut app, KeyCode::Char('g'), 1);
     assert!(screen(&app, 120, 32).contains("Session 599"));
     for _ in 0..12 {
-        app.handle_key(key(KeyCode::PageDown));
+        app.update(Msg::Key(key(KeyCode::PageDown)));
     }
     let text = screen(&app, 120, 32);
     let selected = app.selected();
     let Some(Target::Session(id)) = selected else {
         panic!("a session is selected: {selected:?}");
     };
-    let notes = app.store.session(id).unwrap().data.notes;
+    let notes = app.store().session(id).unwrap().data.notes;
     assert!(text.contains(&notes), "the selected row is drawn: {notes} in {text}");
 }
 

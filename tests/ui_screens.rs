@@ -4,7 +4,8 @@
 mod common;
 
 use coachbook::store::Store;
-use common::fixture::{app, app_over, ctrl, key, press, screen, type_text};
+use coachbook::ui::message::Msg;
+use common::fixture::{app, app_over, app_with, ctrl, fill, key, press, screen, type_text};
 use ratatui::crossterm::event::KeyCode;
 
 #[test]
@@ -47,7 +48,7 @@ fn sessions_tab() {
 fn narrow_terminal_puts_the_detail_below() {
     let mut app = app();
     type_text(&mut app, "1");
-    app.resize(80, 30);
+    app.update(Msg::Resize(80, 30));
     let text = screen(&app, 80, 30);
     let list_row = text.lines().position(|l| l.contains("Reps (3)")).unwrap();
     let detail_row = text.lines().position(|l| l.contains("┌ Dana Ortiz")).unwrap();
@@ -84,7 +85,7 @@ fn welcome_screen_on_an_empty_notebook() {
 fn rep_form_with_a_validation_error() {
     let mut app = app();
     type_text(&mut app, "1n");
-    app.handle_key(ctrl('s'));
+    app.update(Msg::Key(ctrl('s')));
     let text = screen(&app, 100, 30);
     assert!(text.contains("⚠ a rep needs a name"), "{text}");
     insta::assert_snapshot!("rep_form_error", text);
@@ -96,7 +97,7 @@ fn account_form_with_a_validation_error() {
     type_text(&mut app, "2n");
     type_text(&mut app, "Initech\tsam\t\t");
     type_text(&mut app, "lots");
-    app.handle_key(ctrl('s'));
+    app.update(Msg::Key(ctrl('s')));
     let text = screen(&app, 100, 30);
     assert!(text.contains("⚠ \"lots\" is not an amount"), "{text}");
     insta::assert_snapshot!("account_form_error", text);
@@ -107,12 +108,12 @@ fn session_form_with_a_validation_error() {
     let mut app = app();
     type_text(&mut app, "c");
     type_text(&mut app, "Good call");
-    app.handle_key(key(KeyCode::BackTab));
+    app.update(Msg::Key(key(KeyCode::BackTab)));
     for _ in 0..10 {
-        app.handle_key(key(KeyCode::Backspace));
+        app.update(Msg::Key(key(KeyCode::Backspace)));
     }
     type_text(&mut app, "2026-02-30");
-    app.handle_key(ctrl('s'));
+    app.update(Msg::Key(ctrl('s')));
     let text = screen(&app, 100, 30);
     assert!(
         text.contains("⚠ 2026-02-30 is not a date: February 2026 has 28 days"),
@@ -127,7 +128,7 @@ fn contact_form_with_a_validation_error() {
     let mut app = app();
     type_text(&mut app, "2a");
     type_text(&mut app, "Kim Park\tBuyer\t11");
-    app.handle_key(ctrl('s'));
+    app.update(Msg::Key(ctrl('s')));
     let text = screen(&app, 100, 24);
     assert!(text.contains("⚠ influence runs from 0 to 10"), "{text}");
     insta::assert_snapshot!("contact_form_error", text);
@@ -137,7 +138,7 @@ fn contact_form_with_a_validation_error() {
 fn tiny_and_huge_terminals_never_panic() {
     let mut app = app();
     for (w, h) in [(1, 1), (10, 5), (20, 6), (39, 9), (40, 10), (300, 100)] {
-        app.resize(w, h);
+        app.update(Msg::Resize(w, h));
         let text = screen(&app, w, h);
         if w < 40 || h < 10 {
             assert!(w < 20 || text.contains("too small"), "{w}x{h}: {text}");
@@ -219,7 +220,7 @@ fn quick_capture_preview_updates_on_every_key() {
 fn today_tab_opens_first_and_lists_what_to_do() {
     let app = app();
     assert_eq!(
-        app.tab,
+        app.tab(),
         coachbook::ui::action::Tab::Today,
         "opens on Today once there is data"
     );
@@ -242,7 +243,7 @@ fn today_tab_opens_first_and_lists_what_to_do() {
 fn development_view_and_brief() {
     let mut app = app();
     type_text(&mut app, "1");
-    app.handle_key(key(KeyCode::Enter)); // Dana
+    app.update(Msg::Key(key(KeyCode::Enter))); // Dana
     let text = screen(&app, 120, 34);
     for wanted in [
         "Development: Dana Ortiz",
@@ -281,8 +282,16 @@ fn succession_view_groups_accounts_by_retiring_owner() {
 
 #[test]
 fn themes_from_the_config_and_states_in_words_too() {
-    let mut app = app();
-    app.config.theme = "mono".into();
+    let themed = |theme: &str| {
+        let mut store = Store::open_in_memory().unwrap();
+        fill(&mut store);
+        let config = coachbook::domain::config::Config {
+            theme: theme.into(),
+            ..Default::default()
+        };
+        app_with(store, config)
+    };
+    let app = themed("mono");
     let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 32)).unwrap();
     terminal.draw(|f| coachbook::ui::view::render(f, &app)).unwrap();
     assert!(terminal
@@ -291,7 +300,7 @@ fn themes_from_the_config_and_states_in_words_too() {
         .content()
         .iter()
         .all(|c| c.fg == ratatui::style::Color::Reset));
-    app.config.theme = "light".into();
+    let mut app = themed("light");
     terminal.draw(|f| coachbook::ui::view::render(f, &app)).unwrap();
     assert!(
         terminal

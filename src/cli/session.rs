@@ -3,9 +3,9 @@
 use super::context::{is_clear, Ctx};
 use super::session_view;
 use crate::domain::dates::Direction;
+use crate::domain::lines::{parse_commitment_line, parse_time};
 use crate::domain::{Call, CommitmentData, SessionData, SessionId, SessionKind};
 use crate::store::{CommitmentChanges, SessionFilter};
-use crate::domain::lines::{parse_commitment_line, parse_time};
 use anyhow::{anyhow, Result};
 use clap::{Args, Subcommand};
 use clap_complete::engine::ArgValueCompleter;

@@ -35,5 +35,5 @@ pub use ids::{AccountId, CommitmentId, ContactId, Meta, RepId, SessionId, SkillI
 pub use rep::{Rep, RepData};
 pub use session::{Call, Session, SessionData};
 pub use skill::{Skill, SkillData};
-pub use validation::{FieldError, FieldErrors};
 pub use valid::{IntoValid, Valid};
+pub use validation::{FieldError, FieldErrors};

@@ -3,7 +3,7 @@
 
 use super::action::Tab;
 use super::data::{Data, Detail};
-use super::keymap::{self, Context};
+use super::keymap::Context;
 use super::lists::{self, ListPane};
 pub use super::overlay::{Chooser, EditorRequest, Overlay, Pending, Status, Target, Undo};
 use super::reader::Reader;
@@ -22,39 +22,39 @@ pub struct App {
     /// First, so it is dropped (and its connection closed) before `store`.
     pub(super) reader: Option<Reader>,
     /// The notebook.
-    pub store: Store,
+    pub(in crate::ui) store: Store,
     /// Today's date.
-    pub today: NaiveDate,
+    pub(in crate::ui) today: NaiveDate,
     /// The time now, for captures.
-    pub now: NaiveTime,
+    pub(in crate::ui) now: NaiveTime,
     /// The shown tab.
-    pub tab: Tab,
+    pub(in crate::ui) tab: Tab,
     /// Each tab's list state, by `Tab::index`.
-    pub panes: [ListPane; Tab::ALL.len()],
+    pub(in crate::ui) panes: [ListPane; Tab::ALL.len()],
     /// The records on screen.
-    pub data: Data,
+    pub(in crate::ui) data: Data,
     /// The selected record's extra detail.
-    pub detail: Detail,
+    pub(in crate::ui) detail: Detail,
     /// Overlays, bottom first.
-    pub overlays: Vec<Overlay>,
+    pub(in crate::ui) overlays: Vec<Overlay>,
     /// The status message.
-    pub status: Option<Status>,
+    pub(in crate::ui) status: Option<Status>,
     /// What `u` can undo, last first.
-    pub undo: Vec<Undo>,
+    pub(in crate::ui) undo: Vec<Undo>,
     /// The Accounts tab shows the succession view.
-    pub succession_view: bool,
+    pub(in crate::ui) succession_view: bool,
     /// Set when the user quits.
-    pub quit: bool,
+    pub(in crate::ui) quit: bool,
     /// The terminal size (columns, rows).
-    pub size: (u16, u16),
+    pub(in crate::ui) size: (u16, u16),
     /// The settings in effect.
-    pub config: Config,
+    pub(in crate::ui) config: Config,
     /// The Sessions tab's search: the query and the matching sessions, best first.
-    pub search: Option<(String, Vec<Session>)>,
+    pub(in crate::ui) search: Option<(String, Vec<Session>)>,
     /// Quick-capture lines saved in this run, oldest first.
-    pub history: Vec<String>,
+    pub(in crate::ui) history: Vec<String>,
     /// A field waiting to be edited in $EDITOR.
-    pub editor_request: Option<EditorRequest>,
+    pub(in crate::ui) editor_request: Option<EditorRequest>,
     /// Something typed that is not yet in the draft.
     pub(super) draft_dirty: bool,
     /// Ticks since the last key typed into a form or the prompt.
@@ -134,6 +134,36 @@ impl App {
         Ok(app)
     }
 
+    /// The notebook, to read (tests check what was saved).
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    /// The records on screen.
+    pub fn data(&self) -> &Data {
+        &self.data
+    }
+
+    /// The shown tab.
+    pub fn tab(&self) -> Tab {
+        self.tab
+    }
+
+    /// The open overlays, bottom first; the last one gets the keys.
+    pub fn overlays(&self) -> &[Overlay] {
+        &self.overlays
+    }
+
+    /// Whether the user has quit.
+    pub fn quitting(&self) -> bool {
+        self.quit
+    }
+
+    /// The field waiting to be edited in $EDITOR, taken by whoever runs it.
+    pub fn take_editor_request(&mut self) -> Option<EditorRequest> {
+        self.editor_request.take()
+    }
+
     /// The key contexts in effect, most specific first.
     pub fn contexts(&self) -> Vec<Context> {
         match self.overlays.last() {
@@ -152,16 +182,8 @@ impl App {
         }
     }
 
-    /// Handles one key press: through the keymap, else to the focused input.
-    pub fn handle_key(&mut self, key: KeyEvent) {
-        match keymap::resolve(&self.contexts(), &key) {
-            Some(action) => self.update(action),
-            None => self.type_key(key),
-        }
-    }
-
-    /// Handles pasted text (bracketed paste) in the focused input.
-    pub fn handle_paste(&mut self, text: &str) {
+    /// Pasted text goes into the focused input.
+    pub(super) fn paste(&mut self, text: &str) {
         if let Some(Overlay::Form(form)) = self.overlays.last_mut() {
             form.paste(text);
             self.note_typing();
@@ -175,7 +197,7 @@ impl App {
         }
     }
 
-    fn type_key(&mut self, key: KeyEvent) {
+    pub(super) fn type_key(&mut self, key: KeyEvent) {
         match self.overlays.last_mut() {
             Some(Overlay::Form(form)) => {
                 form.input(key);
@@ -214,7 +236,7 @@ impl App {
     /// draft after a pause, expires the status message, and reloads when
     /// another process wrote to the notebook or a new day began. Returns
     /// whether anything on screen changed (an idle app draws nothing).
-    pub fn tick(&mut self, now: chrono::NaiveDateTime) -> bool {
+    pub(super) fn tick(&mut self, now: chrono::NaiveDateTime) -> bool {
         let new_day = now.date() != self.today;
         self.today = now.date();
         self.now = now.time();
@@ -385,7 +407,7 @@ impl App {
     }
 
     /// Ends an $EDITOR session: puts the edited text back, or reports why not.
-    pub fn finish_editor(&mut self, field: crate::domain::FieldId, result: Result<String, String>) {
+    pub(super) fn finish_editor(&mut self, field: crate::domain::FieldId, result: Result<String, String>) {
         match result {
             Ok(text) => {
                 if let Some(Overlay::Form(form)) = self.overlays.last_mut() {
@@ -397,7 +419,7 @@ impl App {
     }
 
     /// The terminal changed size.
-    pub fn resize(&mut self, columns: u16, rows: u16) {
+    pub(super) fn resize(&mut self, columns: u16, rows: u16) {
         self.size = (columns, rows);
         let count = self.row_count();
         let page = self.page();

@@ -89,7 +89,7 @@ impl App {
     }
 
     /// Saves the draft now, if anything is typed and not yet saved.
-    pub fn save_draft_now(&mut self) {
+    pub(super) fn save_draft_now(&mut self) {
         if !self.draft_dirty {
             return;
         }
@@ -226,7 +226,7 @@ impl App {
         if let (Some(Overlay::Form(form)), Some(seen)) = (self.overlays.last_mut(), current) {
             form.set_seen(seen);
         }
-        self.update(super::action::Action::Save);
+        self.act(super::action::Action::Save);
     }
 
     /// After a conflict: throws away what was typed and shows the record as saved elsewhere.

@@ -9,6 +9,7 @@ use super::editor;
 use super::input::burst::Bursts;
 use super::input::keys::KeyParser;
 use super::input::{TerminalInput, Wake};
+use super::message::Msg;
 use super::terminal::TerminalGuard;
 use super::view;
 use crate::clock::Clock;
@@ -33,7 +34,7 @@ pub fn run(
     clock: Clock,
 ) -> anyhow::Result<()> {
     let size = guard.terminal.size()?;
-    app.resize(size.width, size.height);
+    app.update(Msg::Resize(size.width, size.height));
     // Lets the tests check that a crash restores the terminal and writes a
     // report without note text; nothing else sets it.
     let crash_test = std::env::var_os("COACHBOOK_TEST_PANIC").is_some();
@@ -71,8 +72,7 @@ pub fn run(
                 Wake::Closed | Wake::Stop(_) => return Ok(()),
                 Wake::Resized => {
                     let size = guard.terminal.size()?;
-                    if (size.width, size.height) != app.size {
-                        app.resize(size.width, size.height);
+                    if app.update(Msg::Resize(size.width, size.height)) {
                         guard.terminal.autoresize()?;
                         changed = true;
                     }
@@ -84,15 +84,14 @@ pub fn run(
             message = woken.try_recv().ok();
         }
         if let Some(request) = app.editor_request.take() {
-            app.save_draft_now();
+            app.update(Msg::Closing);
             input.pause();
             guard.suspend();
             let result = editor::edit(&request.text, &input.stopping);
             let resumed = guard.resume();
             input.resume();
             resumed?;
-            app.finish_editor(request.field, result);
-            changed = true;
+            changed |= app.update(Msg::EditorDone(request.field, result));
             if input.stopping.load(std::sync::atomic::Ordering::SeqCst) {
                 return Ok(());
             }
@@ -102,7 +101,7 @@ pub fn run(
             panic!("test panic quoting a private note: Seems tired");
         }
         if Instant::now() >= next_tick {
-            changed |= app.tick(clock.now());
+            changed |= app.update(Msg::Tick(clock.now()));
             next_tick = Instant::now() + TICK;
         }
     }

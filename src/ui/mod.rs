@@ -14,6 +14,7 @@ pub mod form;
 pub mod input;
 pub mod keymap;
 pub mod lists;
+pub mod message;
 pub mod overlay;
 pub mod prompt;
 pub mod reader;
@@ -52,6 +53,6 @@ pub fn run(store: Store, config: Config, clock: Clock) -> anyhow::Result<()> {
     let mut guard = terminal::TerminalGuard::enter()?;
     let result = event_loop::run(&mut app, &mut guard, &input, &woken, clock);
     // Whatever ended the loop (quit, a signal, a closed terminal), keep what was typed.
-    app.save_draft_now();
+    app.update(message::Msg::Closing);
     result
 }

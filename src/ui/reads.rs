@@ -3,6 +3,7 @@
 
 use super::action::Tab;
 use super::app::App;
+use super::message::Msg;
 use super::reader::{Answer, Job};
 use super::today::Insights;
 use crate::store::StoreResult;
@@ -21,7 +22,7 @@ impl App {
             None => job,
         };
         let answer = job.run(&self.store);
-        self.apply_answer(answer);
+        self.update(Msg::Answer(Box::new(answer)));
     }
 
     /// Asks for the Today figures of `today`.
@@ -32,13 +33,13 @@ impl App {
         });
     }
 
-    /// Applies the answers the reader thread has sent; true when there were
-    /// any, so the screen needs drawing.
+    /// Hands each answer the reader thread has sent to `update`, as a
+    /// message; true when there were any, so the screen needs drawing.
     pub fn poll_reads(&mut self) -> bool {
         let answers = self.reader.as_mut().map(|r| r.answers()).unwrap_or_default();
         let any = !answers.is_empty();
         for answer in answers {
-            self.apply_answer(answer);
+            self.update(Msg::Answer(Box::new(answer)));
         }
         any
     }
@@ -53,7 +54,7 @@ impl App {
         self.reader.as_ref().is_some_and(|r| r.search_pending())
     }
 
-    fn apply_answer(&mut self, answer: Answer) {
+    pub(super) fn apply_answer(&mut self, answer: Answer) {
         match answer {
             Answer::Insights(found) => self.show_insights(found),
             Answer::Search { filter, found } => self.show_search(filter, found),

@@ -8,8 +8,8 @@ use crate::domain::ContactId;
 use crate::store::StoreResult;
 
 impl App {
-    /// Applies one action.
-    pub fn update(&mut self, action: Action) {
+    /// Applies one action (from a key through the keymap, or `Msg::Action`).
+    pub(super) fn act(&mut self, action: Action) {
         self.apply(action);
         if matches!(
             action,

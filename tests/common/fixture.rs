@@ -9,6 +9,7 @@ use coachbook::domain::{
 };
 use coachbook::store::Store;
 use coachbook::ui::app::App;
+use coachbook::ui::message::Msg;
 use coachbook::ui::view;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -111,14 +112,13 @@ pub fn app() -> App {
 
 /// An app over `store` on the fixed date and time.
 pub fn app_over(store: Store) -> App {
-    let mut app = App::new(
-        store,
-        today(),
-        NaiveTime::from_hms_opt(9, 30, 0).unwrap(),
-        Default::default(),
-    )
-    .unwrap();
-    app.resize(120, 32);
+    app_with(store, Default::default())
+}
+
+/// An app over `store` with the settings `config`.
+pub fn app_with(store: Store, config: coachbook::domain::config::Config) -> App {
+    let mut app = App::new(store, today(), NaiveTime::from_hms_opt(9, 30, 0).unwrap(), config).unwrap();
+    app.update(Msg::Resize(120, 32));
     app
 }
 
@@ -138,14 +138,14 @@ pub fn type_text(app: &mut App, text: &str) {
             '\t' => key(KeyCode::Tab),
             c => key(KeyCode::Char(c)),
         };
-        app.handle_key(event);
+        app.update(Msg::Key(event));
     }
 }
 
 /// Presses `code` `times` times.
 pub fn press(app: &mut App, code: KeyCode, times: usize) {
     for _ in 0..times {
-        app.handle_key(key(code));
+        app.update(Msg::Key(key(code)));
     }
 }
 

@@ -83,7 +83,12 @@ pub fn save(form: &mut Form, store: &mut Store, data: &Data, today: NaiveDate) -
             let mut data = existing.as_ref().map(|e| e.data.clone()).unwrap_or_default();
             data.account = *account;
             let errors = write(contact::FIELDS, form, &mut data, &parse);
-            let said = |c: &Contact| (format!("Saved contact {}", c.data.name), Target::Account(c.data.account));
+            let said = |c: &Contact| {
+                (
+                    format!("Saved contact {}", c.data.name),
+                    Target::Account(c.data.account),
+                )
+            };
             match existing {
                 Some(old) => match checked(errors, Contact { data, ..old.clone() }.into_valid()) {
                     Ok(valid) => stored(store.save_contact(valid), said),

@@ -6,6 +6,7 @@
 
 use super::keys::Typed;
 use crate::ui::app::{App, Overlay};
+use crate::ui::message::Msg;
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 use std::time::{Duration, Instant};
 
@@ -58,7 +59,7 @@ impl Bursts {
             let key = match item {
                 Typed::Paste(pasted) => {
                     flush(app, &mut text);
-                    app.handle_paste(&pasted);
+                    app.update(Msg::Paste(pasted));
                     continue;
                 }
                 Typed::Key(key) => key,
@@ -74,7 +75,7 @@ impl Bursts {
                 }
                 _ => {
                     flush(app, &mut text);
-                    app.handle_key(key);
+                    app.update(Msg::Key(key));
                 }
             }
         }
@@ -107,7 +108,6 @@ impl App {
 
 fn flush(app: &mut App, text: &mut String) {
     if !text.is_empty() {
-        app.handle_paste(text);
-        text.clear();
+        app.update(Msg::Paste(std::mem::take(text)));
     }
 }
