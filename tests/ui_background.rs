@@ -8,7 +8,7 @@ use chrono::NaiveTime;
 use coachbook::store::Store;
 use coachbook::ui::app::App;
 use coachbook::ui::message::Msg;
-use coachbook::ui::reader::{Answer, Job, Reader};
+use coachbook::ui::reader_thread::{Answer, Job, ReaderThread};
 use common::fixture::{app_over, fill, press, screen, today, type_text};
 use ratatui::crossterm::event::KeyCode;
 use std::path::Path;
@@ -92,7 +92,7 @@ fn the_today_tab_says_the_figures_are_coming_until_they_do() {
 fn only_the_answer_to_the_latest_search_is_shown() {
     let dir = tempfile::tempdir().unwrap();
     let path = filled_file(dir.path());
-    let mut reader = Reader::spawn(Store::open(&path).unwrap()).unwrap();
+    let mut reader = ReaderThread::spawn(Store::open(&path).unwrap()).unwrap();
     for filter in ["s", "su", "succ"] {
         let job = Job::Search {
             filter: filter.into(),

@@ -109,7 +109,7 @@ impl Ctx<'_> {
                 Ok(())
             }
             Some(path) => {
-                crate::store::files::write_private(path, text.as_bytes())
+                crate::store::private_files::write_private(path, text.as_bytes())
                     .with_context(|| format!("cannot write {}", path.display()))?;
                 self.say(format!("Wrote {}", path.display()))
             }

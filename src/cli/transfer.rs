@@ -3,7 +3,7 @@
 use super::context::Ctx;
 use crate::domain::document::{Document, PrivateNotes};
 use crate::domain::interop::markdown;
-use crate::store::files::write_private;
+use crate::store::private_files::write_private;
 use anyhow::{bail, Context as _, Result};
 use clap::{Args, ValueEnum};
 use std::path::PathBuf;

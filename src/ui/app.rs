@@ -3,10 +3,11 @@
 
 use super::action::Tab;
 use super::data::{Data, Detail};
+use super::draft_book::DraftBook;
 use super::keymap::Context;
 use super::lists::{self, ListPane};
 pub use super::overlay::{Chooser, EditorRequest, Overlay, Pending, Status, Target, Undo};
-use super::reader::Reader;
+use super::reader_thread::ReaderThread;
 use crate::domain::config::Config;
 use crate::domain::Session;
 use crate::store::{Store, StoreResult};
@@ -20,7 +21,7 @@ const STATUS_TICKS: u16 = 20;
 pub struct App {
     /// The thread that does the slow reads; without it they run in place.
     /// First, so it is dropped (and its connection closed) before `store`.
-    pub(super) reader: Option<Reader>,
+    pub(super) reader: Option<ReaderThread>,
     /// The notebook.
     pub(in crate::ui) store: Store,
     /// Today's date.
@@ -55,16 +56,8 @@ pub struct App {
     pub(in crate::ui) history: Vec<String>,
     /// A field waiting to be edited in $EDITOR.
     pub(in crate::ui) editor_request: Option<EditorRequest>,
-    /// Something typed that is not yet in the draft.
-    pub(super) draft_dirty: bool,
-    /// Ticks since the last key typed into a form or the prompt.
-    pub(super) draft_idle: u8,
-    /// A draft is in the notebook.
-    pub(super) draft_stored: bool,
-    /// This window's own draft slot: no other window writes it.
-    pub(super) draft_slot: String,
-    /// Drafts that ended windows left behind, still to be offered.
-    pub(super) drafts_left: Vec<crate::store::Draft>,
+    /// This window's drafts.
+    pub(super) drafts: DraftBook,
     /// The store's data version when last loaded.
     data_version: i64,
 }
@@ -80,7 +73,7 @@ impl App {
     /// on a thread of their own: the first frame does not wait for them.
     pub fn with_background_reads(store: Store, today: NaiveDate, now: NaiveTime, config: Config) -> StoreResult<App> {
         let reader = match store.open_reader() {
-            Some(Ok(connection)) => Reader::spawn(connection).ok(),
+            Some(Ok(connection)) => ReaderThread::spawn(connection).ok(),
             _ => None,
         };
         App::open(store, today, now, config, reader)
@@ -91,7 +84,7 @@ impl App {
         today: NaiveDate,
         now: NaiveTime,
         config: Config,
-        reader: Option<Reader>,
+        reader: Option<ReaderThread>,
     ) -> StoreResult<App> {
         let data = Data::load(&store, today)?;
         let data_version = store.data_version()?;
@@ -113,11 +106,7 @@ impl App {
             config,
             search: None,
             editor_request: None,
-            draft_dirty: false,
-            draft_idle: 0,
-            draft_stored: false,
-            draft_slot: super::drafts::window_slot(),
-            drafts_left: Vec::new(),
+            drafts: DraftBook::new(),
             data_version,
             reader,
         };
@@ -335,7 +324,7 @@ impl App {
 
     /// Rows a page of the list holds at the current size.
     pub fn page(&self) -> usize {
-        super::view::list_rows(self.size)
+        super::layout::list_rows(self.size)
     }
 
     /// The selected record of the current tab.
@@ -365,7 +354,7 @@ impl App {
             rows = self.visible_for(tab);
         }
         let row = position.and_then(|p| rows.iter().position(|r| *r == p));
-        let page = super::view::list_rows(self.size);
+        let page = super::layout::list_rows(self.size);
         let pane = &mut self.panes[tab.index()];
         pane.select(row.unwrap_or(pane.selected) as isize, rows.len(), page);
         if tab == self.tab {

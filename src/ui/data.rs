@@ -1,8 +1,8 @@
 //! What the screen shows, loaded from the store after every write and whenever
 //! another process writes; rendering reads it and never touches the store.
 
+use super::insights::Insights;
 use super::session_window::SessionWindow;
-use super::today::Insights;
 use crate::domain::capture::Directory;
 use crate::domain::insights::development::{FollowThrough, SkillTrend};
 use crate::domain::{Account, AccountId, Commitment, Contact, Rep, RepId, Session, SessionId, Skill, SkillId};

@@ -3,6 +3,7 @@
 //! is saved or thrown away.
 
 use super::app::{App, Overlay, Pending};
+use super::draft_book::window_running;
 use super::form::build::{account_form, contact_form, rep_form, session_form, SessionPrefill};
 use super::form::values::{DraftValue, Editing};
 use super::prompt::Prompt;
@@ -12,28 +13,6 @@ use serde::{Deserialize, Serialize};
 
 /// Ticks (of about 250 ms) without a key before a draft is saved.
 const IDLE_TICKS: u8 = 4;
-
-/// A draft slot of this window's own: its process and a fresh id, so two
-/// windows never share one and a draft names the process that wrote it.
-pub(super) fn window_slot() -> String {
-    format!("window:{}:{}", std::process::id(), uuid::Uuid::now_v7())
-}
-
-/// Whether the window that owns `slot` is still running (a slot of another
-/// form, from an older Coachbook, belongs to nobody).
-fn window_running(slot: &str) -> bool {
-    let pid = slot
-        .strip_prefix("window:")
-        .and_then(|rest| rest.split(':').next())
-        .and_then(|pid| pid.parse::<libc::pid_t>().ok());
-    match pid {
-        // SAFETY: signal 0 only asks whether the process exists.
-        Some(pid) if pid > 0 => unsafe {
-            libc::kill(pid, 0) == 0 || std::io::Error::last_os_error().raw_os_error() == Some(libc::EPERM)
-        },
-        _ => false,
-    }
-}
 
 /// What a draft holds.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -84,13 +63,13 @@ impl App {
 
     /// Notes a key typed into a form or the prompt.
     pub(super) fn note_typing(&mut self) {
-        self.draft_dirty = true;
-        self.draft_idle = 0;
+        self.drafts.dirty = true;
+        self.drafts.idle = 0;
     }
 
     /// Saves the draft now, if anything is typed and not yet saved.
     pub(super) fn save_draft_now(&mut self) {
-        if !self.draft_dirty {
+        if !self.drafts.dirty {
             return;
         }
         let Some((title, payload)) = self.draft_payload() else {
@@ -99,10 +78,10 @@ impl App {
         let Ok(json) = serde_json::to_string(&payload) else {
             return;
         };
-        match self.store.save_draft(&self.draft_slot, &title, &json) {
+        match self.store.save_draft(&self.drafts.slot, &title, &json) {
             Ok(()) => {
-                self.draft_dirty = false;
-                self.draft_stored = true;
+                self.drafts.dirty = false;
+                self.drafts.stored = true;
             }
             Err(e) => self.set_error(format!("Draft not saved: {e}")),
         }
@@ -110,9 +89,9 @@ impl App {
 
     /// Called on every tick: saves a draft a second after the last key.
     pub(super) fn draft_tick(&mut self) {
-        if self.draft_dirty {
-            self.draft_idle = self.draft_idle.saturating_add(1);
-            if self.draft_idle >= IDLE_TICKS {
+        if self.drafts.dirty {
+            self.drafts.idle = self.drafts.idle.saturating_add(1);
+            if self.drafts.idle >= IDLE_TICKS {
                 self.save_draft_now();
             }
         }
@@ -121,12 +100,12 @@ impl App {
     /// Forgets this window's draft once no form or prompt is open any more,
     /// then offers the next draft an ended window left.
     pub(super) fn sync_draft(&mut self) {
-        if self.draft_stored && self.draft_payload().is_none() {
-            match self.store.clear_draft(&self.draft_slot) {
-                Ok(()) => self.draft_stored = false,
+        if self.drafts.stored && self.draft_payload().is_none() {
+            match self.store.clear_draft(&self.drafts.slot) {
+                Ok(()) => self.drafts.stored = false,
                 Err(e) => self.set_error(format!("Cannot clear the draft: {e}")),
             }
-            self.draft_dirty = false;
+            self.drafts.dirty = false;
         }
         self.offer_next_draft();
     }
@@ -135,8 +114,8 @@ impl App {
     /// crash, a kill, a flat battery), each to be offered in turn. A window
     /// still open keeps its own.
     pub(super) fn find_drafts_left(&mut self) {
-        let mine = self.draft_slot.clone();
-        self.drafts_left = self
+        let mine = self.drafts.slot.clone();
+        self.drafts.left = self
             .store
             .drafts()
             .unwrap_or_default()
@@ -151,11 +130,11 @@ impl App {
         if !self.overlays.is_empty() {
             return;
         }
-        let Some(draft) = self.drafts_left.first() else {
+        let Some(draft) = self.drafts.left.first() else {
             return;
         };
         let when = draft.saved_at.with_timezone(&chrono::Local).format("%a %d %b %H:%M");
-        let more = match self.drafts_left.len() - 1 {
+        let more = match self.drafts.left.len() - 1 {
             0 => String::new(),
             1 => " (1 more after this)".to_string(),
             n => format!(" ({n} more after this)"),
@@ -171,10 +150,10 @@ impl App {
 
     /// The answer "no" to a draft offered: it is thrown away.
     pub(super) fn discard_offered_draft(&mut self) {
-        if self.drafts_left.is_empty() {
+        if self.drafts.left.is_empty() {
             return;
         }
-        let draft = self.drafts_left.remove(0);
+        let draft = self.drafts.left.remove(0);
         if let Err(e) = self.store.clear_draft(&draft.slot) {
             self.set_error(format!("Cannot discard the draft: {e}"));
         }
@@ -183,12 +162,12 @@ impl App {
     /// Rebuilds the form or prompt from the draft offered, which becomes this
     /// window's own.
     pub(super) fn restore_draft(&mut self) {
-        if self.drafts_left.is_empty() {
+        if self.drafts.left.is_empty() {
             return;
         }
-        let draft = self.drafts_left.remove(0);
-        match self.store.adopt_draft(&draft.slot, &self.draft_slot) {
-            Ok(true) => self.draft_stored = true,
+        let draft = self.drafts.left.remove(0);
+        match self.store.adopt_draft(&draft.slot, &self.drafts.slot) {
+            Ok(true) => self.drafts.stored = true,
             Ok(false) => return self.set_error("Another window has taken that draft"),
             Err(e) => return self.set_error(format!("Cannot take over the draft: {e}")),
         }

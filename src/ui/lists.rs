@@ -2,7 +2,7 @@
 
 use super::action::Tab;
 use super::data::Data;
-use super::today::TodayItem;
+use super::insights::TodayItem;
 use crate::domain::matching::fold;
 use crate::domain::AccountId;
 use std::collections::HashMap;

@@ -6,7 +6,7 @@
 use super::action::Action;
 use super::app::App;
 use super::keymap;
-use super::reader::Answer;
+use super::reader_thread::Answer;
 use crate::domain::FieldId;
 use chrono::NaiveDateTime;
 use ratatui::crossterm::event::KeyEvent;

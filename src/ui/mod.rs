@@ -7,25 +7,29 @@
 pub mod action;
 pub mod app;
 pub mod data;
+mod draft_book;
 mod drafts;
 mod editor;
 mod event_loop;
 pub mod form;
 pub mod input;
+pub mod insights;
 pub mod keymap;
+pub mod layout;
 pub mod lists;
 pub mod message;
 pub mod overlay;
 pub mod prompt;
-pub mod reader;
-mod reads;
+pub mod reader_thread;
 pub mod session_window;
+pub mod target;
 mod terminal;
 pub mod text_field;
-pub mod today;
 mod update;
 mod update_forms;
-mod update_insights;
+mod update_reads;
+mod update_selected;
+mod update_sessions;
 pub mod view;
 
 use crate::clock::Clock;
@@ -42,7 +46,7 @@ pub fn run(store: Store, config: Config, clock: Clock) -> anyhow::Result<()> {
     let mut app = App::with_background_reads(store, now.date(), now.time(), config)?;
     if let Some(folder) = backups.filter(|_| writable) {
         // Copying a large notebook takes a while: it must not hold up the first frame.
-        app.read(reader::Job::DailyBackup {
+        app.read(reader_thread::Job::DailyBackup {
             folder,
             today: now.date(),
             keep,

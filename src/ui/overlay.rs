@@ -3,18 +3,8 @@
 
 use super::form::Form;
 use super::prompt::Prompt;
-use crate::domain::{AccountId, RepId, SessionId};
-
-/// A record the user can select, archive or jump to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Target {
-    /// A rep.
-    Rep(RepId),
-    /// An account.
-    Account(AccountId),
-    /// A session.
-    Session(SessionId),
-}
+pub use super::target::Target;
+use crate::domain::AccountId;
 
 /// What a yes answer does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

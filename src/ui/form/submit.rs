@@ -10,7 +10,7 @@ use super::{Form, Purpose};
 use crate::domain::{Account, Contact, FieldErrors, IntoValid, Rep, Session, SessionData};
 use crate::store::{Store, StoreError};
 use crate::ui::data::Data;
-use crate::ui::overlay::Target;
+use crate::ui::target::Target;
 use chrono::NaiveDate;
 
 /// What a successful save says and which record to select afterwards.

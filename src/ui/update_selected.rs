@@ -3,10 +3,10 @@
 
 use super::action::Tab;
 use super::app::{App, Overlay, Target, Undo};
-use super::reader::{Document, Job};
-use super::today::TodayItem;
+use super::insights::TodayItem;
+use super::reader_thread::{Document, Job};
 use crate::domain::RepId;
-use crate::store::files::{file_name, write_private};
+use crate::store::private_files::{file_name, write_private};
 use crate::store::StoreResult;
 
 impl App {

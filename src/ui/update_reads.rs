@@ -3,9 +3,9 @@
 
 use super::action::Tab;
 use super::app::App;
+use super::insights::Insights;
 use super::message::Msg;
-use super::reader::{Answer, Job};
-use super::today::Insights;
+use super::reader_thread::{Answer, Job};
 use crate::store::StoreResult;
 
 impl App {

@@ -5,8 +5,8 @@
 //! it comes. Jobs queued behind a newer one of the same kind are dropped, so
 //! typing a search word runs one search for the pause, not one per key.
 
+use super::insights::Insights;
 use super::session_window::find_sessions;
-use super::today::Insights;
 use crate::domain::config::Config;
 use crate::domain::report::default_since;
 use crate::domain::{RepId, Session};
@@ -153,7 +153,7 @@ const BACKUP: usize = 3;
 const KINDS: usize = 4;
 
 /// The reading thread, seen from the UI.
-pub struct Reader {
+pub struct ReaderThread {
     jobs: Sender<(u64, Job)>,
     answers: Receiver<(u64, Answer)>,
     /// Per kind of job: the number of the last one sent and of the last answered.
@@ -165,7 +165,7 @@ pub struct Reader {
 /// The thread ends with the UI, its connection closed before the UI's own:
 /// the last connection to close then leaves the notebook in its .db file
 /// alone, with no -wal or -shm beside it.
-impl Drop for Reader {
+impl Drop for ReaderThread {
     fn drop(&mut self) {
         let (closed, _) = channel();
         drop(std::mem::replace(&mut self.jobs, closed));
@@ -175,9 +175,9 @@ impl Drop for Reader {
     }
 }
 
-impl Reader {
+impl ReaderThread {
     /// Starts the thread over its own connection to the notebook.
-    pub fn spawn(store: Store) -> std::io::Result<Reader> {
+    pub fn spawn(store: Store) -> std::io::Result<ReaderThread> {
         let (jobs, queue) = channel::<(u64, Job)>();
         let (reply, answers) = channel();
         let thread = thread::Builder::new().name("coachbook-reader".into()).spawn(move || {
@@ -198,7 +198,7 @@ impl Reader {
                 }
             }
         })?;
-        Ok(Reader {
+        Ok(ReaderThread {
             jobs,
             answers,
             sent: [0; KINDS],

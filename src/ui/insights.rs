@@ -1,7 +1,7 @@
 //! The Today tab's content: the agenda as a list of actionable items, and the
 //! succession view of the accounts.
 
-use super::app::Target;
+use super::target::Target;
 use crate::domain::config::Config;
 use crate::domain::insights::succession::{succession, Succession};
 use crate::domain::insights::today::{DueCommitment, DueRep, FollowUp, HandoverRisk};

@@ -1,0 +1,15 @@
+//! What can be selected: a rep, an account or a session. Lists, forms,
+//! jumps and undo all name records this way.
+
+use crate::domain::{AccountId, RepId, SessionId};
+
+/// A record the user can select, archive or jump to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// A rep.
+    Rep(RepId),
+    /// An account.
+    Account(AccountId),
+    /// A session.
+    Session(SessionId),
+}

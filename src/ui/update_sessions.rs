@@ -1,0 +1,118 @@
+//! The Sessions tab's state: paging the window of loaded rows, searching,
+//! and selecting a session wherever it is in the list.
+
+use super::action::Tab;
+use super::app::{App, Target};
+use super::reader_thread::Job;
+use super::session_window::MARGIN;
+use crate::domain::{Session, SessionId};
+use crate::store::StoreResult;
+
+impl App {
+    /// Whether the Sessions tab shows search results rather than the whole list.
+    fn searching(&self) -> bool {
+        !self.panes[Tab::Sessions.index()].filter.trim().is_empty()
+    }
+
+    /// How many rows the Sessions tab lists: the search hits, or every session.
+    pub fn session_rows(&self) -> usize {
+        match &self.search {
+            Some((_, hits)) if self.searching() => hits.len(),
+            _ if self.searching() => 0,
+            _ => self.data.session_count,
+        }
+    }
+
+    /// The session on row `row` of the Sessions tab, if loaded.
+    pub fn session_at(&self, row: usize) -> Option<&Session> {
+        if self.searching() {
+            return self.search.as_ref()?.1.get(row);
+        }
+        self.data.session_window.get(row)
+    }
+
+    /// Loads the rows around the Sessions tab's scroll position when they
+    /// are not loaded yet.
+    pub(super) fn ensure_session_window(&mut self) {
+        let offset = self.panes[Tab::Sessions.index()].offset;
+        let total = self.data.session_count;
+        let wanted = offset.min(total)..(offset + self.page() + 1).min(total);
+        if self.data.session_window.covers(&wanted) {
+            return;
+        }
+        let range = wanted.start.saturating_sub(MARGIN)..(wanted.end + MARGIN).min(total);
+        match self.data.session_window.load(&self.store, range, total) {
+            Ok(window) => self.data.session_window = window,
+            Err(e) => self.set_error(format!("Cannot read the notebook: {e}")),
+        }
+    }
+
+    /// Starts the Sessions tab's search for its filter (once per change of
+    /// text); the hits replace the list when they come.
+    pub(super) fn run_search(&mut self) {
+        let filter = self.panes[Tab::Sessions.index()].filter.clone();
+        if filter.trim().is_empty() {
+            self.search = None;
+            return;
+        }
+        self.read(Job::Search {
+            filter,
+            today: self.today,
+        });
+    }
+
+    /// Shows the hits of a search, if it is still for what the filter says.
+    pub(super) fn show_search(&mut self, filter: String, found: StoreResult<Vec<Session>>) {
+        if filter != self.panes[Tab::Sessions.index()].filter {
+            return;
+        }
+        match found {
+            Ok(sessions) => {
+                self.search = Some((filter, sessions));
+                if self.tab == Tab::Sessions {
+                    self.clamp_selection();
+                    self.load_detail();
+                }
+            }
+            Err(e) => self.set_error(format!("Search failed: {e}")),
+        }
+    }
+
+    /// Selects session `id` on the Sessions tab: among the search hits when
+    /// it is one, else in the whole list (clearing a search that hides it).
+    pub(super) fn select_session(&mut self, id: SessionId) {
+        let hit = self.searching().then_some(self.search.as_ref()).flatten();
+        let row = match hit.and_then(|(_, hits)| hits.iter().position(|s| s.id == id)) {
+            Some(row) => Some(row),
+            None => {
+                if self.searching() {
+                    self.panes[Tab::Sessions.index()].filter.clear();
+                    self.search = None;
+                }
+                match self.store.session_position(id) {
+                    Ok(position) => position,
+                    Err(e) => {
+                        self.set_error(format!("Cannot read the notebook: {e}"));
+                        None
+                    }
+                }
+            }
+        };
+        let count = self.session_rows();
+        let page = self.page();
+        let pane = &mut self.panes[Tab::Sessions.index()];
+        pane.select(row.unwrap_or(pane.selected) as isize, count, page);
+        if self.tab == Tab::Sessions {
+            self.load_detail();
+        }
+    }
+
+    /// The session `target` names, loaded from the store when it is not on screen.
+    pub(super) fn session_for(&self, target: Target) -> Option<Session> {
+        let Target::Session(id) = target else {
+            return None;
+        };
+        let on_screen = self.data.session_window.rows.iter().find(|s| s.id == id);
+        on_screen.cloned().or_else(|| self.store.session(id).ok())
+    }
+}
