@@ -122,23 +122,62 @@ fn capture() -> impl Strategy<Value = Capture> {
         )
 }
 
+/// What a user sees of any line: a capture of a rep in the directory, or a
+/// one-line message at a column inside the line.
+fn answer_is_usable(
+    line: &str,
+    answer: Result<coachbook::domain::capture::Capture, coachbook::domain::capture::CaptureError>,
+) {
+    match answer {
+        Ok(capture) => assert!(
+            directory().reps.iter().any(|(id, _)| *id == capture.rep),
+            "{line:?} saved for an unknown rep"
+        ),
+        Err(e) => {
+            assert!(
+                e.column >= 1 && e.column <= line.chars().count() + 1,
+                "{line:?}: column {}",
+                e.column
+            );
+            assert!(
+                !e.message.is_empty() && !e.message.contains('\n'),
+                "{line:?}: {:?}",
+                e.message
+            );
+        }
+    }
+}
+
 proptest! {
     #[test]
-    fn never_panics_on_any_input(line in "\\PC{0,80}") {
-        let _ = parse(&line, &directory(), today(), Defaults::default());
-        let _ = parse(&line, &directory(), today(), Defaults { rep: Some(RepId(1)), account: Some(AccountId(1)) });
+    fn any_input_saves_a_known_rep_or_says_where_it_is_wrong(line in "\\PC{0,80}") {
+        for defaults in [Defaults::default(), Defaults { rep: Some(RepId(1)), account: Some(AccountId(1)) }] {
+            answer_is_usable(&line, parse(&line, &directory(), today(), defaults));
+        }
     }
 
     #[test]
-    fn never_panics_on_marker_soup(line in prop::collection::vec(word(), 0..20).prop_map(|w| w.join(" "))) {
-        let _ = parse(&line, &directory(), today(), Defaults::default());
+    fn marker_soup_saves_a_known_rep_or_says_where_it_is_wrong(
+        line in prop::collection::vec(word(), 0..20).prop_map(|w| w.join(" "))
+    ) {
+        answer_is_usable(&line, parse(&line, &directory(), today(), Defaults::default()));
     }
 
     #[test]
-    fn date_parser_never_panics(text in "\\PC{0,20}", offset in 0u64..100_000) {
+    fn any_date_text_is_a_date_that_reads_back_or_one_line_saying_why(
+        text in "\\PC{0,20}",
+        offset in 0u64..100_000,
+    ) {
         let day = NaiveDate::from_ymd_opt(1970, 1, 1).unwrap() + Days::new(offset);
-        let _ = parse_date(&text, day, Direction::Past);
-        let _ = parse_date(&text, day, Direction::Future);
+        for direction in [Direction::Past, Direction::Future] {
+            match parse_date(&text, day, direction) {
+                Ok(date) => prop_assert_eq!(parse_date(&date.to_string(), day, direction).ok(), Some(date)),
+                Err(e) => {
+                    let message = e.to_string();
+                    prop_assert!(!message.is_empty() && !message.contains('\n'), "{:?}", message);
+                }
+            }
+        }
     }
 
     #[test]

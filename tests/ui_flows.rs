@@ -452,14 +452,23 @@ fn two_windows_editing_one_record_neither_change_is_lost_silently() {
 }
 
 #[test]
-fn a_storm_of_resizes_and_no_color() {
+fn a_storm_of_resizes_leaves_no_trace_and_no_color() {
     let mut app = app();
+    press(&mut app, KeyCode::Down, 2);
+    let before = screen(&app, 120, 32);
     for i in 0..200u16 {
         let (w, h) = (1 + (i * 37) % 300, 1 + (i * 13) % 100);
         app.update(Msg::Resize(w, h));
-        let _ = screen(&app, w, h);
+        let text = screen(&app, w, h);
+        let said = if w >= 40 && h >= 10 { "Today" } else { "too small" };
+        assert!(w < 20 || text.contains(said), "{w}x{h}: {text}");
     }
     app.update(Msg::Resize(120, 32));
+    assert_eq!(
+        screen(&app, 120, 32),
+        before,
+        "back at 120x32, the same screen and selection"
+    );
     std::env::set_var("NO_COLOR", "1");
     let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 32)).unwrap();
     terminal.draw(|f| coachbook::ui::view::render(f, &app)).unwrap();

@@ -135,18 +135,27 @@ fn contact_form_with_a_validation_error() {
 }
 
 #[test]
-fn tiny_and_huge_terminals_never_panic() {
+fn tiny_and_huge_terminals_say_what_they_can_and_keep_working() {
     let mut app = app();
     for (w, h) in [(1, 1), (10, 5), (20, 6), (39, 9), (40, 10), (300, 100)] {
         app.update(Msg::Resize(w, h));
+        let fits = w >= 40 && h >= 10;
         let text = screen(&app, w, h);
-        if w < 40 || h < 10 {
-            assert!(w < 20 || text.contains("too small"), "{w}x{h}: {text}");
+        if !fits && w >= 20 {
+            assert!(text.contains("too small"), "{w}x{h}: {text}");
+        }
+        if fits {
+            assert!(text.contains("Today"), "{w}x{h}: the tabs show: {text}");
         }
         type_text(&mut app, "c");
-        let _ = screen(&app, w, h);
+        let form = screen(&app, w, h);
+        if fits {
+            assert!(form.contains("New session"), "{w}x{h}: the capture form opens: {form}");
+        }
         press(&mut app, KeyCode::Esc, 1);
         type_text(&mut app, "y");
+        assert!(app.overlays().is_empty(), "{w}x{h}: Esc closed the form");
+        assert!(!screen(&app, w, h).contains("New session"), "{w}x{h}");
     }
 }
 
