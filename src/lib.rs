@@ -1,7 +1,10 @@
 //! Coachbook: a keyboard-first notebook for field sales managers who coach their reps.
 //!
 //! Layers, each in its own folder; arrows point down only:
-//! `cli` (subcommands) -> `store` (SQLite) -> `domain` (types, rules, figures).
+//! `ui` (the full-screen app) and `cli` (subcommands) -> `notebook` (use cases
+//! both share: capture, the name directory, documents) -> `store` (SQLite) ->
+//! `domain` (types, rules, line syntaxes, figures). `clock` is the one source
+//! of today and now. `docs/ARCHITECTURE.md` is the map.
 
 pub mod cli;
 pub mod clock;

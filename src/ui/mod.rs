@@ -1,8 +1,9 @@
 //! The terminal UI: tabbed panes for Reps, Accounts and Sessions over the notebook.
 //!
-//! Pattern: one keymap table resolves keys to actions; `App::update` applies
-//! them to per-pane state; `view::render` draws from `&App`; overlays (help,
-//! confirm, forms, choosers) sit on a stack and the top one gets keys first.
+//! Pattern: every input is a `message::Msg` handed to `App::update`; keys
+//! resolve through one keymap table to actions; `view::render` draws from
+//! `&App`; overlays (help, confirm, forms, choosers) sit on a stack and the
+//! top one gets keys first. State modules never import `view`.
 
 pub mod action;
 pub mod app;
