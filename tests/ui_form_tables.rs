@@ -203,3 +203,66 @@ fn form_errors_name_the_field_by_its_label() {
     assert!(message.starts_with("Not saved: Annual value: \"lots\""), "{message}");
     assert!(!message.contains("annual_value"), "{message}");
 }
+
+#[test]
+fn a_draft_saved_by_the_previous_version_is_restored_whole() {
+    use coachbook::ui::message::Msg;
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let (mut store, _) = notebook();
+    // As the version before typed field ids wrote it: purpose by kind, fields by name.
+    let payload = r#"{"Form":{"purpose":{"kind":"rep","id":null,"account":null,"seen":null},
+        "values":[["name",{"Text":"Ana Lima"}],["cadence_days",{"Text":"7"}],
+                  ["retention_risk",{"Choice":"high"}],["focus",{"Text":"disc"}]],"focus":0}}"#;
+    store.save_draft("main", "New rep", payload).unwrap();
+    let mut app = common::fixture::app_over(store);
+    let key = |code| Msg::Key(KeyEvent::new(code, KeyModifiers::NONE));
+    let text = common::fixture::screen(&app, 120, 32);
+    assert!(text.contains("Restore your unsaved New rep"), "{text}");
+    app.update(key(KeyCode::Char('y')));
+    app.update(Msg::Key(KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL)));
+    let ana = app
+        .store()
+        .reps(false)
+        .unwrap()
+        .into_iter()
+        .find(|r| r.data.name == "Ana Lima")
+        .expect("the restored draft saved");
+    assert_eq!((ana.data.cadence_days, ana.data.retention_risk), (7, Some(Risk::High)));
+    assert_eq!(ana.data.focus.len(), 1);
+}
+
+#[test]
+fn the_forms_commitment_lines_take_the_quick_capture_syntax() {
+    let (mut store, data) = notebook();
+    let prefill = SessionPrefill {
+        rep: Some(data.reps[0].id),
+        account: None,
+        date: today(),
+        time: None,
+    };
+    let mut form = session_form(None, prefill, &data);
+    let at = form.fields.iter().position(|f| f.id == FieldId::Commitments).unwrap();
+    form.set_focus(at);
+    form.paste("Send the deck by mon\nme: book the room @ fri\nmail lee@acme.com");
+    let Outcome::Saved(saved) = save(&mut form, &mut store, &data, today()) else {
+        panic!("not saved: {:?}", form.message);
+    };
+    let coachbook::ui::target::Target::Session(id) = saved.target else {
+        panic!("saved a session");
+    };
+    let lines: Vec<(String, Option<chrono::NaiveDate>, CommitmentOwner)> = store
+        .commitments(&CommitmentFilter {
+            session: Some(id),
+            ..Default::default()
+        })
+        .unwrap()
+        .into_iter()
+        .map(|c| (c.data.text, c.data.due, c.data.owner))
+        .collect();
+    assert!(
+        lines.contains(&("Send the deck".into(), Some(d("2026-11-30")), CommitmentOwner::Rep)),
+        "{lines:?}"
+    );
+    assert!(lines.contains(&("book the room".into(), Some(d("2026-11-27")), CommitmentOwner::Manager)));
+    assert!(lines.contains(&("mail lee@acme.com".into(), None, CommitmentOwner::Rep)));
+}
