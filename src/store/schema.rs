@@ -47,7 +47,7 @@ fn index_once_per_save(tx: &Transaction<'_>) -> StoreResult<()> {
          DROP TRIGGER session_search_commitment; DROP TRIGGER session_search_commitment_edit;
          DROP TRIGGER session_search_rep; DROP TRIGGER session_search_account;",
     )?;
-    Ok(tx.execute_batch(super::search_index::RENAME_TRIGGERS)?)
+    Ok(tx.execute_batch(&super::search_index::rename_triggers())?)
 }
 
 /// The newest schema version this program knows.

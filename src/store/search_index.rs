@@ -48,22 +48,21 @@ pub(super) fn rebuild(conn: &Connection) -> StoreResult<()> {
 
 /// The triggers that keep the index in step when a rep or an account is
 /// renamed; dropped around a bulk import and made again after it.
-pub(super) const RENAME_TRIGGERS: &str = "
-CREATE TRIGGER session_search_rep AFTER UPDATE OF name ON reps WHEN NEW.name IS NOT OLD.name BEGIN
-    DELETE FROM session_search WHERE rowid IN (SELECT key FROM session_docs WHERE rep_id = NEW.id);
-    INSERT INTO session_search (rowid, notes, objective, self_assessment, strengths, improvements, outcome,
-        next_step, commitments, rep, account)
-    SELECT key, notes, objective, self_assessment, strengths, improvements, outcome, next_step, commitments,
-        rep, account FROM session_docs WHERE rep_id = NEW.id AND archived = 0;
-END;
-CREATE TRIGGER session_search_account AFTER UPDATE OF name ON accounts WHEN NEW.name IS NOT OLD.name BEGIN
-    DELETE FROM session_search WHERE rowid IN (SELECT key FROM session_docs WHERE account_id = NEW.id);
-    INSERT INTO session_search (rowid, notes, objective, self_assessment, strengths, improvements, outcome,
-        next_step, commitments, rep, account)
-    SELECT key, notes, objective, self_assessment, strengths, improvements, outcome, next_step, commitments,
-        rep, account FROM session_docs WHERE account_id = NEW.id AND archived = 0;
-END;
-";
+pub(super) fn rename_triggers() -> String {
+    [("rep", "reps"), ("account", "accounts")]
+        .map(|(name, table)| {
+            format!(
+                "CREATE TRIGGER session_search_{name} AFTER UPDATE OF name ON {table}
+                 WHEN NEW.name IS NOT OLD.name BEGIN
+                     DELETE FROM session_search WHERE rowid IN
+                         (SELECT key FROM session_docs WHERE {name}_id = NEW.id);
+                     INSERT INTO session_search (rowid, {DOC_COLUMNS})
+                     SELECT key, {DOC_COLUMNS} FROM session_docs WHERE {name}_id = NEW.id AND archived = 0;
+                 END;"
+            )
+        })
+        .join("\n")
+}
 
 /// Drops the rename triggers (before a bulk import).
 pub(super) const DROP_RENAME_TRIGGERS: &str =

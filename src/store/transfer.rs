@@ -79,7 +79,7 @@ impl Store {
                 commitments::insert_row(tx, Some(c.id), &c.meta, &c.data)?;
             }
             search_index::rebuild(tx)?;
-            tx.execute_batch(search_index::RENAME_TRIGGERS)?;
+            tx.execute_batch(&search_index::rename_triggers())?;
             Ok(())
         })
     }

@@ -123,36 +123,6 @@ impl App {
         Ok(app)
     }
 
-    /// The notebook, to read (tests check what was saved).
-    pub fn store(&self) -> &Store {
-        &self.store
-    }
-
-    /// The records on screen.
-    pub fn data(&self) -> &Data {
-        &self.data
-    }
-
-    /// The shown tab.
-    pub fn tab(&self) -> Tab {
-        self.tab
-    }
-
-    /// The open overlays, bottom first; the last one gets the keys.
-    pub fn overlays(&self) -> &[Overlay] {
-        &self.overlays
-    }
-
-    /// Whether the user has quit.
-    pub fn quitting(&self) -> bool {
-        self.quit
-    }
-
-    /// The field waiting to be edited in $EDITOR, taken by whoever runs it.
-    pub fn take_editor_request(&mut self) -> Option<EditorRequest> {
-        self.editor_request.take()
-    }
-
     /// The key contexts in effect, most specific first.
     pub fn contexts(&self) -> Vec<Context> {
         match self.overlays.last() {

@@ -7,6 +7,7 @@
 
 pub mod action;
 pub mod app;
+mod app_reads;
 pub mod data;
 mod draft_book;
 mod drafts;
