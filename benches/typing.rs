@@ -3,7 +3,6 @@
 //! with the whole text.
 
 use chrono::{NaiveDate, NaiveTime};
-use coachbook::domain::RepData;
 use coachbook::store::Store;
 use coachbook::ui::app::App;
 use coachbook::ui::input::burst::Bursts;
@@ -16,10 +15,13 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use std::time::Instant;
 
-/// An app with one rep and a new session form open, its notes focused.
+#[path = "../tests/common/sample.rs"]
+mod sample;
+
+/// An app over the sample team with a new session form open, its notes focused.
 fn session_form() -> App {
     let mut store = Store::open_in_memory().unwrap();
-    store.add_rep(RepData::named("Dana Ortiz")).unwrap();
+    sample::fill(&mut store);
     let today = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
     let mut app = App::new(
         store,
@@ -61,19 +63,7 @@ fn pastes_arriving_as_keystrokes(c: &mut Criterion) {
         group.bench_function(format!("{size} bytes"), |b| {
             b.iter_batched(
                 || {
-                    let mut store = Store::open_in_memory().unwrap();
-                    store.add_rep(RepData::named("Dana Ortiz")).unwrap();
-                    let today = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
-                    let mut app = App::new(
-                        store,
-                        today,
-                        NaiveTime::from_hms_opt(9, 0, 0).unwrap(),
-                        Default::default(),
-                    )
-                    .unwrap();
-                    app.update(Msg::Resize(120, 40));
-                    app.update(Msg::Key(KeyEvent::new(KeyCode::Char('1'), KeyModifiers::NONE)));
-                    app.update(Msg::Key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::NONE)));
+                    let app = session_form();
                     (app, Terminal::new(TestBackend::new(120, 40)).unwrap())
                 },
                 |(mut app, mut terminal)| {

@@ -3,10 +3,6 @@
 #![allow(dead_code)]
 
 use chrono::{NaiveDate, NaiveTime};
-use coachbook::domain::{
-    AccountData, Call, CommitmentData, ContactData, Handover, HandoverStage, Health, RepData, Risk, SessionData,
-    SessionKind, Tier,
-};
 use coachbook::store::Store;
 use coachbook::ui::app::App;
 use coachbook::ui::message::Msg;
@@ -15,93 +11,11 @@ use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 
-pub fn d(s: &str) -> NaiveDate {
-    s.parse().unwrap()
-}
-
 pub fn today() -> NaiveDate {
     d("2026-11-26")
 }
 
-/// Fills `store` with a small team, two accounts and three sessions.
-pub fn fill(store: &mut Store) {
-    let skills = store.skills(false).unwrap();
-    let (discovery, closing) = (skills[1].id, skills[5].id);
-    let mut pat = RepData::named("Pat Kowalski");
-    pat.title = "Senior Account Manager".into();
-    pat.territory = "West".into();
-    pat.hired_on = Some(d("1998-03-01"));
-    pat.retires_on = Some(d("2027-09-30"));
-    pat.cadence_days = 21;
-    let pat = store.add_rep(pat).unwrap();
-    let mut dana = RepData::named("Dana Ortiz");
-    dana.territory = "North".into();
-    dana.hired_on = Some(d("2024-02-29"));
-    dana.mentor = Some(pat.id);
-    dana.retention_risk = Some(Risk::High);
-    dana.focus = vec![discovery, closing];
-    let dana = store.add_rep(dana).unwrap();
-    let mut sam = RepData::named("Sam Lee");
-    sam.territory = "South".into();
-    store.add_rep(sam).unwrap();
-
-    let mut acme = AccountData::named("Acme Tools");
-    acme.owner = Some(pat.id);
-    acme.tier = Some(Tier::Key);
-    acme.health = Some(Health::Amber);
-    acme.annual_value_cents = Some(125_000_000);
-    acme.handover = Some(Handover {
-        successor: dana.id,
-        stage: HandoverStage::Introduced,
-        target: Some(d("2026-11-01")),
-        notes: "Introduce Dana to the CFO first".into(),
-    });
-    let acme = store.add_account(acme).unwrap();
-    let mut globex = AccountData::named("Globex");
-    globex.owner = Some(dana.id);
-    globex.tier = Some(Tier::B);
-    globex.health = Some(Health::Green);
-    store.add_account(globex).unwrap();
-    store
-        .add_contact(ContactData {
-            account: acme.id,
-            name: "Lee Chen".into(),
-            role: "CFO".into(),
-            influence: Some(9),
-            known_by_owner: true,
-            ..ContactData::default()
-        })
-        .unwrap();
-
-    let mut ride = SessionData::new(dana.id, d("2026-11-20"));
-    ride.account = Some(acme.id);
-    ride.time = Some(NaiveTime::from_hms_opt(9, 0, 0).unwrap());
-    ride.minutes = Some(240);
-    ride.objective = "Book the pilot".into();
-    ride.notes = "Strong discovery with the CFO.\nRushed the close at the end.".into();
-    ride.strengths = "Open questions, let the customer talk".into();
-    ride.improvements = "Ask for a dated next step".into();
-    ride.ratings.insert(discovery, 4);
-    ride.ratings.insert(closing, 2);
-    ride.will = Some(5);
-    ride.follow_up = Some(d("2026-12-04"));
-    ride.private_notes = "Seems tired; ask about workload".into();
-    ride.calls.push(Call {
-        account: Some(acme.id),
-        objective: "Pilot".into(),
-        what_happened: "CFO joined".into(),
-        outcome: "Pilot agreed in principle".into(),
-    });
-    let commitments = vec![
-        CommitmentData::new(dana.id, "Send ROI case study", Some(d("2026-11-24"))),
-        CommitmentData::new(dana.id, "Practise closing questions", Some(d("2026-12-10"))),
-    ];
-    store.add_session(ride, commitments).unwrap();
-    let mut one = SessionData::new(pat.id, d("2026-10-01"));
-    one.kind = SessionKind::OneOnOne;
-    one.notes = "Succession plan for Acme".into();
-    store.add_session(one, Vec::new()).unwrap();
-}
+pub use super::sample::{d, fill};
 
 /// An app over a filled in-memory notebook at 120x32.
 pub fn app() -> App {

@@ -4,6 +4,7 @@
 use assert_cmd::Command;
 pub mod fixture;
 pub mod pty;
+pub mod sample;
 pub mod team;
 
 use std::path::PathBuf;
@@ -67,41 +68,11 @@ impl Notebook {
         stderr
     }
 
-    /// A small team: Dana (junior, mentored by Pat), Pat (retiring), Sam.
+    /// The CLI tests' few records (`sample::small`): Pat (retiring), Dana
+    /// (mentored by Pat), Sam, and Acme Tools.
     pub fn with_team() -> Self {
         let nb = Notebook::new();
-        nb.ok(&[
-            "rep",
-            "add",
-            "Pat Kowalski",
-            "--retires",
-            "2028-06-30",
-            "--territory",
-            "West",
-        ]);
-        nb.ok(&[
-            "rep",
-            "add",
-            "Dana Ortiz",
-            "--territory",
-            "North",
-            "--mentor",
-            "pat",
-            "--hired",
-            "2024-02-29",
-        ]);
-        nb.ok(&["rep", "add", "Sam Lee", "--risk", "high"]);
-        nb.ok(&[
-            "account",
-            "add",
-            "Acme Tools",
-            "--owner",
-            "pat",
-            "--tier",
-            "key",
-            "--value",
-            "$1,250,000.00",
-        ]);
+        sample::small_at(&nb.path());
         nb
     }
 }
