@@ -149,7 +149,7 @@ fn at_scale(c: &mut Criterion) {
     let mut search = c.benchmark_group("search");
     for (name, word) in [("common word", "discovery"), ("rare word", "zeppelin")] {
         search.bench_function(name, |b| {
-            b.iter(|| store.search(word, None, None, today(), 20).unwrap())
+            b.iter(|| store.search(word, &Default::default(), today(), 20).unwrap())
         });
     }
     search.bench_function(

@@ -116,6 +116,8 @@ fn main() -> ExitCode {
     match run(cli, db_on_command_line) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
+        // Already said on standard output.
+        Err(err) if err.is::<cli::NothingFound>() => ExitCode::from(1),
         Err(err) => {
             eprintln!("coachbook: {}", one_line(&err));
             ExitCode::from(1)

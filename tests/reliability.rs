@@ -33,7 +33,7 @@ fn every_old_schema_fixture_migrates_with_its_data_and_a_copy_kept() {
         );
         assert!(store.drafts().unwrap().is_empty(), "the drafts table of v2 exists");
         let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
-        let hits = store.search("discovery", None, None, today, 10).unwrap();
+        let hits = store.search("discovery", &Default::default(), today, 10).unwrap();
         assert_eq!(hits.len(), 1, "v{version}: search answers after migrating");
         drop(store);
         let kept = dir.path().join(format!("coachbook.db.bak-v{version}"));

@@ -27,6 +27,19 @@ mod transfer;
 
 pub use context::Ctx;
 
+/// A search that found nothing: what it printed says so, and the process
+/// exits 1, as grep does, so scripts can tell.
+#[derive(Debug)]
+pub struct NothingFound;
+
+impl std::fmt::Display for NothingFound {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("nothing matches")
+    }
+}
+
+impl std::error::Error for NothingFound {}
+
 use anyhow::Result;
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;

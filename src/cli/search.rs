@@ -1,7 +1,8 @@
 //! `coachbook search QUERY`: full-text search over every session.
 
 use super::context::Ctx;
-use crate::domain::document::Lookup;
+use super::NothingFound;
+use crate::store::search::SearchFilter;
 use anyhow::Result;
 use clap::Args;
 use clap_complete::engine::ArgValueCompleter;
@@ -20,12 +21,15 @@ pub struct SearchArgs {
     /// Only this rep's sessions.
     #[arg(long, value_name = "REP", add = ArgValueCompleter::new(super::export::rep_names))]
     rep: Option<String>,
+    /// Only sessions at this account (as the session's account or one of its calls).
+    #[arg(long, value_name = "ACCOUNT", add = ArgValueCompleter::new(super::export::account_names))]
+    account: Option<String>,
     /// Only sessions on or after this date.
     #[arg(long, value_name = "DATE")]
     since: Option<String>,
-    /// At most N matches.
-    #[arg(long, value_name = "N", default_value_t = 20)]
-    limit: usize,
+    /// At most N matches (1 or more).
+    #[arg(long, value_name = "N", default_value_t = 20, value_parser = clap::value_parser!(u32).range(1..))]
+    limit: u32,
     /// Print JSON.
     #[arg(long)]
     json: bool,
@@ -33,48 +37,45 @@ pub struct SearchArgs {
 
 /// Prints the matches, best first, with a snippet each.
 pub fn run(args: SearchArgs, ctx: &mut Ctx<'_>) -> Result<()> {
-    let rep = args.rep.map(|r| ctx.rep(&r, true)).transpose()?.map(|r| r.id);
-    let since = args.since.map(|s| ctx.past_date(&s, "since")).transpose()?;
-    let hits = ctx.store.search(&args.query, rep, since, ctx.today, args.limit)?;
-    let reps = ctx.store.reps(true)?;
-    let accounts = ctx.store.accounts(true)?;
-    let lookup = Lookup::new(&reps, &accounts, &[]);
-    let mut rows = Vec::new();
-    for hit in &hits {
-        let s = ctx.store.session(hit.session)?;
-        rows.push((hit, s));
-    }
+    let filter = SearchFilter {
+        rep: args.rep.map(|r| ctx.rep(&r, true)).transpose()?.map(|r| r.id),
+        account: args.account.map(|a| ctx.account(&a, true)).transpose()?.map(|a| a.id),
+        since: args.since.map(|s| ctx.past_date(&s, "since")).transpose()?,
+    };
+    let hits = ctx.store.search(&args.query, &filter, ctx.today, args.limit as usize)?;
     if args.json {
-        let items: Vec<_> = rows
+        let items: Vec<_> = hits
             .iter()
-            .map(|(hit, s)| {
+            .map(|hit| {
                 json!({
                     "session_id": hit.session,
                     "date": hit.date,
-                    "kind": s.data.kind,
-                    "rep": lookup.rep_name(s.data.rep),
-                    "account": s.data.account.map(|a| lookup.account_name(a)),
+                    "kind": hit.kind,
+                    "rep": hit.rep,
+                    "account": hit.account,
                     "snippet": hit.snippet,
                 })
             })
             .collect();
-        return ctx.json(&items);
+        ctx.json(&items)?;
+        return if items.is_empty() {
+            Err(NothingFound.into())
+        } else {
+            Ok(())
+        };
     }
-    if rows.is_empty() {
-        return ctx.say(format!("Nothing matches {:?}", args.query));
+    if hits.is_empty() {
+        ctx.say(format!("Nothing matches {:?}", args.query))?;
+        return Err(NothingFound.into());
     }
-    for (hit, s) in rows {
-        let at = s
-            .data
-            .account
-            .map(|a| format!(" at {}", lookup.account_name(a)))
-            .unwrap_or_default();
+    for hit in hits {
+        let at = hit.account.map(|a| format!(" at {a}")).unwrap_or_default();
         ctx.say(format!(
             "#{} {} {} with {}{at}\n    {}",
             hit.session,
             hit.date,
-            s.data.kind.label(),
-            lookup.rep_name(s.data.rep),
+            hit.kind.label(),
+            hit.rep,
             hit.snippet.replace('\n', " ")
         ))?;
     }

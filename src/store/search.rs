@@ -4,7 +4,7 @@
 
 use super::error::StoreResult;
 use super::Store;
-use crate::domain::{RepId, SessionId};
+use crate::domain::{AccountId, RepId, SessionId, SessionKind};
 use chrono::NaiveDate;
 use rusqlite::params;
 
@@ -15,6 +15,12 @@ pub struct Hit {
     pub session: SessionId,
     /// Its date.
     pub date: NaiveDate,
+    /// What kind of session it was.
+    pub kind: SessionKind,
+    /// The rep's name.
+    pub rep: String,
+    /// The account's name, if it was at one.
+    pub account: Option<String>,
     /// The matching text around the words, with them marked `[like this]`.
     pub snippet: String,
 }
@@ -56,47 +62,86 @@ pub fn fts_query(query: &str) -> String {
 /// the search read every match.
 const CANDIDATES: i64 = 500;
 
+/// Which sessions a search looks in. Each condition is applied while the
+/// matches are walked, so an old session of the rep asked for is found
+/// however many newer ones match.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct SearchFilter {
+    /// Only this rep's sessions.
+    pub rep: Option<RepId>,
+    /// Only sessions at this account (as the session's account or a call's).
+    pub account: Option<AccountId>,
+    /// Only sessions on or after this day.
+    pub since: Option<NaiveDate>,
+}
+
 impl Store {
-    /// Sessions matching `query`, best first: relevance weighed with age,
-    /// among the newest matches.
-    pub fn search(
-        &self,
-        query: &str,
-        rep: Option<RepId>,
-        since: Option<NaiveDate>,
-        today: NaiveDate,
-        limit: usize,
-    ) -> StoreResult<Vec<Hit>> {
+    /// Sessions matching `query` and `filter`, best first: relevance weighed
+    /// with age, among the newest 500 matches. Snippets are made for the
+    /// sessions returned only.
+    pub fn search(&self, query: &str, filter: &SearchFilter, today: NaiveDate, limit: usize) -> StoreResult<Vec<Hit>> {
         let fts = fts_query(query);
         if fts.is_empty() {
             return Ok(Vec::new());
         }
-        let since_key: i64 = match since {
+        let since_key: i64 = match filter.since {
             Some(d) => self
                 .conn
                 .query_row("SELECT CAST(julianday(?1) AS INTEGER) * 10000000", [d], |r| r.get(0))?,
             None => 0,
         };
-        let candidates = if rep.is_some() { CANDIDATES * 8 } else { CANDIDATES };
         let mut stmt = self.conn.prepare_cached(
-            "SELECT s.id, s.date, c.snip FROM (
-                SELECT rowid AS key, bm25(session_search) AS rank,
-                       snippet(session_search, -1, '[', ']', '…', 12) AS snip
-                FROM session_search WHERE session_search MATCH ?1 AND rowid >= ?2
-                ORDER BY rowid DESC LIMIT ?3) c
+            "WITH candidates AS (
+                SELECT session_search.rowid AS key, bm25(session_search) AS rank, s.date AS date
+                FROM session_search JOIN sessions s ON s.id = session_search.rowid % 10000000
+                WHERE session_search MATCH ?1 AND session_search.rowid >= ?2
+                  AND (?4 IS NULL OR s.rep_id = ?4)
+                  AND (?5 IS NULL OR s.account_id = ?5
+                       OR s.id IN (SELECT session_id FROM session_calls WHERE account_id = ?5))
+                ORDER BY session_search.rowid DESC LIMIT ?3)
+             SELECT c.key, c.date, s.kind, r.name, a.name FROM candidates c
              JOIN sessions s ON s.id = c.key % 10000000
-             WHERE (?4 IS NULL OR s.rep_id = ?4)
-             ORDER BY c.rank / (1.0 + max(0, julianday(?5) - julianday(s.date)) / 365.0), s.date DESC
-             LIMIT ?6",
+             JOIN reps r ON r.id = s.rep_id LEFT JOIN accounts a ON a.id = s.account_id
+             ORDER BY c.rank / (1.0 + max(0, julianday(?6) - julianday(c.date)) / 365.0), c.date DESC
+             LIMIT ?7",
         )?;
-        let rows = stmt.query_map(params![fts, since_key, candidates, rep, today, limit as i64], |r| {
-            Ok(Hit {
-                session: r.get(0)?,
-                date: r.get(1)?,
-                snippet: r.get(2)?,
-            })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        let ranked = stmt
+            .query_map(
+                params![
+                    fts,
+                    since_key,
+                    CANDIDATES,
+                    filter.rep,
+                    filter.account,
+                    today,
+                    limit as i64
+                ],
+                |r| {
+                    let key: i64 = r.get(0)?;
+                    Ok((
+                        key,
+                        Hit {
+                            session: SessionId(key % 10_000_000),
+                            date: r.get(1)?,
+                            kind: r.get(2)?,
+                            rep: r.get(3)?,
+                            account: r.get(4)?,
+                            snippet: String::new(),
+                        },
+                    ))
+                },
+            )?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let mut snippet = self.conn.prepare_cached(
+            "SELECT snippet(session_search, -1, '[', ']', '…', 12) FROM session_search
+             WHERE session_search MATCH ?1 AND rowid = ?2",
+        )?;
+        let mut hits = Vec::with_capacity(ranked.len());
+        for (key, mut hit) in ranked {
+            hit.snippet = snippet.query_row(params![fts, key], |r| r.get(0))?;
+            hits.push(hit);
+        }
+        Ok(hits)
     }
 }
 

@@ -121,7 +121,7 @@ mod tests {
             s.save_session(&session, CommitmentChanges::added(added)).unwrap();
         });
         assert_eq!(writes.len(), 1, "{writes:#?}");
-        let hits = store.search("step", None, None, day, 10).unwrap();
+        let hits = store.search("step", &Default::default(), day, 10).unwrap();
         assert_eq!(hits.len(), 1, "the moved session is found once, with its commitments");
     }
 
@@ -145,6 +145,6 @@ mod tests {
         renamed.data.name = "Dana Ortiz-Lee".into();
         assert!(rows_written(&mut store, &renamed) > 1, "the session's search row too");
         let day = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
-        assert_eq!(store.search("lee", None, None, day, 10).unwrap().len(), 1);
+        assert_eq!(store.search("lee", &Default::default(), day, 10).unwrap().len(), 1);
     }
 }

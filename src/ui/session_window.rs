@@ -76,7 +76,7 @@ pub fn find_sessions(store: &Store, filter: &str, today: NaiveDate) -> StoreResu
             .collect::<Vec<_>>()
             .join(" ")
     };
-    let hits = store.search(&query, None, None, today, SEARCH_LIMIT)?;
+    let hits = store.search(&query, &Default::default(), today, SEARCH_LIMIT)?;
     let mut sessions = Vec::with_capacity(hits.len());
     for hit in hits {
         let session = store.session(hit.session)?;
