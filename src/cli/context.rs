@@ -4,6 +4,7 @@
 use crate::domain::dates::{parse_date, Direction};
 use crate::domain::matching::find_by_name;
 use crate::domain::{Account, AccountId, Rep, RepId, Skill, SkillId};
+use crate::store::names::Named;
 use crate::store::Store;
 use anyhow::{anyhow, Context as _, Result};
 use chrono::NaiveDate;
@@ -31,33 +32,31 @@ fn as_id(text: &str) -> Option<i64> {
 impl Ctx<'_> {
     /// A rep by id or name; archived reps only when `include_archived`.
     pub fn rep(&self, query: &str, include_archived: bool) -> Result<Rep> {
-        let reps = self.store.reps(include_archived)?;
-        let id = match as_id(query).filter(|id| reps.iter().any(|r| r.id.0 == *id)) {
-            Some(id) => RepId(id),
-            None => {
-                let names: Vec<(RepId, &str)> = reps.iter().map(|r| (r.id, r.data.name.as_str())).collect();
-                find_by_name("rep", query, &names)?
-            }
-        };
-        reps.into_iter()
-            .find(|r| r.id == id)
-            .ok_or_else(|| anyhow!("no rep with id {id}"))
+        let id = self.find(Named::Reps, "rep", query, include_archived)?;
+        Ok(self.store.rep(RepId(id))?)
     }
 
     /// An account by id or name; archived accounts only when `include_archived`.
     pub fn account(&self, query: &str, include_archived: bool) -> Result<Account> {
-        let accounts = self.store.accounts(include_archived)?;
-        let id = match as_id(query).filter(|id| accounts.iter().any(|a| a.id.0 == *id)) {
-            Some(id) => AccountId(id),
-            None => {
-                let names: Vec<(AccountId, &str)> = accounts.iter().map(|a| (a.id, a.data.name.as_str())).collect();
-                find_by_name("account", query, &names)?
+        let id = self.find(Named::Accounts, "account", query, include_archived)?;
+        Ok(self.store.account(AccountId(id))?)
+    }
+
+    /// The id `query` names: an id of a record there, the one record with
+    /// exactly that name (through the name index), or the one whose name the
+    /// words pick, as everywhere else names are matched.
+    fn find(&self, named: Named, what: &'static str, query: &str, include_archived: bool) -> Result<i64> {
+        if let Some(id) = as_id(query) {
+            if self.store.has_id(named, id, include_archived)? {
+                return Ok(id);
             }
-        };
-        accounts
-            .into_iter()
-            .find(|a| a.id == id)
-            .ok_or_else(|| anyhow!("no account with id {id}"))
+        }
+        if let [id] = self.store.ids_named(named, query, include_archived)?[..] {
+            return Ok(id);
+        }
+        let names = self.store.names(named, include_archived)?;
+        let names: Vec<(i64, &str)> = names.iter().map(|(id, n)| (*id, n.as_str())).collect();
+        Ok(find_by_name(what, query, &names)?)
     }
 
     /// A skill by name or alias; retired skills only when `include_retired`.

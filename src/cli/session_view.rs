@@ -5,15 +5,14 @@ use super::table;
 use crate::domain::document::{Lookup, PrivateNotes};
 use crate::domain::text::rating_bar as bar;
 use crate::domain::text::truncate;
-use crate::domain::Session;
+use crate::domain::{Account, AccountId, Rep, RepId, Session};
 use crate::store::{CommitmentFilter, SessionFilter};
 use anyhow::Result;
 
 /// Prints sessions newest first, as a table or JSON.
 pub fn list(ctx: &mut Ctx<'_>, filter: &SessionFilter, json: bool) -> Result<()> {
     let sessions = ctx.store.sessions(filter)?;
-    let reps = ctx.store.reps(true)?;
-    let accounts = ctx.store.accounts(true)?;
+    let (reps, accounts) = named_in(ctx, &sessions)?;
     let skills = ctx.store.skills(true)?;
     let lookup = Lookup::new(&reps, &accounts, &skills);
     if json {
@@ -43,10 +42,27 @@ pub fn list(ctx: &mut Ctx<'_>, filter: &SessionFilter, json: bool) -> Result<()>
     ctx.say(text)
 }
 
+/// The reps and accounts `sessions` name (their calls' accounts too), read by id.
+fn named_in(ctx: &Ctx<'_>, sessions: &[Session]) -> Result<(Vec<Rep>, Vec<Account>)> {
+    let rep_ids: Vec<RepId> = sessions.iter().map(|s| s.data.rep).collect();
+    let account_ids: Vec<AccountId> = sessions
+        .iter()
+        .flat_map(|s| {
+            s.data
+                .account
+                .into_iter()
+                .chain(s.data.calls.iter().filter_map(|c| c.account))
+        })
+        .collect();
+    Ok((
+        ctx.store.reps_with_ids(&rep_ids)?,
+        ctx.store.accounts_with_ids(&account_ids)?,
+    ))
+}
+
 /// Prints one session in full; private notes only when asked for.
 pub fn show(ctx: &mut Ctx<'_>, session: &Session, json: bool, include_private: bool) -> Result<()> {
-    let reps = ctx.store.reps(true)?;
-    let accounts = ctx.store.accounts(true)?;
+    let (reps, accounts) = named_in(ctx, std::slice::from_ref(session))?;
     let skills = ctx.store.skills(true)?;
     let lookup = Lookup::new(&reps, &accounts, &skills);
     let private = if include_private {

@@ -96,6 +96,14 @@ impl Store {
         fetch(&self.conn, id)
     }
 
+    /// The accounts with these ids (archived or not), each read by its id.
+    pub fn accounts_with_ids(&self, ids: &[AccountId]) -> StoreResult<Vec<Account>> {
+        let mut ids = ids.to_vec();
+        ids.sort();
+        ids.dedup();
+        ids.into_iter().map(|id| fetch(&self.conn, id)).collect()
+    }
+
     /// Validates and saves a new account.
     pub fn add_account(&mut self, data: impl IntoValid<AccountData>) -> StoreResult<Account> {
         let data = data.into_valid()?;

@@ -11,6 +11,7 @@ mod drafts;
 mod encryption;
 mod error;
 mod insights;
+pub mod names;
 pub mod open;
 pub mod private_files;
 mod rep_figures;

@@ -93,6 +93,15 @@ impl Store {
         fetch(&self.conn, id)
     }
 
+    /// The reps with these ids (archived or not), each read by its id: what
+    /// a list of a few sessions names, without reading every rep.
+    pub fn reps_with_ids(&self, ids: &[RepId]) -> StoreResult<Vec<Rep>> {
+        let mut ids = ids.to_vec();
+        ids.sort();
+        ids.dedup();
+        ids.into_iter().map(|id| fetch(&self.conn, id)).collect()
+    }
+
     /// Validates and saves a new rep.
     pub fn add_rep(&mut self, data: impl IntoValid<RepData>) -> StoreResult<Rep> {
         let data = data.into_valid()?;

@@ -15,7 +15,14 @@ type Step = fn(&Transaction<'_>) -> StoreResult<()>;
 
 /// The steps in order; step N brings the schema from version N-1 to N. A
 /// new step goes at the end; a released step never changes.
-const MIGRATIONS: &[Step] = &[tables_and_rubric, drafts, search, listing_indexes, index_once_per_save];
+const MIGRATIONS: &[Step] = &[
+    tables_and_rubric,
+    drafts,
+    search,
+    listing_indexes,
+    index_once_per_save,
+    name_indexes,
+];
 
 /// Step 1: the records, and the default rubric in a new notebook.
 fn tables_and_rubric(tx: &Transaction<'_>) -> StoreResult<()> {
@@ -287,6 +294,15 @@ CREATE TRIGGER session_search_account AFTER UPDATE OF name ON accounts BEGIN
     UPDATE sessions SET id = id WHERE account_id = NEW.id;
 END;
 ";
+
+/// Step 6: a rep or account named on the command line is found through an
+/// index on its name, not by reading every record.
+fn name_indexes(tx: &Transaction<'_>) -> StoreResult<()> {
+    Ok(tx.execute_batch(
+        "CREATE INDEX reps_name ON reps(name COLLATE NOCASE);
+         CREATE INDEX accounts_name ON accounts(name COLLATE NOCASE);",
+    )?)
+}
 
 /// Brings the schema up to date, one transaction per step.
 pub fn migrate(conn: &mut Connection) -> StoreResult<()> {
