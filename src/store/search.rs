@@ -6,7 +6,7 @@ use super::error::StoreResult;
 use super::Store;
 use crate::domain::{AccountId, RepId, SessionId, SessionKind};
 use chrono::NaiveDate;
-use rusqlite::params;
+use rusqlite::{params, OptionalExtension};
 
 /// One match.
 #[derive(Debug, Clone, PartialEq)]
@@ -90,6 +90,21 @@ impl Store {
                 .query_row("SELECT CAST(julianday(?1) AS INTEGER) * 10000000", [d], |r| r.get(0))?,
             None => 0,
         };
+        // The rep's name narrows the walk inside the index (a rep has a small
+        // share of a common word's matches); the id check below stays exact.
+        let walk = match filter.rep {
+            Some(rep) => {
+                let name: Option<String> = self
+                    .conn
+                    .query_row("SELECT name FROM reps WHERE id = ?1", [rep], |r| r.get(0))
+                    .optional()?;
+                match name.map(|n| terms(&n)).filter(|t| !t.is_empty()) {
+                    Some(words) => format!("({fts}) AND rep : \"{}\"", words.join(" ")),
+                    None => return Ok(Vec::new()),
+                }
+            }
+            None => fts.clone(),
+        };
         let mut stmt = self.conn.prepare_cached(
             "WITH candidates AS (
                 SELECT session_search.rowid AS key, bm25(session_search) AS rank, s.date AS date
@@ -108,7 +123,7 @@ impl Store {
         let ranked = stmt
             .query_map(
                 params![
-                    fts,
+                    walk,
                     since_key,
                     CANDIDATES,
                     filter.rep,
