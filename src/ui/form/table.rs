@@ -175,6 +175,45 @@ macro_rules! text_field {
     };
 }
 
+/// A table row for an optional date: `date_field!(FollowUp, "hint", Future, data.follow_up)`;
+/// the direction says which way "fri" points.
+#[macro_export]
+macro_rules! date_field {
+    ($id:ident, $hint:literal, $direction:ident, $($field:ident).+) => {
+        $crate::ui::form::table::FieldSpec {
+            id: $crate::domain::FieldId::$id,
+            hint: $hint,
+            kind: $crate::ui::form::table::Kind::Line,
+            read: |r, _| $crate::ui::form::table::read::date(r.$($field).+),
+            write: |r, v, p| {
+                r.$($field).+ = $crate::ui::form::table::parse::date(
+                    v,
+                    p.today,
+                    $crate::domain::dates::Direction::$direction,
+                )?;
+                Ok(())
+            },
+        }
+    };
+}
+
+/// A table row for an optional whole number: `number_field!(Minutes, "hint", "minutes", data.minutes)`.
+#[macro_export]
+macro_rules! number_field {
+    ($id:ident, $hint:literal, $what:literal, $($field:ident).+) => {
+        $crate::ui::form::table::FieldSpec {
+            id: $crate::domain::FieldId::$id,
+            hint: $hint,
+            kind: $crate::ui::form::table::Kind::Line,
+            read: |r, _| $crate::ui::form::table::read::number(r.$($field).+),
+            write: |r, v, _| {
+                r.$($field).+ = $crate::ui::form::table::parse::number(v, $what)?;
+                Ok(())
+            },
+        }
+    };
+}
+
 /// Reading helpers shared by the tables.
 pub mod read {
     use super::Value;

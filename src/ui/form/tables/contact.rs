@@ -1,10 +1,9 @@
 //! The contact form's fields.
 
 use super::yes_no;
-use crate::domain::dates::Direction;
 use crate::domain::{ContactData, FieldId};
-use crate::text_field;
-use crate::ui::form::table::{parse, read, FieldSpec, Kind, Value};
+use crate::ui::form::table::{FieldSpec, Kind, Value};
+use crate::{date_field, number_field, text_field};
 
 fn yes(known: bool) -> Value {
     Value::Choice(if known { "yes" } else { "no" }.to_string())
@@ -18,16 +17,7 @@ fn is_yes(v: Value) -> bool {
 pub const FIELDS: &[FieldSpec<ContactData>] = &[
     text_field!(Name, "full name", Kind::Line, name),
     text_field!(Role, "e.g. CFO", Kind::Line, role),
-    FieldSpec {
-        id: FieldId::Influence,
-        hint: "0-10",
-        kind: Kind::Line,
-        read: |c, _| read::number(c.influence),
-        write: |c, v, _| {
-            c.influence = parse::number(v, "influence")?;
-            Ok(())
-        },
-    },
+    number_field!(Influence, "0-10", "influence", influence),
     FieldSpec {
         id: FieldId::KnownByOwner,
         hint: "",
@@ -48,15 +38,6 @@ pub const FIELDS: &[FieldSpec<ContactData>] = &[
             Ok(())
         },
     },
-    FieldSpec {
-        id: FieldId::LastTouch,
-        hint: "YYYY-MM-DD, yesterday, fri",
-        kind: Kind::Line,
-        read: |c, _| read::date(c.last_touch),
-        write: |c, v, p| {
-            c.last_touch = parse::date(v, p.today, Direction::Past)?;
-            Ok(())
-        },
-    },
+    date_field!(LastTouch, "YYYY-MM-DD, yesterday, fri", Past, last_touch),
     text_field!(Notes, "", Kind::Text(3), notes),
 ];

@@ -1,12 +1,11 @@
 //! The rep form's fields.
 
 use super::with_none;
-use crate::domain::dates::Direction;
 use crate::domain::matching::find_by_name;
 use crate::domain::{FieldId, RepData, RepId, Risk, SkillId};
-use crate::text_field;
 use crate::ui::data::Data;
 use crate::ui::form::table::{parse, read, FieldSpec, Kind, Names, Parse, Value};
+use crate::{date_field, text_field};
 
 /// The rep form, top to bottom.
 pub const FIELDS: &[FieldSpec<RepData>] = &[
@@ -15,26 +14,8 @@ pub const FIELDS: &[FieldSpec<RepData>] = &[
     text_field!(Territory, "", Kind::Line, territory),
     text_field!(Email, "", Kind::Line, email),
     text_field!(Phone, "", Kind::Line, phone),
-    FieldSpec {
-        id: FieldId::HiredOn,
-        hint: "YYYY-MM-DD",
-        kind: Kind::Line,
-        read: |r, _| read::date(r.hired_on),
-        write: |r, v, p| {
-            r.hired_on = parse::date(v, p.today, Direction::Past)?;
-            Ok(())
-        },
-    },
-    FieldSpec {
-        id: FieldId::RetiresOn,
-        hint: "planned retirement or exit",
-        kind: Kind::Line,
-        read: |r, _| read::date(r.retires_on),
-        write: |r, v, p| {
-            r.retires_on = parse::date(v, p.today, Direction::Future)?;
-            Ok(())
-        },
-    },
+    date_field!(HiredOn, "YYYY-MM-DD", Past, hired_on),
+    date_field!(RetiresOn, "planned retirement or exit", Future, retires_on),
     FieldSpec {
         id: FieldId::Mentor,
         hint: "another rep",

@@ -7,9 +7,9 @@ use crate::domain::lines::{
 };
 use crate::domain::matching::find_by_name;
 use crate::domain::{AccountId, Call, Commitment, FieldId, RepId, SessionData, SessionKind};
-use crate::text_field;
 use crate::ui::data::Data;
 use crate::ui::form::table::{parse, read, FieldSpec, Kind, Names, Parse, Value};
+use crate::{date_field, number_field, text_field};
 
 /// What the session form edits: the session and its commitments as lines.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -152,16 +152,7 @@ pub const FIELDS: &[FieldSpec<SessionEdit>] = &[
             Ok(())
         },
     },
-    FieldSpec {
-        id: FieldId::Minutes,
-        hint: "",
-        kind: Kind::Line,
-        read: |s, _| read::number(s.data.minutes),
-        write: |s, v, _| {
-            s.data.minutes = parse::number(v, "minutes")?;
-            Ok(())
-        },
-    },
+    number_field!(Minutes, "", "minutes", data.minutes),
     text_field!(Objective, "the pre-call plan", Kind::Text(2), data.objective),
     text_field!(
         SelfAssessment,
@@ -225,16 +216,7 @@ pub const FIELDS: &[FieldSpec<SessionEdit>] = &[
         },
     },
     text_field!(NextStep, "", Kind::Text(2), data.next_step),
-    FieldSpec {
-        id: FieldId::FollowUp,
-        hint: "2w, fri, 2026-12-10",
-        kind: Kind::Line,
-        read: |s, _| read::date(s.data.follow_up),
-        write: |s, v, p| {
-            s.data.follow_up = parse::date(v, p.today, Direction::Future)?;
-            Ok(())
-        },
-    },
+    date_field!(FollowUp, "2w, fri, 2026-12-10", Future, data.follow_up),
     text_field!(
         PrivateNotes,
         "yours only; never in reports",
