@@ -78,7 +78,12 @@ fn run(cli: Cli, db_on_command_line: bool) -> Result<()> {
     if let Some(warning) = store.take_warning().filter(|_| std::io::stderr().is_terminal()) {
         eprintln!("coachbook: {warning}");
     }
-    let mut out = cli::terminal_safe::TerminalSafe::new(std::io::stdout().lock());
+    // Buffered in front of the filter: a long list or JSON document is
+    // filtered and written in large pieces, not one small write per token.
+    let mut out = std::io::BufWriter::with_capacity(
+        64 * 1024,
+        cli::terminal_safe::TerminalSafe::new(std::io::stdout().lock()),
+    );
     let mut ctx = Ctx {
         store,
         today: clock.today(),
