@@ -17,10 +17,6 @@ impl<T> Valid<T> {
         Valid(value)
     }
 
-    /// The value itself.
-    pub fn into_inner(self) -> T {
-        self.0
-    }
 }
 
 impl<T> Deref for Valid<T> {
