@@ -27,6 +27,9 @@ pub struct SearchArgs {
     /// Only sessions on or after this date.
     #[arg(long, value_name = "DATE")]
     since: Option<String>,
+    /// Rank every match by relevance weighed with age, not only the newest 500.
+    #[arg(long)]
+    rank: bool,
     /// At most N matches (1 or more).
     #[arg(long, value_name = "N", default_value_t = 20, value_parser = clap::value_parser!(u32).range(1..))]
     limit: u32,
@@ -41,6 +44,7 @@ pub fn run(args: SearchArgs, ctx: &mut Ctx<'_>) -> Result<()> {
         rep: args.rep.map(|r| ctx.rep(&r, true)).transpose()?.map(|r| r.id),
         account: args.account.map(|a| ctx.account(&a, true)).transpose()?.map(|a| a.id),
         since: args.since.map(|s| ctx.past_date(&s, "since")).transpose()?,
+        rank_all: args.rank,
     };
     let hits = ctx.store.search(&args.query, &filter, ctx.today, args.limit as usize)?;
     if args.json {

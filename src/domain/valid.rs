@@ -16,7 +16,6 @@ impl<T> Valid<T> {
     pub(in crate::domain) fn new(value: T) -> Valid<T> {
         Valid(value)
     }
-
 }
 
 impl<T> Deref for Valid<T> {

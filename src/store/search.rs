@@ -73,12 +73,14 @@ pub struct SearchFilter {
     pub account: Option<AccountId>,
     /// Only sessions on or after this day.
     pub since: Option<NaiveDate>,
+    /// Rank every match, not only the newest 500 (slower for a common word).
+    pub rank_all: bool,
 }
 
 impl Store {
     /// Sessions matching `query` and `filter`, best first: relevance weighed
-    /// with age, among the newest 500 matches. Snippets are made for the
-    /// sessions returned only.
+    /// with age, among the newest 500 matches (or all, with `rank_all`).
+    /// Snippets are made for the sessions returned only.
     pub fn search(&self, query: &str, filter: &SearchFilter, today: NaiveDate, limit: usize) -> StoreResult<Vec<Hit>> {
         let fts = fts_query(query);
         if fts.is_empty() {
@@ -125,7 +127,7 @@ impl Store {
                 params![
                     walk,
                     since_key,
-                    CANDIDATES,
+                    if filter.rank_all { -1 } else { CANDIDATES },
                     filter.rep,
                     filter.account,
                     today,
