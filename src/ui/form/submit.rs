@@ -54,14 +54,13 @@ pub fn save(form: &mut Form, store: &mut Store, data: &Data, today: NaiveDate) -
             let errors = write(rep::FIELDS, form, &mut data, &parse);
             let said = |r: &Rep| (format!("Saved rep {}", r.data.name), Target::Rep(r.id));
             match existing {
-                Some(old) => match checked(errors, Rep { data, ..old.clone() }.into_valid()) {
-                    Ok(valid) => stored(store.save_rep(valid), said),
-                    Err(errors) => Outcome::Invalid(errors),
-                },
-                None => match checked(errors, data.into_valid()) {
-                    Ok(valid) => stored(store.add_rep(valid), said),
-                    Err(errors) => Outcome::Invalid(errors),
-                },
+                Some(old) => finish(
+                    errors,
+                    Rep { data, ..old.clone() }.into_valid(),
+                    |v| store.save_rep(v),
+                    said,
+                ),
+                None => finish(errors, data.into_valid(), |v| store.add_rep(v), said),
             }
         }
         Purpose::Account(existing) => {
@@ -69,14 +68,13 @@ pub fn save(form: &mut Form, store: &mut Store, data: &Data, today: NaiveDate) -
             let errors = write(account::FIELDS, form, &mut data, &parse);
             let said = |a: &Account| (format!("Saved account {}", a.data.name), Target::Account(a.id));
             match existing {
-                Some(old) => match checked(errors, Account { data, ..old.clone() }.into_valid()) {
-                    Ok(valid) => stored(store.save_account(valid), said),
-                    Err(errors) => Outcome::Invalid(errors),
-                },
-                None => match checked(errors, data.into_valid()) {
-                    Ok(valid) => stored(store.add_account(valid), said),
-                    Err(errors) => Outcome::Invalid(errors),
-                },
+                Some(old) => finish(
+                    errors,
+                    Account { data, ..old.clone() }.into_valid(),
+                    |v| store.save_account(v),
+                    said,
+                ),
+                None => finish(errors, data.into_valid(), |v| store.add_account(v), said),
             }
         }
         Purpose::Contact(account, existing) => {
@@ -90,14 +88,13 @@ pub fn save(form: &mut Form, store: &mut Store, data: &Data, today: NaiveDate) -
                 )
             };
             match existing {
-                Some(old) => match checked(errors, Contact { data, ..old.clone() }.into_valid()) {
-                    Ok(valid) => stored(store.save_contact(valid), said),
-                    Err(errors) => Outcome::Invalid(errors),
-                },
-                None => match checked(errors, data.into_valid()) {
-                    Ok(valid) => stored(store.add_contact(valid), said),
-                    Err(errors) => Outcome::Invalid(errors),
-                },
+                Some(old) => finish(
+                    errors,
+                    Contact { data, ..old.clone() }.into_valid(),
+                    |v| store.save_contact(v),
+                    said,
+                ),
+                None => finish(errors, data.into_valid(), |v| store.add_contact(v), said),
             }
         }
         Purpose::Session(existing, old_commitments) => {
@@ -121,20 +118,32 @@ pub fn save(form: &mut Form, store: &mut Store, data: &Data, today: NaiveDate) -
                         data: edit.data,
                         ..old.clone()
                     };
-                    match checked(errors, session.into_valid()) {
-                        Ok(valid) => stored(store.save_session(valid, changes), said),
-                        Err(errors) => Outcome::Invalid(errors),
-                    }
+                    finish(errors, session.into_valid(), |v| store.save_session(v, changes), said)
                 }
-                None => match checked(errors, edit.data.into_valid()) {
-                    Ok(valid) => stored(store.add_session(valid, changes.added), said),
-                    Err(errors) => Outcome::Invalid(errors),
-                },
+                None => finish(
+                    errors,
+                    edit.data.into_valid(),
+                    |v| store.add_session(v, changes.added),
+                    said,
+                ),
             }
         }
     };
     form.show(&outcome);
     outcome
+}
+
+/// Writes the validated record with `save`, or says what is wrong.
+fn finish<V, T>(
+    errors: FieldErrors,
+    validated: Result<V, FieldErrors>,
+    save: impl FnOnce(V) -> Result<T, StoreError>,
+    said: impl FnOnce(&T) -> (String, Target),
+) -> Outcome {
+    match checked(errors, validated) {
+        Ok(valid) => stored(save(valid), said),
+        Err(errors) => Outcome::Invalid(errors),
+    }
 }
 
 /// The validated record, or every problem: what parsing found first, then
