@@ -7,11 +7,12 @@
 use chrono::{Local, NaiveTime};
 use coachbook::domain::demo::{generate, DemoSize};
 use coachbook::domain::SessionData;
+use coachbook::store::search::SearchOrder;
 use coachbook::store::Store;
 use coachbook::ui::app::App;
 use coachbook::ui::insights::Insights;
 use coachbook::ui::message::Msg;
-use coachbook::ui::session_window::find_sessions;
+use coachbook::ui::search_list::find_session_ids;
 use coachbook::ui::view;
 use criterion::{criterion_group, criterion_main, Criterion};
 use ratatui::backend::TestBackend;
@@ -152,10 +153,14 @@ fn at_scale(c: &mut Criterion) {
             b.iter(|| store.search(word, &Default::default(), today(), 20).unwrap())
         });
     }
-    search.bench_function(
-        "Sessions tab: what typing \"disc\" finds, 500 sessions loaded in full",
-        |b| b.iter(|| find_sessions(&store, "disc", today()).unwrap()),
-    );
+    for (name, order) in [
+        ("newest first", SearchOrder::Newest),
+        ("best first", SearchOrder::BestMatch),
+    ] {
+        search.bench_function(format!("Sessions tab: every match of \"disc\", {name}"), |b| {
+            b.iter(|| find_session_ids(&store, "disc", today(), order).unwrap())
+        });
+    }
     search.finish();
     let rep = store.reps(false).unwrap()[0].clone();
     let line = format!("@\"{}\" ride strong discovery, rushed the close", rep.data.name);

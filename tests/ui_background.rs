@@ -97,6 +97,7 @@ fn only_the_answer_to_the_latest_search_is_shown() {
         let job = Job::Search {
             filter: filter.into(),
             today: today(),
+            order: Default::default(),
         };
         assert!(reader.send(job).is_ok());
     }
@@ -111,7 +112,7 @@ fn only_the_answer_to_the_latest_search_is_shown() {
     let filters: Vec<String> = answers
         .into_iter()
         .map(|a| match a {
-            Answer::Search { filter, found } => {
+            Answer::Search { filter, found, .. } => {
                 assert_eq!(found.unwrap().len(), 1);
                 filter
             }

@@ -89,6 +89,76 @@ fn selecting_a_session_anywhere_scrolls_to_it_and_shows_it() {
 }
 
 #[test]
+fn a_search_counts_every_match_and_pages_on_to_the_oldest() {
+    // 600 matches: more than a search listed before (500), all reachable.
+    let (mut app, _) = big_app();
+    type_text(&mut app, "/session");
+    press(&mut app, KeyCode::Enter, 1);
+    let text = screen(&app, 120, 32);
+    assert!(text.contains("Sessions, newest first (600) /session"), "{text}");
+    assert!(text.contains("Session 599"), "{text}");
+    press(&mut app, KeyCode::Char('G'), 1);
+    let text = screen(&app, 120, 32);
+    assert!(text.contains("Session 000"), "the oldest match at the end: {text}");
+    assert!(!text.contains("Session 599"), "{text}");
+    let Some(Target::Session(id)) = app.selected() else {
+        panic!("a session is selected");
+    };
+    assert_eq!(app.store().session(id).unwrap().data.notes, "Session 000");
+    press(&mut app, KeyCode::PageUp, 2);
+    let text = screen(&app, 120, 32);
+    let Some(Target::Session(id)) = app.selected() else {
+        panic!("a session is selected");
+    };
+    let notes = app.store().session(id).unwrap().data.notes;
+    assert!(text.contains(&notes), "the selected match is drawn: {notes} in {text}");
+}
+
+#[test]
+fn s_sorts_the_matches_by_best_match_and_back_to_newest() {
+    let mut store = Store::open_in_memory().unwrap();
+    let rep = store.add_rep(RepData::named("Dana Ortiz")).unwrap().id;
+    for (day, notes) in [
+        (
+            "2026-06-01",
+            "Pricing objection, pricing objection: handled the pricing objection well",
+        ),
+        (
+            "2026-11-20",
+            "Long visit. Covered the roadmap, the service plan, the delivery dates, the team, and one objection",
+        ),
+        (
+            "2026-11-24",
+            "Plant tour, met the new buyer, talked about volumes for next year; a small objection",
+        ),
+    ] {
+        let mut data = SessionData::new(rep, d(day));
+        data.notes = notes.into();
+        store.add_session(data, Vec::new()).unwrap();
+    }
+    let mut app = app_over(store);
+    type_text(&mut app, "3/objection");
+    press(&mut app, KeyCode::Enter, 1);
+    let order = |app: &coachbook::ui::app::App| -> Vec<String> {
+        (0..app.row_count())
+            .map(|row| app.session_at(row).unwrap().data.date.to_string())
+            .collect()
+    };
+    assert_eq!(order(&app), ["2026-11-24", "2026-11-20", "2026-06-01"]);
+    type_text(&mut app, "s");
+    let text = screen(&app, 120, 32);
+    assert!(text.contains("Sessions, best first (3) /objection"), "{text}");
+    assert!(
+        text.contains("best first (relevance weighed with age)"),
+        "the status says so: {text}"
+    );
+    assert_eq!(order(&app)[0], "2026-06-01", "the session about objections comes first");
+    type_text(&mut app, "s");
+    assert!(screen(&app, 120, 32).contains("Sessions, newest first (3)"));
+    assert_eq!(order(&app), ["2026-11-24", "2026-11-20", "2026-06-01"]);
+}
+
+#[test]
 fn a_rep_with_many_open_commitments_shows_the_most_urgent_and_how_many_more() {
     let mut store = Store::open_in_memory().unwrap();
     let rep = store.add_rep(RepData::named("Dana Ortiz")).unwrap().id;

@@ -130,9 +130,12 @@ impl Store {
     pub fn add_commitment(&mut self, data: impl IntoValid<CommitmentData>) -> StoreResult<Commitment> {
         let data = data.into_valid()?;
         self.write(|tx| {
+            if let Some(session) = data.session {
+                search_index::unindex(tx, session)?;
+            }
             let id = insert_row(tx, None, &fresh_meta(), &data)?;
             if let Some(session) = data.session {
-                search_index::reindex(tx, session)?;
+                search_index::index(tx, session)?;
             }
             fetch(tx, id)
         })

@@ -22,6 +22,7 @@ const MIGRATIONS: &[Step] = &[
     listing_indexes,
     index_once_per_save,
     name_indexes,
+    search_without_copies,
 ];
 
 /// Step 1: the records, and the default rubric in a new notebook.
@@ -54,8 +55,27 @@ fn index_once_per_save(tx: &Transaction<'_>) -> StoreResult<()> {
          DROP TRIGGER session_search_commitment; DROP TRIGGER session_search_commitment_edit;
          DROP TRIGGER session_search_rep; DROP TRIGGER session_search_account;",
     )?;
-    Ok(tx.execute_batch(&super::search_index::rename_triggers())?)
+    Ok(tx.execute_batch(V5_RENAME_TRIGGERS)?)
 }
+
+/// Step 5's rename triggers, which reindexed a renamed rep's or account's
+/// sessions in an index that kept its own copy of the text, until step 7.
+const V5_RENAME_TRIGGERS: &str = "
+CREATE TRIGGER session_search_rep AFTER UPDATE OF name ON reps WHEN NEW.name IS NOT OLD.name BEGIN
+    DELETE FROM session_search WHERE rowid IN (SELECT key FROM session_docs WHERE rep_id = NEW.id);
+    INSERT INTO session_search (rowid, notes, objective, self_assessment, strengths, improvements, outcome,
+        next_step, commitments, rep, account)
+    SELECT key, notes, objective, self_assessment, strengths, improvements, outcome, next_step, commitments,
+        rep, account FROM session_docs WHERE rep_id = NEW.id AND archived = 0;
+END;
+CREATE TRIGGER session_search_account AFTER UPDATE OF name ON accounts WHEN NEW.name IS NOT OLD.name BEGIN
+    DELETE FROM session_search WHERE rowid IN (SELECT key FROM session_docs WHERE account_id = NEW.id);
+    INSERT INTO session_search (rowid, notes, objective, self_assessment, strengths, improvements, outcome,
+        next_step, commitments, rep, account)
+    SELECT key, notes, objective, self_assessment, strengths, improvements, outcome, next_step, commitments,
+        rep, account FROM session_docs WHERE account_id = NEW.id AND archived = 0;
+END;
+";
 
 /// The newest schema version this program knows.
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -304,6 +324,45 @@ fn name_indexes(tx: &Transaction<'_>) -> StoreResult<()> {
     )?)
 }
 
+/// Step 7: each text is stored once. The search index keeps only its
+/// word lists and reads a session's words from the session itself (an
+/// external-content FTS5 table over `session_search_docs`, keyed by the
+/// generated, indexed `search_key`: the day and the id, so the key order
+/// is the newest-first walk). The old index and its copies are dropped and
+/// the index is built again from the sessions.
+fn search_without_copies(tx: &Transaction<'_>) -> StoreResult<()> {
+    tx.execute_batch(
+        "DROP TRIGGER session_search_rep; DROP TRIGGER session_search_account;
+         DROP TABLE session_search;
+         DROP VIEW session_docs;
+         ALTER TABLE sessions ADD COLUMN search_key INTEGER
+             GENERATED ALWAYS AS (CAST(julianday(date) AS INTEGER) * 10000000 + id) VIRTUAL;
+         CREATE UNIQUE INDEX sessions_search_key ON sessions(search_key);
+         CREATE VIEW session_search_docs AS
+         SELECT
+             s.search_key AS key, s.id, s.rep_id, s.account_id,
+             s.notes, s.objective, s.self_assessment, s.strengths, s.improvements, s.outcome, s.next_step,
+             coalesce((SELECT group_concat(c.text, ' ') FROM commitments c
+                       WHERE c.session_id = s.id AND c.archived = 0), '') AS commitments,
+             r.name AS rep,
+             coalesce(a.name, '') AS account
+         FROM sessions s JOIN reps r ON r.id = s.rep_id LEFT JOIN accounts a ON a.id = s.account_id
+         WHERE s.archived = 0;
+         CREATE VIRTUAL TABLE session_search USING fts5(
+             notes, objective, self_assessment, strengths, improvements, outcome, next_step,
+             commitments, rep, account,
+             content = 'session_search_docs', content_rowid = 'key',
+             tokenize = 'unicode61 remove_diacritics 2'
+         );",
+    )?;
+    tx.execute_batch(&super::search_index::rename_triggers())?;
+    super::search_index::rebuild(tx)
+}
+
+/// The first version whose upgrade frees much space (step 7 drops the
+/// index's copy of every text): upgrading from below it compacts the file.
+const COMPACTS: i64 = 7;
+
 /// Brings the schema up to date, one transaction per step.
 pub fn migrate(conn: &mut Connection) -> StoreResult<()> {
     let current: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
@@ -313,6 +372,9 @@ pub fn migrate(conn: &mut Connection) -> StoreResult<()> {
         tx.pragma_update(None, "user_version", index as i64 + 1)?;
         tx.pragma_update(None, "application_id", APPLICATION_ID)?;
         tx.commit()?;
+    }
+    if (1..COMPACTS).contains(&current) {
+        conn.execute_batch("VACUUM")?;
     }
     Ok(())
 }

@@ -77,11 +77,74 @@ pub struct SearchFilter {
     pub rank_all: bool,
 }
 
+/// The order a list of matches comes in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SearchOrder {
+    /// Newest first: the index's own order, the cheapest walk.
+    #[default]
+    Newest,
+    /// Best first: relevance weighed with age.
+    BestMatch,
+}
+
 impl Store {
     /// Sessions matching `query` and `filter`, best first: relevance weighed
     /// with age, among the newest 500 matches (or all, with `rank_all`).
     /// Snippets are made for the sessions returned only.
     pub fn search(&self, query: &str, filter: &SearchFilter, today: NaiveDate, limit: usize) -> StoreResult<Vec<Hit>> {
+        let keys = self.matching_keys(query, filter, today, SearchOrder::BestMatch, limit as i64)?;
+        let mut details = self.conn.prepare_cached(
+            "SELECT s.date, s.kind, r.name, a.name, snippet(session_search, -1, '[', ']', '…', 12)
+             FROM session_search JOIN sessions s ON s.id = session_search.rowid % 10000000
+             JOIN reps r ON r.id = s.rep_id LEFT JOIN accounts a ON a.id = s.account_id
+             WHERE session_search MATCH ?1 AND session_search.rowid = ?2",
+        )?;
+        let fts = fts_query(query);
+        keys.into_iter()
+            .map(|key| {
+                let hit = details.query_row(params![fts, key], |r| {
+                    Ok(Hit {
+                        session: SessionId(key % 10_000_000),
+                        date: r.get(0)?,
+                        kind: r.get(1)?,
+                        rep: r.get(2)?,
+                        account: r.get(3)?,
+                        snippet: r.get(4)?,
+                    })
+                })?;
+                Ok(hit)
+            })
+            .collect()
+    }
+
+    /// Every session matching `query` and `filter`, in `order` (best first
+    /// ranks them all): the ids of a list that pages on to the last match.
+    pub fn search_ids(
+        &self,
+        query: &str,
+        filter: &SearchFilter,
+        today: NaiveDate,
+        order: SearchOrder,
+    ) -> StoreResult<Vec<SessionId>> {
+        let all = SearchFilter {
+            rank_all: true,
+            ..*filter
+        };
+        let keys = self.matching_keys(query, &all, today, order, -1)?;
+        Ok(keys.into_iter().map(|key| SessionId(key % 10_000_000)).collect())
+    }
+
+    /// The index keys (day and id) of the matches, in `order`, at most
+    /// `limit` (-1 for all). Best first ranks the newest 500 candidates
+    /// unless the filter asks for all.
+    fn matching_keys(
+        &self,
+        query: &str,
+        filter: &SearchFilter,
+        today: NaiveDate,
+        order: SearchOrder,
+        limit: i64,
+    ) -> StoreResult<Vec<i64>> {
         let fts = fts_query(query);
         if fts.is_empty() {
             return Ok(Vec::new());
@@ -105,60 +168,38 @@ impl Store {
                     None => return Ok(Vec::new()),
                 }
             }
-            None => fts.clone(),
+            None => fts,
         };
-        let mut stmt = self.conn.prepare_cached(
+        let (rank, order_by) = match order {
+            SearchOrder::Newest => ("0", "c.key DESC"),
+            SearchOrder::BestMatch => (
+                "bm25(session_search)",
+                "c.rank / (1.0 + max(0, julianday(?6) - julianday(c.date)) / 365.0), c.date DESC, c.key DESC",
+            ),
+        };
+        let mut stmt = self.conn.prepare_cached(&format!(
             "WITH candidates AS (
-                SELECT session_search.rowid AS key, bm25(session_search) AS rank, s.date AS date
+                SELECT session_search.rowid AS key, {rank} AS rank, s.date AS date
                 FROM session_search JOIN sessions s ON s.id = session_search.rowid % 10000000
                 WHERE session_search MATCH ?1 AND session_search.rowid >= ?2
                   AND (?4 IS NULL OR s.rep_id = ?4)
                   AND (?5 IS NULL OR s.account_id = ?5
                        OR s.id IN (SELECT session_id FROM session_calls WHERE account_id = ?5))
                 ORDER BY session_search.rowid DESC LIMIT ?3)
-             SELECT c.key, c.date, s.kind, r.name, a.name FROM candidates c
-             JOIN sessions s ON s.id = c.key % 10000000
-             JOIN reps r ON r.id = s.rep_id LEFT JOIN accounts a ON a.id = s.account_id
-             ORDER BY c.rank / (1.0 + max(0, julianday(?6) - julianday(c.date)) / 365.0), c.date DESC
-             LIMIT ?7",
-        )?;
-        let ranked = stmt
+             SELECT c.key FROM candidates c ORDER BY {order_by} LIMIT ?7"
+        ))?;
+        let candidates = if filter.rank_all || order == SearchOrder::Newest {
+            -1
+        } else {
+            CANDIDATES
+        };
+        let keys = stmt
             .query_map(
-                params![
-                    walk,
-                    since_key,
-                    if filter.rank_all { -1 } else { CANDIDATES },
-                    filter.rep,
-                    filter.account,
-                    today,
-                    limit as i64
-                ],
-                |r| {
-                    let key: i64 = r.get(0)?;
-                    Ok((
-                        key,
-                        Hit {
-                            session: SessionId(key % 10_000_000),
-                            date: r.get(1)?,
-                            kind: r.get(2)?,
-                            rep: r.get(3)?,
-                            account: r.get(4)?,
-                            snippet: String::new(),
-                        },
-                    ))
-                },
+                params![walk, since_key, candidates, filter.rep, filter.account, today, limit],
+                |r| r.get(0),
             )?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
-        let mut snippet = self.conn.prepare_cached(
-            "SELECT snippet(session_search, -1, '[', ']', '…', 12) FROM session_search
-             WHERE session_search MATCH ?1 AND rowid = ?2",
-        )?;
-        let mut hits = Vec::with_capacity(ranked.len());
-        for (key, mut hit) in ranked {
-            hit.snippet = snippet.query_row(params![fts, key], |r| r.get(0))?;
-            hits.push(hit);
-        }
-        Ok(hits)
+            .collect::<rusqlite::Result<Vec<i64>>>()?;
+        Ok(keys)
     }
 }
 

@@ -131,6 +131,25 @@ impl Store {
             .query_row(params![date, time, id], |r| r.get(0))?;
         Ok(Some(before as usize))
     }
+
+    /// The sessions with these ids, in the order given (any that are gone
+    /// are left out): the rows of a search list that are on screen.
+    pub fn sessions_with_ids(&self, ids: &[SessionId]) -> StoreResult<Vec<Session>> {
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        let list = ids.iter().map(|id| id.0.to_string()).collect::<Vec<_>>().join(",");
+        let mut stmt = self
+            .conn
+            .prepare(&format!("SELECT {} FROM sessions s WHERE s.id IN ({list})", columns()))?;
+        let mut found: std::collections::HashMap<SessionId, Session> = stmt
+            .query_map([], from_row)?
+            .map(|row| row.map(|s| (s.id, s)))
+            .collect::<rusqlite::Result<_>>()?;
+        let mut sessions: Vec<Session> = ids.iter().filter_map(|id| found.remove(id)).collect();
+        attach_children(&self.conn, &mut sessions)?;
+        Ok(sessions)
+    }
 }
 
 #[cfg(test)]

@@ -82,6 +82,8 @@ pub enum Action {
     WriteReport,
     /// Switch the Accounts tab between the list and the succession view.
     ToggleSuccession,
+    /// List the Sessions tab's search matches newest first or best first.
+    ToggleSearchOrder,
     /// Capture a session for the selection.
     Capture,
     /// Add a contact to the selected account.

@@ -8,8 +8,9 @@ use super::keymap::Context;
 use super::lists::{self, ListPane};
 pub use super::overlay::{Chooser, EditorRequest, Overlay, Pending, Status, Target, Undo};
 use super::reader_thread::ReaderThread;
+use super::search_list::SearchList;
 use crate::domain::config::Config;
-use crate::domain::Session;
+use crate::store::search::SearchOrder;
 use crate::store::{Store, StoreResult};
 use chrono::{NaiveDate, NaiveTime};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -50,8 +51,10 @@ pub struct App {
     pub(in crate::ui) size: (u16, u16),
     /// The settings in effect.
     pub(in crate::ui) config: Config,
-    /// The Sessions tab's search: the query and the matching sessions, best first.
-    pub(in crate::ui) search: Option<(String, Vec<Session>)>,
+    /// The Sessions tab's search: every match of its filter, in `search_order`.
+    pub(in crate::ui) search: Option<SearchList>,
+    /// The order the Sessions tab lists search matches in.
+    pub(in crate::ui) search_order: SearchOrder,
     /// Quick-capture lines saved in this run, oldest first.
     pub(in crate::ui) history: Vec<String>,
     /// A field waiting to be edited in $EDITOR.
@@ -105,6 +108,7 @@ impl App {
             history: Vec::new(),
             config,
             search: None,
+            search_order: SearchOrder::default(),
             editor_request: None,
             drafts: DraftBook::new(),
             data_version,
@@ -136,7 +140,7 @@ impl App {
                 Tab::Today => vec![Context::Today, Context::List],
                 Tab::Reps => vec![Context::Reps, Context::List],
                 Tab::Accounts => vec![Context::Accounts, Context::List],
-                Tab::Sessions => vec![Context::List],
+                Tab::Sessions => vec![Context::Sessions, Context::List],
             },
         }
     }

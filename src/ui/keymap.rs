@@ -17,6 +17,8 @@ pub enum Context {
     Reps,
     /// The Accounts tab.
     Accounts,
+    /// The Sessions tab.
+    Sessions,
     /// Typing a list filter.
     Filter,
     /// A form, whatever field has focus.
@@ -46,6 +48,7 @@ impl Context {
             Context::Today => "Today tab",
             Context::Reps => "Reps tab",
             Context::Accounts => "Accounts tab",
+            Context::Sessions => "Sessions tab",
             Context::Filter => "Filtering a list",
             Context::Form => "Forms",
             Context::FormLine => "One-line fields",
@@ -188,6 +191,7 @@ pub const BINDINGS: &[Binding] = &[
     bind(Accounts, &[ch('t')], Action::ToggleSuccession, "succession view", true),
     bind(Accounts, &[ch('a')], Action::AddContact, "add contact", false),
     bind(Accounts, &[ch('E')], Action::EditContact, "edit a contact", false),
+    bind(Sessions, &[ch('s')], Action::ToggleSearchOrder, "sort matches", true),
     // Filter
     bind(Filter, &[key(KeyCode::Enter)], Action::KeepFilter, "keep filter", true),
     bind(Filter, &[key(KeyCode::Esc)], Action::ClearFilter, "clear filter", true),

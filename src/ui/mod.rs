@@ -23,6 +23,7 @@ pub mod message;
 pub mod overlay;
 pub mod prompt;
 pub mod reader_thread;
+pub mod search_list;
 pub mod session_window;
 pub mod target;
 mod terminal;

@@ -6,10 +6,11 @@
 //! typing a search word runs one search for the pause, not one per key.
 
 use super::insights::Insights;
-use super::session_window::find_sessions;
+use super::search_list::find_session_ids;
 use crate::domain::config::Config;
 use crate::domain::report::default_since;
-use crate::domain::{RepId, Session};
+use crate::domain::{RepId, SessionId};
+use crate::store::search::SearchOrder;
 use crate::store::{Store, StoreResult};
 use chrono::NaiveDate;
 use std::panic::{self, AssertUnwindSafe};
@@ -32,6 +33,8 @@ pub enum Job {
         filter: String,
         /// The day (recency counts in the ranking).
         today: NaiveDate,
+        /// Newest or best first.
+        order: SearchOrder,
     },
     /// Today's copy of the notebook, if not made yet, keeping the last `keep`.
     DailyBackup {
@@ -70,12 +73,14 @@ pub enum Document {
 pub enum Answer {
     /// The Today figures.
     Insights(StoreResult<Insights>),
-    /// The sessions matching `filter`, best first.
+    /// Every session matching `filter`, in `order`.
     Search {
         /// The filter they match.
         filter: String,
-        /// The sessions, loaded in full.
-        found: StoreResult<Vec<Session>>,
+        /// Their order.
+        order: SearchOrder,
+        /// Their ids.
+        found: StoreResult<Vec<SessionId>>,
     },
     /// Today's copy, if one was made.
     DailyBackup(StoreResult<Option<PathBuf>>),
@@ -97,9 +102,10 @@ impl Job {
     pub fn run(self, store: &Store) -> Answer {
         match self {
             Job::Insights { today, config } => Answer::Insights(Insights::load(store, today, &config)),
-            Job::Search { filter, today } => Answer::Search {
-                found: find_sessions(store, &filter, today),
+            Job::Search { filter, today, order } => Answer::Search {
+                found: find_session_ids(store, &filter, today, order),
                 filter,
+                order,
             },
             Job::DailyBackup { folder, today, keep } => Answer::DailyBackup(store.daily_backup(&folder, today, keep)),
             Job::Document {

@@ -4,7 +4,6 @@
 
 use crate::domain::Session;
 use crate::store::{ListingKey, Store, StoreResult};
-use chrono::NaiveDate;
 use std::ops::Range;
 
 /// Rows kept above and below the visible ones, so moving by a page or two
@@ -58,31 +57,4 @@ impl SessionWindow {
         };
         Ok(SessionWindow { start, rows })
     }
-}
-
-/// How many search hits the Sessions tab lists.
-const SEARCH_LIMIT: usize = 500;
-
-/// The active sessions matching what is typed in the Sessions tab's filter,
-/// best first, loaded in full. Typed into a list, every word is a prefix:
-/// "compet" finds "competitor"; a quote makes it a phrase search as typed.
-pub fn find_sessions(store: &Store, filter: &str, today: NaiveDate) -> StoreResult<Vec<Session>> {
-    let query = if filter.contains('"') {
-        filter.to_string()
-    } else {
-        filter
-            .split_whitespace()
-            .map(|w| format!("{}*", w.trim_end_matches('*')))
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
-    let hits = store.search(&query, &Default::default(), today, SEARCH_LIMIT)?;
-    let mut sessions = Vec::with_capacity(hits.len());
-    for hit in hits {
-        let session = store.session(hit.session)?;
-        if !session.data.archived {
-            sessions.push(session);
-        }
-    }
-    Ok(sessions)
 }

@@ -56,6 +56,7 @@ impl App {
             Action::Development => self.show_development(),
             Action::Brief => self.show_brief(),
             Action::WriteReport => self.write_report(),
+            Action::ToggleSearchOrder => self.toggle_search_order(),
             Action::ToggleSuccession => {
                 self.succession_view = !self.succession_view;
                 self.move_selection(|_, _| 0);

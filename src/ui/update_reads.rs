@@ -57,7 +57,7 @@ impl App {
     pub(super) fn apply_answer(&mut self, answer: Answer) {
         match answer {
             Answer::Insights(found) => self.show_insights(found),
-            Answer::Search { filter, found } => self.show_search(filter, found),
+            Answer::Search { filter, order, found } => self.show_search(filter, order, found),
             Answer::Document { document, rep, lines } => self.show_document(document, rep, lines),
             Answer::DailyBackup(Err(e)) => self.set_error(format!("Daily backup failed: {e}")),
             Answer::DailyBackup(Ok(_)) => {}

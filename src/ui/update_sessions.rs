@@ -4,8 +4,10 @@
 use super::action::Tab;
 use super::app::{App, Target};
 use super::reader_thread::Job;
+use super::search_list::SearchList;
 use super::session_window::MARGIN;
 use crate::domain::{Session, SessionId};
+use crate::store::search::SearchOrder;
 use crate::store::StoreResult;
 
 impl App {
@@ -14,10 +16,10 @@ impl App {
         !self.panes[Tab::Sessions.index()].filter.trim().is_empty()
     }
 
-    /// How many rows the Sessions tab lists: the search hits, or every session.
+    /// How many rows the Sessions tab lists: the search matches, or every session.
     pub fn session_rows(&self) -> usize {
         match &self.search {
-            Some((_, hits)) if self.searching() => hits.len(),
+            Some(search) if self.searching() => search.len(),
             _ if self.searching() => 0,
             _ => self.data.session_count,
         }
@@ -26,7 +28,7 @@ impl App {
     /// The session on row `row` of the Sessions tab, if loaded.
     pub fn session_at(&self, row: usize) -> Option<&Session> {
         if self.searching() {
-            return self.search.as_ref()?.1.get(row);
+            return self.search.as_ref()?.get(row);
         }
         self.data.session_window.get(row)
     }
@@ -35,6 +37,16 @@ impl App {
     /// are not loaded yet.
     pub(super) fn ensure_session_window(&mut self) {
         let offset = self.panes[Tab::Sessions.index()].offset;
+        if self.searching() {
+            let page = self.page();
+            if let Some(search) = &mut self.search {
+                let wanted = offset.min(search.len())..(offset + page + 1).min(search.len());
+                if let Err(e) = search.ensure(&self.store, wanted) {
+                    self.set_error(format!("Cannot read the notebook: {e}"));
+                }
+            }
+            return;
+        }
         let total = self.data.session_count;
         let wanted = offset.min(total)..(offset + self.page() + 1).min(total);
         if self.data.session_window.covers(&wanted) {
@@ -58,20 +70,39 @@ impl App {
         self.read(Job::Search {
             filter,
             today: self.today,
+            order: self.search_order,
         });
     }
 
+    /// Lists the search matches newest first or best first, and searches
+    /// again in the new order.
+    pub(super) fn toggle_search_order(&mut self) {
+        self.search_order = match self.search_order {
+            SearchOrder::Newest => SearchOrder::BestMatch,
+            SearchOrder::BestMatch => SearchOrder::Newest,
+        };
+        self.set_status(match self.search_order {
+            SearchOrder::Newest => "Search matches: newest first",
+            SearchOrder::BestMatch => "Search matches: best first (relevance weighed with age)",
+        });
+        if self.searching() {
+            self.run_search();
+        }
+    }
+
     /// Shows the hits of a search, if it is still for what the filter says.
-    pub(super) fn show_search(&mut self, filter: String, found: StoreResult<Vec<Session>>) {
-        if filter != self.panes[Tab::Sessions.index()].filter {
+    pub(super) fn show_search(&mut self, filter: String, order: SearchOrder, found: StoreResult<Vec<SessionId>>) {
+        if filter != self.panes[Tab::Sessions.index()].filter || order != self.search_order {
             return;
         }
         match found {
-            Ok(sessions) => {
-                self.search = Some((filter, sessions));
+            Ok(ids) => {
+                self.search = Some(SearchList::new(filter, order, ids));
                 if self.tab == Tab::Sessions {
                     self.clamp_selection();
                     self.load_detail();
+                } else {
+                    self.ensure_session_window();
                 }
             }
             Err(e) => self.set_error(format!("Search failed: {e}")),
@@ -82,7 +113,7 @@ impl App {
     /// it is one, else in the whole list (clearing a search that hides it).
     pub(super) fn select_session(&mut self, id: SessionId) {
         let hit = self.searching().then_some(self.search.as_ref()).flatten();
-        let row = match hit.and_then(|(_, hits)| hits.iter().position(|s| s.id == id)) {
+        let row = match hit.and_then(|search| search.position(id)) {
             Some(row) => Some(row),
             None => {
                 if self.searching() {

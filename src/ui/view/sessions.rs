@@ -3,7 +3,7 @@
 use super::style::Theme;
 use super::table::{self, highlight, keep, optional, section, window, ListView};
 use crate::domain::text::rating_bar;
-use crate::store::search::terms;
+use crate::store::search::{terms, SearchOrder};
 use crate::ui::action::Tab;
 use crate::ui::app::App;
 use crate::ui::data::Detail;
@@ -36,8 +36,15 @@ pub fn render(frame: &mut Frame<'_>, list: Rect, detail: Rect, app: &App, theme:
             ]
         })
         .collect();
+    // A search says which order its matches come in (s switches it).
+    let searching = !app.panes[Tab::Sessions.index()].filter.trim().is_empty();
+    let title = match app.search_order {
+        _ if !searching => "Sessions",
+        SearchOrder::Newest => "Sessions, newest first",
+        SearchOrder::BestMatch => "Sessions, best first",
+    };
     let view = ListView {
-        title: "Sessions",
+        title,
         busy: app.search_pending(),
         total,
         columns: &[
