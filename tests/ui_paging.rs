@@ -153,6 +153,14 @@ fn s_sorts_the_matches_by_best_match_and_back_to_newest() {
         "the status says so: {text}"
     );
     assert_eq!(order(&app)[0], "2026-06-01", "the session about objections comes first");
+    let Some(Target::Session(id)) = app.selected() else {
+        panic!("a session is selected");
+    };
+    assert_eq!(
+        app.store().session(id).unwrap().data.date,
+        d("2026-06-01"),
+        "the first match is selected"
+    );
     type_text(&mut app, "s");
     assert!(screen(&app, 120, 32).contains("Sessions, newest first (3)"));
     assert_eq!(order(&app), ["2026-11-24", "2026-11-20", "2026-06-01"]);

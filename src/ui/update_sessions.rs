@@ -86,6 +86,10 @@ impl App {
             SearchOrder::BestMatch => "Search matches: best first (relevance weighed with age)",
         });
         if self.searching() {
+            // The new order's first match is what the user wants to see.
+            let pane = &mut self.panes[Tab::Sessions.index()];
+            pane.selected = 0;
+            pane.offset = 0;
             self.run_search();
         }
     }
