@@ -1,8 +1,11 @@
-//! The app on a 200,000-session notebook of 60 reps and 800 accounts (the
+//! The app on a 200,000-session notebook of 120 reps and 4,000 accounts (the
 //! demo generator's, dated relative to today): first frames, key presses with their redraw, search,
-//! saving, and whole `coachbook` processes. Set COACHBOOK_BENCH_DB to a notebook made with
-//! `coachbook demo --sessions 200000 --reps 60 --accounts 800 --db FILE --no-open` to skip generating
-//! one (about 12 s) on every run.
+//! saving, each CLI read next to its SQL, and whole `coachbook` processes. Set COACHBOOK_BENCH_DB
+//! to a notebook made with `coachbook demo --sessions 200000 --reps 120 --accounts 4000 --db FILE
+//! --no-open` to skip generating one (about 40 s) on every run.
+
+#[path = "notebook/cli_reads.rs"]
+mod cli_reads;
 
 use chrono::{Local, NaiveTime};
 use coachbook::domain::demo::{generate, DemoSize};
@@ -33,8 +36,8 @@ fn notebook() -> (PathBuf, Option<tempfile::TempDir>) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("big.db");
     let size = DemoSize {
-        reps: 60,
-        accounts: 800,
+        reps: 120,
+        accounts: 4000,
         sessions: SESSIONS,
     };
     let mut store = Store::open(&path).unwrap();
@@ -202,5 +205,10 @@ fn run(args: &[&str]) {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
 }
 
-criterion_group!(benches, at_scale);
+fn reads(c: &mut Criterion) {
+    let (path, _dir) = notebook();
+    cli_reads::bench(c, &path, today());
+}
+
+criterion_group!(benches, reads, at_scale);
 criterion_main!(benches);
