@@ -6,6 +6,8 @@
 
 #[path = "notebook/cli_reads.rs"]
 mod cli_reads;
+#[path = "notebook/in_a_terminal.rs"]
+mod in_a_terminal;
 
 use chrono::{Local, NaiveTime};
 use coachbook::domain::demo::{generate, DemoSize};
@@ -210,5 +212,10 @@ fn reads(c: &mut Criterion) {
     cli_reads::bench(c, &path, today());
 }
 
-criterion_group!(benches, reads, at_scale);
+fn terminal(c: &mut Criterion) {
+    let (path, _dir) = notebook();
+    in_a_terminal::bench(c, &path);
+}
+
+criterion_group!(benches, reads, terminal, at_scale);
 criterion_main!(benches);

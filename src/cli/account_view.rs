@@ -15,7 +15,8 @@ use anyhow::Result;
 pub fn list(ctx: &mut Ctx<'_>, all: bool, json: bool) -> Result<()> {
     let accounts = ctx.store.accounts(all)?;
     let reps = ctx.store.reps(true)?;
-    let lookup = Lookup::new(&reps, &accounts, &[]);
+    // Accounts refer to reps only; a list needs no account names.
+    let lookup = Lookup::new(&reps, &[], &[]);
     if json {
         let mut items = Vec::new();
         for a in &accounts {

@@ -62,28 +62,29 @@ pub fn rep_sheet(
 
 /// The pre-ride brief for a rep, as lines (headings unindented).
 pub fn brief(store: &Store, rep_id: RepId, today: NaiveDate, config: &Config) -> StoreResult<Vec<String>> {
-    let r = rep_records(store, rep_id, true)?;
-    let accounts: Vec<_> = r
-        .accounts
-        .iter()
-        .filter(|a| !a.data.archived)
-        .filter(|a| a.data.owner == Some(rep_id) || a.data.handover.as_ref().is_some_and(|h| h.successor == rep_id))
-        .cloned()
-        .collect();
+    let rep = store.rep(rep_id)?;
+    let sessions = store.brief_sessions(rep_id, &rep.data.focus, brief::SPARKLINE_POINTS)?;
+    let commitments = store.commitments(&CommitmentFilter {
+        rep: Some(rep_id),
+        open_only: true,
+        ..CommitmentFilter::default()
+    })?;
+    let accounts = store.accounts_of_rep(rep_id)?;
     let mut contacts = Vec::new();
     for a in &accounts {
         contacts.extend(store.contacts(a.id, false)?);
     }
     let ids: Vec<_> = accounts.iter().map(|a| a.id).collect();
     let last_visits = store.last_visits(&ids)?;
+    let (reps, skills) = (store.reps(true)?, store.skills(true)?);
     Ok(brief::lines(&brief::Brief {
-        rep: &r.rep,
-        sessions: &r.sessions,
-        commitments: &r.commitments,
+        rep: &rep,
+        sessions: &sessions,
+        commitments: &commitments,
         accounts: &accounts,
         contacts: &contacts,
         last_visits: &last_visits,
-        lookup: &r.lookup(),
+        lookup: &Lookup::new(&reps, &[], &skills),
         today,
         config,
     }))
@@ -104,4 +105,62 @@ pub fn development(store: &Store, rep_id: RepId, today: NaiveDate, config: &Conf
         today,
         config,
     }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_brief_from_the_sessions_it_needs_reads_as_one_from_all_of_them() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+        let size = crate::domain::demo::DemoSize {
+            reps: 10,
+            accounts: 80,
+            sessions: 1500,
+        };
+        let mut store = Store::open_in_memory().unwrap();
+        store
+            .import_notebook(&crate::domain::demo::generate(size, 11, today))
+            .unwrap();
+        let config = Config::default();
+        let reps = store.reps(true).unwrap();
+        let mut long_histories = 0;
+        for rep in &reps {
+            let r = rep_records(&store, rep.id, true).unwrap();
+            let accounts: Vec<_> = r
+                .accounts
+                .iter()
+                .filter(|a| !a.data.archived)
+                .filter(|a| {
+                    a.data.owner == Some(rep.id) || a.data.handover.as_ref().is_some_and(|h| h.successor == rep.id)
+                })
+                .cloned()
+                .collect();
+            let mut contacts = Vec::new();
+            for a in &accounts {
+                contacts.extend(store.contacts(a.id, false).unwrap());
+            }
+            let ids: Vec<_> = accounts.iter().map(|a| a.id).collect();
+            let from_everything = brief::lines(&brief::Brief {
+                rep: &r.rep,
+                sessions: &r.sessions,
+                commitments: &r.commitments,
+                accounts: &accounts,
+                contacts: &contacts,
+                last_visits: &store.last_visits(&ids).unwrap(),
+                lookup: &r.lookup(),
+                today,
+                config: &config,
+            });
+            long_histories += usize::from(r.sessions.len() > 50);
+            assert_eq!(
+                brief(&store, rep.id, today, &config).unwrap(),
+                from_everything,
+                "{}",
+                rep.data.name
+            );
+        }
+        assert!(long_histories >= 8, "most reps have a history the brief skips");
+    }
 }

@@ -5,7 +5,7 @@ use super::convert::{fresh_meta, now};
 use super::error::{StoreError, StoreResult};
 use super::Store;
 use crate::domain::IntoValid;
-use crate::domain::{Account, AccountData, AccountId, Contact, ContactData, ContactId, Meta};
+use crate::domain::{Account, AccountData, AccountId, Contact, ContactData, ContactId, Meta, RepId};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Account> {
@@ -37,16 +37,13 @@ pub(super) fn update_row(conn: &Connection, account: &Account) -> StoreResult<()
 }
 
 fn fetch(conn: &Connection, id: AccountId) -> StoreResult<Account> {
-    conn.query_row(
-        &format!("SELECT {} FROM accounts WHERE id = ?1", ACCOUNTS.select("")),
-        [id],
-        from_row,
-    )
-    .optional()?
-    .ok_or(StoreError::NotFound {
-        what: "account",
-        id: id.0,
-    })
+    conn.prepare_cached(&format!("SELECT {} FROM accounts WHERE id = ?1", ACCOUNTS.select("")))?
+        .query_row([id], from_row)
+        .optional()?
+        .ok_or(StoreError::NotFound {
+            what: "account",
+            id: id.0,
+        })
 }
 
 fn contact_from_row(row: &Row<'_>) -> rusqlite::Result<Contact> {
@@ -68,11 +65,11 @@ pub(super) fn insert_contact_row(
 }
 
 fn fetch_contact(conn: &Connection, id: ContactId) -> StoreResult<Contact> {
-    conn.query_row(
-        &format!("SELECT {} FROM contacts c WHERE id = ?1", CONTACTS.select("c")),
-        [id],
-        contact_from_row,
-    )
+    conn.prepare_cached(&format!(
+        "SELECT {} FROM contacts c WHERE id = ?1",
+        CONTACTS.select("c")
+    ))?
+    .query_row([id], contact_from_row)
     .optional()?
     .ok_or(StoreError::NotFound {
         what: "contact",
@@ -88,6 +85,18 @@ impl Store {
             ACCOUNTS.select("")
         ))?;
         let rows = stmt.query_map([include_archived], from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The active accounts a rep owns or is taking over, by name: what a
+    /// brief about the rep lists, read through the owner and successor indexes.
+    pub fn accounts_of_rep(&self, rep: RepId) -> StoreResult<Vec<Account>> {
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {} FROM accounts WHERE archived = 0 AND (owner_id = ?1 OR successor_id = ?1)
+             ORDER BY name COLLATE NOCASE, id",
+            ACCOUNTS.select("")
+        ))?;
+        let rows = stmt.query_map([rep], from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 

@@ -78,25 +78,41 @@ pub(super) fn update_row(conn: &Connection, c: &Commitment) -> StoreResult<()> {
 }
 
 fn fetch(conn: &Connection, id: CommitmentId) -> StoreResult<Commitment> {
-    conn.query_row(
-        &format!("SELECT {} FROM commitments c WHERE id = ?1", columns()),
-        [id],
-        from_row,
+    conn.prepare_cached(&format!("SELECT {} FROM commitments c WHERE id = ?1", columns()))?
+        .query_row([id], from_row)
+        .optional()?
+        .ok_or(StoreError::NotFound {
+            what: "commitment",
+            id: id.0,
+        })
+}
+
+/// The order commitments are listed in, as SQL.
+const LISTING_ORDER: &str = "done_on IS NOT NULL, due IS NULL, due, done_on DESC, id";
+
+/// [`LISTING_ORDER`] as a sort key (a store test holds the two together).
+fn listing_key(c: &Commitment) -> impl Ord {
+    let d = &c.data;
+    (
+        d.done_on.is_some(),
+        d.due.is_none(),
+        d.due,
+        std::cmp::Reverse(d.done_on),
+        c.id,
     )
-    .optional()?
-    .ok_or(StoreError::NotFound {
-        what: "commitment",
-        id: id.0,
-    })
 }
 
 impl Store {
-    /// Commitments matching `filter`: open ones first by due date, then done ones.
+    /// Commitments matching `filter`: open ones first by due date, then done
+    /// ones, newest done first (the order of [`LISTING_ORDER`]).
     pub fn commitments(&self, filter: &CommitmentFilter) -> StoreResult<Vec<Commitment>> {
         // Only the conditions in use, so SQLite can pick the index for each.
         let mut conditions = vec!["1"];
-        let limit = filter.limit.map_or(-1, |l| l as i64);
-        let mut values: Vec<(&str, &dyn ToSql)> = vec![(":limit", &limit)];
+        let limit = filter.limit.map(|l| l as i64);
+        let mut values: Vec<(&str, &dyn ToSql)> = Vec::new();
+        if let Some(limit) = &limit {
+            values.push((":limit", limit));
+        }
         if !filter.include_archived {
             conditions.push("archived = 0");
         }
@@ -111,14 +127,24 @@ impl Store {
         if filter.open_only {
             conditions.push("done_on IS NULL");
         }
+        // The first few come from an index in order; all of them are read in
+        // table order and sorted here, which costs a fraction of SQLite
+        // sorting whole rows (its sorter spills them to temporary files).
+        let order = match limit {
+            Some(_) => format!(" ORDER BY {LISTING_ORDER} LIMIT :limit"),
+            None => String::new(),
+        };
         let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT {} FROM commitments c WHERE {}
-             ORDER BY done_on IS NOT NULL, due IS NULL, due, done_on DESC, id LIMIT :limit",
+            "SELECT {} FROM commitments c WHERE {}{order}",
             columns(),
-            conditions.join(" AND ")
+            conditions.join(" AND "),
         ))?;
         let rows = stmt.query_map(values.as_slice(), from_row)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        let mut found: Vec<Commitment> = rows.collect::<rusqlite::Result<_>>()?;
+        if limit.is_none() {
+            found.sort_unstable_by_key(listing_key);
+        }
+        Ok(found)
     }
 
     /// One commitment by id.
@@ -156,5 +182,53 @@ impl Store {
             }
             fetch(tx, id)
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_sorted_list_is_in_the_order_sql_gives() {
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+        let size = crate::domain::demo::DemoSize {
+            reps: 6,
+            accounts: 30,
+            sessions: 800,
+        };
+        let mut store = Store::open_in_memory().unwrap();
+        store
+            .import_notebook(&crate::domain::demo::generate(size, 5, today))
+            .unwrap();
+        let sorted: Vec<CommitmentId> = store
+            .commitments(&CommitmentFilter::default())
+            .unwrap()
+            .iter()
+            .map(|c| c.id)
+            .collect();
+        let by_sql: Vec<CommitmentId> = store
+            .conn
+            .prepare(&format!(
+                "SELECT id FROM commitments WHERE archived = 0 ORDER BY {LISTING_ORDER}"
+            ))
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        let (open, done) = store
+            .commitments(&CommitmentFilter::default())
+            .unwrap()
+            .iter()
+            .fold((0, 0), |(o, d), c| {
+                if c.data.done_on.is_some() {
+                    (o, d + 1)
+                } else {
+                    (o + 1, d)
+                }
+            });
+        assert!(open > 20 && done > 20, "{open} open and {done} done to order");
+        assert_eq!(sorted, by_sql);
     }
 }

@@ -7,7 +7,7 @@ use crate::domain::config::Config;
 use crate::domain::insights::tally::Windows;
 use crate::domain::insights::today::DUE_AHEAD_DAYS;
 use crate::domain::insights::Records;
-use crate::domain::{AccountId, Commitment, RepId, Session};
+use crate::domain::{AccountId, Commitment, RepId, Session, SessionId, SkillId};
 use chrono::{Days, NaiveDate};
 use std::collections::HashMap;
 
@@ -73,11 +73,13 @@ impl Store {
     }
 
     /// The last visit to each of `accounts`: the latest session held there
-    /// or with a call there, from the per-account indexes.
+    /// (walking the account's date index back to its first active session)
+    /// or with a call there.
     pub fn last_visits(&self, accounts: &[AccountId]) -> StoreResult<HashMap<AccountId, NaiveDate>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT max(date) FROM (
-                SELECT max(date) AS date FROM sessions WHERE account_id = ?1 AND archived = 0
+                SELECT * FROM (SELECT date FROM sessions WHERE account_id = ?1 AND archived = 0
+                    ORDER BY date DESC LIMIT 1)
                 UNION ALL
                 SELECT max(s.date) FROM session_calls c JOIN sessions s ON s.id = c.session_id
                     WHERE c.account_id = ?1 AND s.archived = 0)",
@@ -90,6 +92,39 @@ impl Store {
             }
         }
         Ok(out)
+    }
+
+    /// The only sessions of a rep a brief reads: the latest, the latest with a
+    /// will score, and those holding the last `points` ratings of each of
+    /// `skills`, each found by walking the rep's sessions newest first, so a
+    /// senior rep's thousand rides cost no more than a junior's ten.
+    pub fn brief_sessions(&self, rep: RepId, skills: &[SkillId], points: usize) -> StoreResult<Vec<Session>> {
+        let mut ids: Vec<SessionId> = Vec::new();
+        for sql in [
+            "SELECT id FROM sessions WHERE rep_id = ?1 AND archived = 0 ORDER BY date DESC, id DESC LIMIT 1",
+            "SELECT id FROM sessions WHERE rep_id = ?1 AND archived = 0 AND will IS NOT NULL
+             ORDER BY date DESC, id DESC LIMIT 1",
+        ] {
+            let mut stmt = self.conn.prepare_cached(sql)?;
+            ids.extend(
+                stmt.query_map([rep], |r| r.get::<_, SessionId>(0))?
+                    .collect::<rusqlite::Result<Vec<_>>>()?,
+            );
+        }
+        let mut rated = self.conn.prepare_cached(
+            "SELECT s.id FROM sessions s JOIN ratings g ON g.session_id = s.id
+             WHERE s.rep_id = ?1 AND s.archived = 0 AND g.skill_id = ?2
+             ORDER BY s.date DESC, s.id DESC LIMIT ?3",
+        )?;
+        for skill in skills {
+            let found = rated.query_map(rusqlite::params![rep, skill, points as i64], |r| {
+                r.get::<_, SessionId>(0)
+            })?;
+            ids.extend(found.collect::<rusqlite::Result<Vec<_>>>()?);
+        }
+        ids.sort();
+        ids.dedup();
+        self.sessions_with_ids(&ids)
     }
 
     /// Every session of one rep, newest first (for development trends and reports).

@@ -60,11 +60,8 @@ pub(super) fn update_row(conn: &Connection, rep: &Rep) -> StoreResult<()> {
 
 fn fetch(conn: &Connection, id: RepId) -> StoreResult<Rep> {
     let mut rep = conn
-        .query_row(
-            &format!("SELECT {} FROM reps WHERE id = ?1", REPS.select("")),
-            [id],
-            from_row,
-        )
+        .prepare_cached(&format!("SELECT {} FROM reps WHERE id = ?1", REPS.select("")))?
+        .query_row([id], from_row)
         .optional()?
         .ok_or(StoreError::NotFound { what: "rep", id: id.0 })?;
     let mut stmt = conn.prepare_cached("SELECT skill_id FROM rep_focus WHERE rep_id = ?1 ORDER BY position")?;

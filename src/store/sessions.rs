@@ -92,11 +92,8 @@ pub(super) fn attach_children(conn: &Connection, sessions: &mut [Session]) -> St
 
 fn fetch(conn: &Connection, id: SessionId) -> StoreResult<Session> {
     let session = conn
-        .query_row(
-            &format!("SELECT {} FROM sessions s WHERE id = ?1", columns()),
-            [id],
-            from_row,
-        )
+        .prepare_cached(&format!("SELECT {} FROM sessions s WHERE id = ?1", columns()))?
+        .query_row([id], from_row)
         .optional()?
         .ok_or(StoreError::NotFound {
             what: "session",

@@ -26,16 +26,13 @@ pub(super) fn insert_row(
 }
 
 fn fetch(conn: &Connection, id: SkillId) -> StoreResult<Skill> {
-    conn.query_row(
-        &format!("SELECT {} FROM skills WHERE id = ?1", SKILLS.select("")),
-        [id],
-        from_row,
-    )
-    .optional()?
-    .ok_or(StoreError::NotFound {
-        what: "skill",
-        id: id.0,
-    })
+    conn.prepare_cached(&format!("SELECT {} FROM skills WHERE id = ?1", SKILLS.select("")))?
+        .query_row([id], from_row)
+        .optional()?
+        .ok_or(StoreError::NotFound {
+            what: "skill",
+            id: id.0,
+        })
 }
 
 impl Store {

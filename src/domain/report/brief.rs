@@ -9,11 +9,16 @@ use crate::domain::{Account, AccountId, Commitment, Contact, Rep, Session};
 use chrono::NaiveDate;
 use std::collections::HashMap;
 
+/// How many of a focus skill's latest ratings the brief draws: all it
+/// needs to read of a rep's history.
+pub const SPARKLINE_POINTS: usize = 10;
+
 /// What the brief is made from.
 pub struct Brief<'a> {
     /// The rep.
     pub rep: &'a Rep,
-    /// The rep's sessions.
+    /// The rep's sessions: all, or at least the latest, the latest with a
+    /// will score and the last [`SPARKLINE_POINTS`] rated on each focus skill.
     pub sessions: &'a [Session],
     /// The rep's open commitments.
     pub commitments: &'a [Commitment],
@@ -50,7 +55,7 @@ pub fn lines(b: &Brief<'_>) -> Vec<String> {
                 let stance = will.map(|w| format!("  {}", Stance::from(t.latest(), w).advice()));
                 out.push(format!(
                     "  {name:<22} {} latest {}{}",
-                    sparkline(&t.points, 10),
+                    sparkline(&t.points, SPARKLINE_POINTS),
                     t.latest(),
                     stance.unwrap_or_default()
                 ));
