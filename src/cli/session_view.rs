@@ -9,32 +9,34 @@ use crate::domain::{Account, AccountId, Rep, RepId, Session};
 use crate::store::{CommitmentFilter, SessionFilter};
 use anyhow::Result;
 
-/// Prints sessions newest first, as a table or JSON.
+/// Prints sessions newest first, as a table or JSON. The table reads only
+/// the names and headlines it prints; JSON reads each session in full.
 pub fn list(ctx: &mut Ctx<'_>, filter: &SessionFilter, json: bool) -> Result<()> {
-    let sessions = ctx.store.sessions(filter)?;
-    let (reps, accounts) = named_in(ctx, &sessions)?;
-    let skills = ctx.store.skills(true)?;
-    let lookup = Lookup::new(&reps, &accounts, &skills);
     if json {
+        let sessions = ctx.store.sessions(filter)?;
+        let (reps, accounts) = named_in(ctx, &sessions)?;
+        let skills = ctx.store.skills(true)?;
+        let lookup = Lookup::new(&reps, &accounts, &skills);
         let items: Vec<_> = sessions
             .iter()
             .map(|s| lookup.session(s, PrivateNotes::Exclude))
             .collect();
         return ctx.json(&items);
     }
-    if sessions.is_empty() {
+    let lines = ctx.store.session_lines(filter)?;
+    if lines.is_empty() {
         return ctx.say("No sessions found. Record one: coachbook session add --rep NAME --notes \"...\"");
     }
-    let rows: Vec<Vec<String>> = sessions
-        .iter()
-        .map(|s| {
+    let rows: Vec<Vec<String>> = lines
+        .into_iter()
+        .map(|line| {
             vec![
-                s.id.to_string(),
-                s.data.date.to_string(),
-                s.data.kind.label().to_string(),
-                lookup.rep_name(s.data.rep),
-                s.data.account.map(|a| lookup.account_name(a)).unwrap_or_default(),
-                truncate(s.data.headline(), 50),
+                line.id.to_string(),
+                line.date.to_string(),
+                line.kind.label().to_string(),
+                line.rep,
+                line.account.unwrap_or_default(),
+                truncate(&line.headline, 50),
             ]
         })
         .collect();

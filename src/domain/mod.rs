@@ -33,7 +33,7 @@ pub use enums::{CommitmentOwner, HandoverStage, Health, Risk, SessionKind, Tier}
 pub use fields::FieldId;
 pub use ids::{AccountId, CommitmentId, ContactId, Meta, RepId, SessionId, SkillId};
 pub use rep::{Rep, RepData};
-pub use session::{Call, Session, SessionData};
+pub use session::{headline_of, Call, Session, SessionData};
 pub use skill::{Skill, SkillData};
 pub use valid::{IntoValid, Valid};
 pub use validation::{FieldError, FieldErrors};

@@ -167,11 +167,17 @@ impl SessionData {
 
     /// The first non-empty line of the notes, for one-line lists.
     pub fn headline(&self) -> &str {
-        [&self.notes, &self.objective, &self.outcome]
-            .into_iter()
-            .find_map(|t| t.lines().map(str::trim).find(|l| !l.is_empty()))
-            .unwrap_or("")
+        headline_of([&self.notes, &self.objective, &self.outcome])
     }
+}
+
+/// The first non-empty line of the notes, the objective or the outcome (in
+/// that order), trimmed: what a one-line list shows of a session.
+pub fn headline_of(notes_objective_outcome: [&str; 3]) -> &str {
+    notes_objective_outcome
+        .into_iter()
+        .find_map(|t| t.lines().map(str::trim).find(|l| !l.is_empty()))
+        .unwrap_or("")
 }
 
 /// The error for a new session with nothing in it.

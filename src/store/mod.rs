@@ -19,6 +19,7 @@ mod reps;
 pub mod schema;
 pub mod search;
 mod search_index;
+mod session_lines;
 mod session_pages;
 mod sessions;
 mod skills;
@@ -30,6 +31,7 @@ pub use crate::domain::figures::RepActivity;
 pub use commitments::{CommitmentChanges, CommitmentFilter};
 pub use drafts::Draft;
 pub use error::{StoreError, StoreResult};
+pub use session_lines::SessionLine;
 pub use session_pages::ListingKey;
 pub use sessions::SessionFilter;
 

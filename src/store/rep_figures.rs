@@ -15,9 +15,10 @@ impl Store {
     pub fn recent_ratings(&self, rep: RepId, sessions: usize) -> StoreResult<Vec<(SkillId, NaiveDate, u8)>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT r.skill_id, s.date, r.score
-             FROM (SELECT id, date FROM sessions WHERE rep_id = ?1 AND archived = 0
-                   ORDER BY date DESC, id DESC LIMIT ?2) s
-             JOIN ratings r ON r.session_id = s.id ORDER BY s.date, s.id",
+             FROM (SELECT id, date, coalesce(start_time, '') AS at FROM sessions
+                   WHERE rep_id = ?1 AND archived = 0
+                   ORDER BY date DESC, at DESC, id DESC LIMIT ?2) s
+             JOIN ratings r ON r.session_id = s.id ORDER BY s.date, s.at, s.id",
         )?;
         let rows = stmt.query_map(params![rep, sessions as i64], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

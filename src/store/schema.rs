@@ -23,6 +23,7 @@ const MIGRATIONS: &[Step] = &[
     index_once_per_save,
     name_indexes,
     search_without_copies,
+    covering_rep_figures,
 ];
 
 /// Step 1: the records, and the default rubric in a new notebook.
@@ -357,6 +358,20 @@ fn search_without_copies(tx: &Transaction<'_>) -> StoreResult<()> {
     )?;
     tx.execute_batch(&super::search_index::rename_triggers())?;
     super::search_index::rebuild(tx)
+}
+
+/// Step 8: figures read on every key or at every start come from an
+/// index alone. A rep's follow-through (commitments due in a window, done
+/// on time or not) is counted from the due-date index without reading each
+/// commitment; the active sessions are counted as all of them (which SQLite
+/// counts from its smallest index) less the few archived ones, not by
+/// reading a row per session.
+fn covering_rep_figures(tx: &Transaction<'_>) -> StoreResult<()> {
+    Ok(tx.execute_batch(
+        "DROP INDEX commitments_rep_due;
+         CREATE INDEX commitments_rep_due ON commitments(rep_id, due, archived, done_on);
+         CREATE INDEX sessions_archived ON sessions(id) WHERE archived = 1;",
+    )?)
 }
 
 /// The first version whose upgrade frees much space (step 7 drops the

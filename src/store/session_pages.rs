@@ -37,11 +37,14 @@ fn order_by(direction: &str) -> String {
 }
 
 impl Store {
-    /// How many active sessions the notebook holds.
+    /// How many active sessions the notebook holds: all of them less the
+    /// archived ones, each count taken from an index (schema step 8).
     pub fn session_count(&self) -> StoreResult<usize> {
         let count: i64 = self
             .conn
-            .prepare_cached("SELECT count(*) FROM sessions WHERE archived = 0")?
+            .prepare_cached(
+                "SELECT (SELECT count(*) FROM sessions) - (SELECT count(*) FROM sessions WHERE archived = 1)",
+            )?
             .query_row([], |r| r.get(0))?;
         Ok(count as usize)
     }

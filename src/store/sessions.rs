@@ -33,6 +33,34 @@ pub struct SessionFilter {
     pub include_archived: bool,
 }
 
+impl SessionFilter {
+    /// The WHERE clause over `sessions s` with its named values, `:limit`
+    /// among them. Only the conditions in use, so SQLite can pick the index
+    /// for each.
+    pub(super) fn conditions<'a>(&'a self, limit: &'a i64) -> (String, Vec<(&'static str, &'a dyn ToSql)>) {
+        let mut conditions = vec!["1"];
+        let mut values: Vec<(&str, &dyn ToSql)> = vec![(":limit", limit)];
+        if !self.include_archived {
+            conditions.push("s.archived = 0");
+        }
+        if let Some(rep) = &self.rep {
+            conditions.push("s.rep_id = :rep");
+            values.push((":rep", rep));
+        }
+        if let Some(account) = &self.account {
+            conditions.push(
+                "(s.account_id = :account OR s.id IN (SELECT session_id FROM session_calls WHERE account_id = :account))",
+            );
+            values.push((":account", account));
+        }
+        if let Some(since) = &self.since {
+            conditions.push("s.date >= :since");
+            values.push((":since", since));
+        }
+        (conditions.join(" AND "), values)
+    }
+}
+
 /// A session from a row selected with `columns()`; its children come after.
 pub(super) fn from_row(row: &Row<'_>) -> rusqlite::Result<Session> {
     let read = SESSIONS.read(row)?;
@@ -166,32 +194,12 @@ fn add_commitments(
 impl Store {
     /// Sessions matching `filter`, newest first, with calls and ratings.
     pub fn sessions(&self, filter: &SessionFilter) -> StoreResult<Vec<Session>> {
-        // Only the conditions in use, so SQLite can pick the index for each.
         let limit = filter.limit.map(|l| l as i64).unwrap_or(-1);
-        let mut conditions = vec!["1"];
-        let mut values: Vec<(&str, &dyn ToSql)> = vec![(":limit", &limit)];
-        if !filter.include_archived {
-            conditions.push("s.archived = 0");
-        }
-        if let Some(rep) = &filter.rep {
-            conditions.push("s.rep_id = :rep");
-            values.push((":rep", rep));
-        }
-        if let Some(account) = &filter.account {
-            conditions.push(
-                "(s.account_id = :account OR s.id IN (SELECT session_id FROM session_calls WHERE account_id = :account))",
-            );
-            values.push((":account", account));
-        }
-        if let Some(since) = &filter.since {
-            conditions.push("s.date >= :since");
-            values.push((":since", since));
-        }
+        let (conditions, values) = filter.conditions(&limit);
         let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT {} FROM sessions s WHERE {}
+            "SELECT {} FROM sessions s WHERE {conditions}
              ORDER BY s.date DESC, coalesce(s.start_time, '') DESC, s.id DESC LIMIT :limit",
             columns(),
-            conditions.join(" AND ")
         ))?;
         let mut sessions = stmt
             .query_map(values.as_slice(), from_row)?

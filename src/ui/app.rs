@@ -336,11 +336,13 @@ impl App {
         }
     }
 
-    /// Loads the selected record's detail.
+    /// Loads the selected record's detail. Today has no detail pane (its
+    /// side shows field time), so a key there reads nothing.
     pub fn load_detail(&mut self) {
         self.ensure_session_window();
         let detail = match self.selected() {
             None => Ok(Detail::Empty),
+            Some(_) if self.tab == Tab::Today => Ok(Detail::Empty),
             Some(Target::Rep(id)) => Detail::rep(&self.store, id, self.today),
             Some(Target::Account(id)) => Detail::account(&self.store, id),
             Some(Target::Session(id)) => Detail::session(&self.store, id),

@@ -44,7 +44,7 @@ pub fn run(
     let mut changed = true;
     while !app.quit {
         if std::mem::take(&mut changed) {
-            guard.terminal.draw(|frame| view::render(frame, app))?;
+            guard.draw(|frame| view::render(frame, app))?;
         }
         let mut timeout = next_tick.saturating_duration_since(Instant::now());
         if app.reads_pending() {

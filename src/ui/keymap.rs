@@ -302,13 +302,25 @@ pub fn resolve(contexts: &[Context], event: &KeyEvent) -> Option<Action> {
         .map(|b| b.action)
 }
 
-/// "c capture session  n new ..." for the status line of the given contexts.
-pub fn hints(contexts: &[Context]) -> Vec<(String, &'static str)> {
+/// The bindings the status line offers as hints in the given contexts, most
+/// specific first (the order of `contexts`, then the table's).
+pub fn hints(contexts: &[Context]) -> Vec<&'static Binding> {
     contexts
         .iter()
         .flat_map(|context| BINDINGS.iter().filter(move |b| b.context == *context && b.hint))
-        .map(|b| (b.keys[0].label(), b.label))
         .collect()
+}
+
+impl Binding {
+    /// Whether the status line keeps this hint however narrow it is: the
+    /// ways out (help, quit, cancel, no) and the ways to finish (save, yes,
+    /// accept), without which a user is stuck.
+    pub fn is_essential(&self) -> bool {
+        matches!(
+            self.action,
+            Action::Help | Action::Quit | Action::Close | Action::Save | Action::Yes | Action::No | Action::Accept
+        )
+    }
 }
 
 /// Keys joined for the help overlay: "j/↓".

@@ -4,11 +4,12 @@
 use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::cursor::Show;
 use ratatui::crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
-use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{
-    disable_raw_mode, enable_raw_mode, Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen,
+    disable_raw_mode, enable_raw_mode, BeginSynchronizedUpdate, Clear, ClearType, EndSynchronizedUpdate,
+    EnterAlternateScreen, LeaveAlternateScreen,
 };
-use ratatui::Terminal;
+use ratatui::crossterm::{execute, queue};
+use ratatui::{Frame, Terminal};
 use std::io::{self, Stdout};
 use std::mem::ManuallyDrop;
 
@@ -62,6 +63,15 @@ impl TerminalGuard {
                 Err(e)
             }
         }
+    }
+
+    /// Draws one frame as one update: a terminal that knows synchronized
+    /// output shows it whole, never half drawn (the others ignore the marks).
+    pub fn draw(&mut self, render: impl FnOnce(&mut Frame<'_>)) -> io::Result<()> {
+        queue!(io::stdout(), BeginSynchronizedUpdate)?;
+        let drawn = self.terminal.draw(render).map(drop);
+        execute!(io::stdout(), EndSynchronizedUpdate)?;
+        drawn
     }
 
     /// Hands the terminal to another program (an editor) until `resume`.

@@ -4,7 +4,6 @@
 use super::style::Theme;
 use crate::domain::text::{rating_bar, truncate};
 use crate::ui::form::{Field, Form, Input};
-use crate::ui::keymap;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
@@ -75,14 +74,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, form: &Form, theme: &Theme) {
     }
     let footer_line = match &form.message {
         Some(message) => Line::styled(truncate(message, footer.width as usize), theme.error),
-        None => {
-            let mut spans = Vec::new();
-            for (key, label) in keymap::hints(&form.contexts()) {
-                spans.push(Span::styled(key, theme.key));
-                spans.push(Span::styled(format!(" {label}  "), theme.dim));
-            }
-            Line::from(spans)
-        }
+        None => Line::from(super::hints::hint_spans(&form.contexts(), footer.width as usize, theme)),
     };
     frame.render_widget(Paragraph::new(footer_line), footer);
 }

@@ -2,6 +2,7 @@
 
 mod accounts;
 mod form;
+mod hints;
 mod overlays;
 mod prompt;
 mod reps;
@@ -12,7 +13,6 @@ mod today;
 
 use super::action::Tab;
 use super::app::{App, Overlay};
-use super::keymap;
 use super::layout::{body_split, screen_split, MIN_SIZE};
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -92,9 +92,12 @@ fn render_status(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
     } else if app.pane().filtering && app.overlays.is_empty() {
         spans.push(Span::styled(format!("/{}▏ ", app.pane().filter), theme.accent));
     }
-    for (key, label) in keymap::hints(&app.contexts()) {
-        spans.push(Span::styled(key, theme.key));
-        spans.push(Span::styled(format!(" {label}  "), theme.dim));
+    let used: usize = spans.iter().map(|s| s.width()).sum();
+    let room = (area.width as usize).saturating_sub(used);
+    if app.data.is_empty() && app.overlays.is_empty() {
+        spans.extend(hints::welcome_spans(room, theme));
+    } else {
+        spans.extend(hints::hint_spans(&app.contexts(), room, theme));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }

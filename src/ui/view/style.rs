@@ -84,7 +84,7 @@ impl Theme {
         }
     }
 
-    fn monochrome() -> Theme {
+    pub(super) fn monochrome() -> Theme {
         let plain = Style::default();
         Theme {
             title: plain.add_modifier(Modifier::BOLD),
