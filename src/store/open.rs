@@ -19,6 +19,11 @@ const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 /// `cache_size`, which SQLite reads as KiB).
 const PAGE_CACHE_KIB: i64 = -65_536;
 
+/// How much of the file reads map into memory instead of copying pages:
+/// a command's first search then reads the index straight from the
+/// operating system's cache.
+const MMAP_BYTES: i64 = 1 << 30;
+
 pub(super) fn open(path: &Path, key: Option<&str>) -> StoreResult<Store> {
     open_checked(path, key).map_err(|e| match e {
         StoreError::Sqlite(e) => StoreError::from_sqlite(e, path),
@@ -84,6 +89,7 @@ fn open_checked(path: &Path, key: Option<&str>) -> StoreResult<Store> {
     // notebook then reads the same pages from the file on every key. Pages
     // are kept as they are read, so a small notebook uses little.
     conn.pragma_update(None, "cache_size", PAGE_CACHE_KIB)?;
+    conn.pragma_update(None, "mmap_size", MMAP_BYTES)?;
     if let Some(why) = &read_only {
         if version < LATEST_VERSION {
             return Err(StoreError::ReadOnly {

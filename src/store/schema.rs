@@ -365,13 +365,15 @@ fn search_without_copies(tx: &Transaction<'_>) -> StoreResult<()> {
 /// on time or not) is counted from the due-date index without reading each
 /// commitment; the active sessions are counted as all of them (which SQLite
 /// counts from its smallest index) less the few archived ones, not by
-/// reading a row per session.
+/// reading a row per session. The search index, built in many segments by
+/// step 7, is merged into one.
 fn covering_rep_figures(tx: &Transaction<'_>) -> StoreResult<()> {
-    Ok(tx.execute_batch(
+    tx.execute_batch(
         "DROP INDEX commitments_rep_due;
          CREATE INDEX commitments_rep_due ON commitments(rep_id, due, archived, done_on);
          CREATE INDEX sessions_archived ON sessions(id) WHERE archived = 1;",
-    )?)
+    )?;
+    super::search_index::optimize(tx)
 }
 
 /// The first version whose upgrade frees much space (step 7 drops the

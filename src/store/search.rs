@@ -7,6 +7,7 @@ use super::Store;
 use crate::domain::{AccountId, RepId, SessionId, SessionKind};
 use chrono::NaiveDate;
 use rusqlite::{params, OptionalExtension};
+use std::collections::HashMap;
 
 /// One match.
 #[derive(Debug, Clone, PartialEq)]
@@ -93,28 +94,39 @@ impl Store {
     /// Snippets are made for the sessions returned only.
     pub fn search(&self, query: &str, filter: &SearchFilter, today: NaiveDate, limit: usize) -> StoreResult<Vec<Hit>> {
         let keys = self.matching_keys(query, filter, today, SearchOrder::BestMatch, limit as i64)?;
+        let (Some(&low), Some(&high)) = (keys.iter().min(), keys.iter().max()) else {
+            return Ok(Vec::new());
+        };
+        // One full-text query for every snippet: the index is walked once,
+        // between the oldest and the newest key printed, and snippets are
+        // made only for the keys asked for (a query per hit would load the
+        // word's whole list of matches each time).
         let mut details = self.conn.prepare_cached(
-            "SELECT s.date, s.kind, r.name, a.name, snippet(session_search, -1, '[', ']', '…', 12)
+            "SELECT session_search.rowid, s.date, s.kind, r.name, a.name,
+                    snippet(session_search, -1, '[', ']', '…', 12)
              FROM session_search JOIN sessions s ON s.id = session_search.rowid % 10000000
              JOIN reps r ON r.id = s.rep_id LEFT JOIN accounts a ON a.id = s.account_id
-             WHERE session_search MATCH ?1 AND session_search.rowid = ?2",
+             WHERE session_search MATCH ?1 AND session_search.rowid BETWEEN ?2 AND ?3
+               AND session_search.rowid IN (SELECT value FROM json_each(?4))",
         )?;
-        let fts = fts_query(query);
-        keys.into_iter()
-            .map(|key| {
-                let hit = details.query_row(params![fts, key], |r| {
-                    Ok(Hit {
+        let wanted = format!("[{}]", keys.iter().map(i64::to_string).collect::<Vec<_>>().join(","));
+        let mut found: HashMap<i64, Hit> = details
+            .query_map(params![fts_query(query), low, high, wanted], |r| {
+                let key: i64 = r.get(0)?;
+                Ok((
+                    key,
+                    Hit {
                         session: SessionId(key % 10_000_000),
-                        date: r.get(0)?,
-                        kind: r.get(1)?,
-                        rep: r.get(2)?,
-                        account: r.get(3)?,
-                        snippet: r.get(4)?,
-                    })
-                })?;
-                Ok(hit)
-            })
-            .collect()
+                        date: r.get(1)?,
+                        kind: r.get(2)?,
+                        rep: r.get(3)?,
+                        account: r.get(4)?,
+                        snippet: r.get(5)?,
+                    },
+                ))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(keys.iter().filter_map(|key| found.remove(key)).collect())
     }
 
     /// Every session matching `query` and `filter`, in `order` (best first
