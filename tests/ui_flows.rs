@@ -16,8 +16,12 @@ fn new_rep_by_keys_only() {
     type_text(&mut app, "n");
     type_text(
         &mut app,
-        "Ana Lima\tField Sales Rep\tEast\tana@example.com\t\t2025-09-01\t\t\t7",
+        "Ana Lima\tField Sales Rep\tEast\tana@example.com\t\t2025-09-01\t\t\t",
     );
+    // The cadence holds its default; the cursor arrives at its end, and
+    // Ctrl-U clears what is before it.
+    app.update(Msg::Key(ctrl('u')));
+    type_text(&mut app, "7");
     app.update(Msg::Key(ctrl('s')));
     assert!(app.overlays().is_empty(), "form closed on save");
     let rep = &app.store().reps(false).unwrap()[0];
@@ -427,6 +431,7 @@ fn two_windows_editing_one_record_neither_change_is_lost_silently() {
     type_text(&mut second, "n");
     assert!(screen(&second, 120, 32).contains("East"));
     press(&mut second, KeyCode::Tab, 2);
+    second.update(Msg::Key(ctrl('u')));
     type_text(&mut second, "West");
     second.update(Msg::Key(ctrl('s')));
     assert!(second.overlays().is_empty(), "saved after reloading");
@@ -436,8 +441,10 @@ fn two_windows_editing_one_record_neither_change_is_lost_silently() {
     let mut third = app_over(Store::open(&path).unwrap());
     type_text(&mut third, "1e");
     press(&mut third, KeyCode::Tab, 2);
+    third.update(Msg::Key(ctrl('u')));
     type_text(&mut third, "North");
     third.update(Msg::Key(ctrl('s')));
+    first.update(Msg::Key(ctrl('u')));
     type_text(&mut first, "South");
     first.update(Msg::Key(ctrl('s')));
     type_text(&mut first, "y");

@@ -145,11 +145,20 @@ impl App {
         }
     }
 
+    /// After typing into a form: the draft is due, and the errors of a
+    /// failed save are checked again, so a fixed field stops saying it is wrong.
+    fn form_edited(&mut self) {
+        self.note_typing();
+        if let Some(Overlay::Form(form)) = self.overlays.last_mut() {
+            super::form::submit::recheck(form, &mut self.store, &self.data, self.today);
+        }
+    }
+
     /// Pasted text goes into the focused input.
     pub(super) fn paste(&mut self, text: &str) {
         if let Some(Overlay::Form(form)) = self.overlays.last_mut() {
             form.paste(text);
-            self.note_typing();
+            self.form_edited();
         } else if let Some(Overlay::Prompt(prompt)) = self.overlays.last_mut() {
             prompt.paste(text);
             self.note_typing();
@@ -164,7 +173,7 @@ impl App {
         match self.overlays.last_mut() {
             Some(Overlay::Form(form)) => {
                 form.input(key);
-                return self.note_typing();
+                return self.form_edited();
             }
             Some(Overlay::Prompt(prompt)) => {
                 prompt.input(key);

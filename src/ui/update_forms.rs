@@ -3,13 +3,20 @@
 use super::action::Tab;
 use super::app::{App, Chooser, Overlay, Pending, Target};
 use super::form::build::{account_form, contact_form, rep_form, session_form, SessionPrefill};
-use super::form::submit;
+use super::form::{submit, Form};
 use crate::domain::capture::Defaults;
 use crate::domain::{AccountId, ContactId, RepId};
 use crate::notebook::capture;
 use crate::store::CommitmentFilter;
 
 impl App {
+    /// Opens a form over the list. A message about the list (such as "Add a
+    /// rep first") does not follow into it: the form has its own footer.
+    fn open_form(&mut self, form: Form) {
+        self.status = None;
+        self.overlays.push(Overlay::Form(Box::new(form)));
+    }
+
     pub(super) fn open_new(&mut self) {
         let form = match self.tab {
             Tab::Today => return self.capture(),
@@ -22,7 +29,7 @@ impl App {
                 session_form(None, self.prefill(None, None), &self.data)
             }
         };
-        self.overlays.push(Overlay::Form(Box::new(form)));
+        self.open_form(form);
     }
 
     pub(super) fn open_edit(&mut self) {
@@ -50,7 +57,7 @@ impl App {
             }
         };
         if let Some(form) = form {
-            self.overlays.push(Overlay::Form(Box::new(form)));
+            self.open_form(form);
         }
     }
 
@@ -83,14 +90,14 @@ impl App {
         let rep = rep.filter(|r| self.data.rep(*r).is_some());
         let account = account.filter(|a| self.data.account(*a).is_some());
         let form = session_form(None, self.prefill(rep, account), &self.data);
-        self.overlays.push(Overlay::Form(Box::new(form)));
+        self.open_form(form);
     }
 
     pub(super) fn add_contact(&mut self) {
         match (self.tab, self.selected()) {
             (Tab::Accounts, Some(Target::Account(id))) => {
                 let form = contact_form(id, None, &self.data);
-                self.overlays.push(Overlay::Form(Box::new(form)));
+                self.open_form(form);
             }
             _ => self.set_error("Contacts are added on the Accounts tab: select an account, then a"),
         }
@@ -123,7 +130,7 @@ impl App {
         };
         if let Some(contact) = contacts.into_iter().find(|c| c.id == id) {
             let form = contact_form(account, Some(contact), &self.data);
-            self.overlays.push(Overlay::Form(Box::new(form)));
+            self.open_form(form);
         }
     }
 

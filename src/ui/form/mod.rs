@@ -62,8 +62,12 @@ pub struct Form {
     pub fields: Vec<Field>,
     /// The focused field.
     pub focus: usize,
-    /// Problems found on the last save, shown beside their fields.
+    /// Problems found on the last save, shown beside their fields, and
+    /// checked again after each edit.
     pub errors: FieldErrors,
+    /// Every field a failed save flagged: checked after each edit until the
+    /// form is saved, so breaking a fixed field again shows its error again.
+    pub flagged: Vec<FieldId>,
     /// Whether anything was typed since it opened.
     pub dirty: bool,
     /// A message about the whole form (a concurrent change).
@@ -86,6 +90,7 @@ impl Form {
             fields,
             focus: 0,
             errors: FieldErrors::default(),
+            flagged: Vec::new(),
             dirty: false,
             message: None,
         };
@@ -113,22 +118,21 @@ impl Form {
         field.into_iter().chain([Context::Form]).collect()
     }
 
-    /// Moves focus to field `index`, showing the cursor only there. A one-line
-    /// field's text is selected on arrival, so typing replaces it.
+    /// Moves focus to field `index`, showing the cursor only there, at the
+    /// end of its text: what is typed next adds to the text, never replaces
+    /// it.
     pub fn set_focus(&mut self, index: usize) {
         self.focus = index.min(self.fields.len().saturating_sub(1));
         for (i, field) in self.fields.iter_mut().enumerate() {
             let focused = i == self.focus;
-            let (area, one_line) = match &mut field.input {
-                Input::Line(area) => (area, true),
-                Input::Picker(p) => (&mut p.area, true),
-                Input::Text(area, _) => (area, false),
+            let area = match &mut field.input {
+                Input::Line(area) | Input::Text(area, _) => area,
+                Input::Picker(p) => &mut p.area,
                 _ => continue,
             };
             show_cursor(area, focused);
-            area.cancel_selection();
-            if focused && one_line && !area.is_empty() {
-                area.select_all();
+            if focused {
+                area.set_cursor(usize::MAX, usize::MAX);
             }
         }
     }

@@ -7,7 +7,7 @@ use super::table::{write, Parse};
 use super::tables::session::SessionEdit;
 use super::tables::{account, contact, rep, session};
 use super::{Form, Purpose};
-use crate::domain::{Account, Contact, FieldErrors, IntoValid, Rep, Session, SessionData};
+use crate::domain::{Account, Contact, FieldError, FieldErrors, IntoValid, Rep, Session, SessionData};
 use crate::store::{Store, StoreError};
 use crate::ui::data::Data;
 use crate::ui::target::Target;
@@ -47,20 +47,62 @@ impl From<StoreError> for Outcome {
 /// focus on the first, and in its footer.
 pub fn save(form: &mut Form, store: &mut Store, data: &Data, today: NaiveDate) -> Outcome {
     form.message = None;
+    let outcome = attempt(form, store, data, today, Mode::Save);
+    form.show(&outcome);
+    outcome
+}
+
+/// After an edit, checks again the fields a failed save flagged: a fixed
+/// field loses its error at once, and the "Not saved" footer goes with the
+/// last one. Nothing is saved, and no field the user has not yet been told
+/// about gains an error.
+pub fn recheck(form: &mut Form, store: &mut Store, data: &Data, today: NaiveDate) {
+    if form.flagged.is_empty() {
+        return;
+    }
+    let now = match attempt(form, store, data, today, Mode::Check) {
+        Outcome::Invalid(errors) => errors,
+        _ => FieldErrors::default(),
+    };
+    let still: Vec<FieldError> = form
+        .flagged
+        .iter()
+        .filter_map(|&field| {
+            now.get(field).map(|message| FieldError {
+                field,
+                message: message.to_string(),
+            })
+        })
+        .collect();
+    form.errors = FieldErrors(still);
+    form.message = (!form.errors.0.is_empty()).then(|| format!("Not saved: {}", form.errors));
+}
+
+/// Whether a form is saved or only checked.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    Save,
+    /// Parse and validate, write nothing: a valid form comes back as
+    /// `Outcome::Invalid` with no errors.
+    Check,
+}
+
+fn attempt(form: &Form, store: &mut Store, data: &Data, today: NaiveDate, mode: Mode) -> Outcome {
     let parse = Parse { today, data };
-    let outcome = match &form.purpose {
+    match &form.purpose {
         Purpose::Rep(existing) => {
             let mut data = existing.as_ref().map(|e| e.data.clone()).unwrap_or_default();
             let errors = write(rep::FIELDS, form, &mut data, &parse);
             let said = |r: &Rep| (format!("Saved rep {}", r.data.name), Target::Rep(r.id));
             match existing {
                 Some(old) => finish(
+                    mode,
                     errors,
                     Rep { data, ..old.clone() }.into_valid(),
                     |v| store.save_rep(v),
                     said,
                 ),
-                None => finish(errors, data.into_valid(), |v| store.add_rep(v), said),
+                None => finish(mode, errors, data.into_valid(), |v| store.add_rep(v), said),
             }
         }
         Purpose::Account(existing) => {
@@ -69,12 +111,13 @@ pub fn save(form: &mut Form, store: &mut Store, data: &Data, today: NaiveDate) -
             let said = |a: &Account| (format!("Saved account {}", a.data.name), Target::Account(a.id));
             match existing {
                 Some(old) => finish(
+                    mode,
                     errors,
                     Account { data, ..old.clone() }.into_valid(),
                     |v| store.save_account(v),
                     said,
                 ),
-                None => finish(errors, data.into_valid(), |v| store.add_account(v), said),
+                None => finish(mode, errors, data.into_valid(), |v| store.add_account(v), said),
             }
         }
         Purpose::Contact(account, existing) => {
@@ -89,12 +132,13 @@ pub fn save(form: &mut Form, store: &mut Store, data: &Data, today: NaiveDate) -
             };
             match existing {
                 Some(old) => finish(
+                    mode,
                     errors,
                     Contact { data, ..old.clone() }.into_valid(),
                     |v| store.save_contact(v),
                     said,
                 ),
-                None => finish(errors, data.into_valid(), |v| store.add_contact(v), said),
+                None => finish(mode, errors, data.into_valid(), |v| store.add_contact(v), said),
             }
         }
         Purpose::Session(existing, old_commitments) => {
@@ -118,9 +162,16 @@ pub fn save(form: &mut Form, store: &mut Store, data: &Data, today: NaiveDate) -
                         data: edit.data,
                         ..old.clone()
                     };
-                    finish(errors, session.into_valid(), |v| store.save_session(v, changes), said)
+                    finish(
+                        mode,
+                        errors,
+                        session.into_valid(),
+                        |v| store.save_session(v, changes),
+                        said,
+                    )
                 }
                 None => finish(
+                    mode,
                     errors,
                     edit.data.into_valid(),
                     |v| store.add_session(v, changes.added),
@@ -128,19 +179,20 @@ pub fn save(form: &mut Form, store: &mut Store, data: &Data, today: NaiveDate) -
                 ),
             }
         }
-    };
-    form.show(&outcome);
-    outcome
+    }
 }
 
-/// Writes the validated record with `save`, or says what is wrong.
+/// Writes the validated record with `save` (unless only checking), or
+/// says what is wrong.
 fn finish<V, T>(
+    mode: Mode,
     errors: FieldErrors,
     validated: Result<V, FieldErrors>,
     save: impl FnOnce(V) -> Result<T, StoreError>,
     said: impl FnOnce(&T) -> (String, Target),
 ) -> Outcome {
     match checked(errors, validated) {
+        Ok(_) if mode == Mode::Check => Outcome::Invalid(FieldErrors::default()),
         Ok(valid) => stored(save(valid), said),
         Err(errors) => Outcome::Invalid(errors),
     }
@@ -185,6 +237,11 @@ impl Form {
                 }
                 self.message = Some(format!("Not saved: {errors}"));
                 self.errors = errors.clone();
+                for e in &errors.0 {
+                    if !self.flagged.contains(&e.field) {
+                        self.flagged.push(e.field);
+                    }
+                }
             }
             Outcome::Conflict(e) | Outcome::Failed(e) => self.message = Some(format!("Not saved: {e}")),
         }

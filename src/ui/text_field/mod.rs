@@ -17,8 +17,6 @@ pub struct TextField {
     row: usize,
     col: usize,
     focused: bool,
-    /// The whole text is selected: the next character replaces it.
-    selected: bool,
     placeholder: String,
     /// First line and first column on screen, adjusted while drawing.
     top: Cell<usize>,
@@ -66,7 +64,6 @@ impl TextField {
     pub fn set_cursor(&mut self, row: usize, col: usize) {
         self.row = row.min(self.lines.len() - 1);
         self.col = col.min(self.lines[self.row].chars().count());
-        self.selected = false;
     }
 
     /// The text shown dimmed while the field is empty.
@@ -79,27 +76,6 @@ impl TextField {
         self.focused = focused;
     }
 
-    /// Selects everything: the next character typed replaces it.
-    pub fn select_all(&mut self) {
-        self.selected = !self.is_empty();
-    }
-
-    /// Drops the selection.
-    pub fn cancel_selection(&mut self) {
-        self.selected = false;
-    }
-
-    fn take_selection(&mut self) -> bool {
-        if self.selected {
-            self.selected = false;
-            self.lines = vec![String::new()];
-            self.row = 0;
-            self.col = 0;
-            return true;
-        }
-        false
-    }
-
     fn line_len(&self) -> usize {
         self.lines[self.row].chars().count()
     }
@@ -110,7 +86,6 @@ impl TextField {
         if text.is_empty() {
             return false;
         }
-        self.take_selection();
         let line = &mut self.lines[self.row];
         let at = byte_at(line, self.col);
         let rest = line.split_off(at);
@@ -128,9 +103,6 @@ impl TextField {
     }
 
     fn backspace(&mut self) -> bool {
-        if self.take_selection() {
-            return true;
-        }
         if self.col > 0 {
             let line = &mut self.lines[self.row];
             let at = byte_at(line, self.col - 1);
@@ -149,9 +121,6 @@ impl TextField {
     }
 
     fn delete(&mut self) -> bool {
-        if self.take_selection() {
-            return true;
-        }
         if self.col < self.line_len() {
             let line = &mut self.lines[self.row];
             let at = byte_at(line, self.col);
@@ -223,13 +192,6 @@ impl TextField {
     pub fn input(&mut self, key: KeyEvent) -> bool {
         let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
         let alt = key.modifiers.contains(KeyModifiers::ALT);
-        let edits = matches!(
-            key.code,
-            KeyCode::Char(_) | KeyCode::Backspace | KeyCode::Delete | KeyCode::Enter
-        );
-        if !edits {
-            self.selected = false;
-        }
         match key.code {
             KeyCode::Char('w') | KeyCode::Char('h') if ctrl => {
                 if key.code == KeyCode::Char('w') {
@@ -363,19 +325,6 @@ mod tests {
         assert_eq!(f.cursor(), (0, 0));
         f.input(KeyEvent::new(KeyCode::Right, KeyModifiers::CONTROL));
         assert_eq!(f.cursor(), (0, 5));
-    }
-
-    #[test]
-    fn a_selection_is_replaced_by_typing_and_kept_by_moving() {
-        let mut f = TextField::new("2026-11-26");
-        f.select_all();
-        f.input(key(KeyCode::Char('f')));
-        assert_eq!(f.lines(), ["f"]);
-        let mut f = TextField::new("14");
-        f.select_all();
-        f.input(key(KeyCode::End));
-        f.input(key(KeyCode::Char('0')));
-        assert_eq!(f.lines(), ["140"]);
     }
 
     #[test]

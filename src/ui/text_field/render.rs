@@ -37,11 +37,6 @@ impl Widget for &TextField {
             left = cursor_x + 1 - width;
         }
         self.left.set(left);
-        let text_style = if self.selected {
-            Style::default().add_modifier(Modifier::REVERSED)
-        } else {
-            Style::default()
-        };
         for (screen_row, line) in self.lines.iter().skip(top).take(height).enumerate() {
             let y = area.y + screen_row as u16;
             let mut x = 0usize;
@@ -52,9 +47,7 @@ impl Widget for &TextField {
                 }
                 if x >= left && w > 0 {
                     let mut buffer = [0u8; 4];
-                    buf[(area.x + (x - left) as u16, y)]
-                        .set_symbol(c.encode_utf8(&mut buffer))
-                        .set_style(text_style);
+                    buf[(area.x + (x - left) as u16, y)].set_symbol(c.encode_utf8(&mut buffer));
                 }
                 x += w;
             }

@@ -1,0 +1,69 @@
+//! A failed save's errors go away as the user fixes the fields, and what
+//! is typed after it adds to the text instead of replacing it.
+
+mod common;
+
+use coachbook::ui::message::Msg;
+use common::fixture::{app, ctrl, key, press, screen, type_text};
+use ratatui::crossterm::event::KeyCode;
+
+#[test]
+fn a_fixed_field_loses_its_error_and_the_footer_its_not_saved() {
+    let mut app = app();
+    type_text(&mut app, "2n");
+    type_text(&mut app, "Initech\tsam\t\t");
+    type_text(&mut app, "lots");
+    app.update(Msg::Key(ctrl('s')));
+    let text = screen(&app, 100, 30);
+    assert!(text.contains("⚠ \"lots\" is not an amount"), "{text}");
+    assert!(text.contains("Not saved"), "{text}");
+    press(&mut app, KeyCode::Backspace, 4);
+    type_text(&mut app, "12");
+    let text = screen(&app, 100, 30);
+    assert!(!text.contains("is not an amount"), "{text}");
+    assert!(!text.contains("Not saved"), "{text}");
+    assert!(text.contains("Ctrl-S save"), "the footer shows its keys again:\n{text}");
+}
+
+#[test]
+fn a_field_still_wrong_keeps_its_error_with_what_is_wrong_now() {
+    let mut app = app();
+    type_text(&mut app, "2n");
+    type_text(&mut app, "Initech\tsam\t\t");
+    type_text(&mut app, "lots");
+    app.update(Msg::Key(ctrl('s')));
+    press(&mut app, KeyCode::Backspace, 4);
+    type_text(&mut app, "heaps");
+    let text = screen(&app, 100, 30);
+    assert!(text.contains("⚠ \"heaps\" is not an amount"), "{text}");
+    assert!(text.contains("Not saved"), "{text}");
+}
+
+#[test]
+fn typing_after_a_failed_save_adds_to_the_field() {
+    let mut app = app();
+    type_text(&mut app, "2n");
+    type_text(&mut app, "Initech\tsam\t\t");
+    type_text(&mut app, "12x");
+    app.update(Msg::Key(ctrl('s')));
+    // Focus went back to the field with the error, the cursor at its end.
+    app.update(Msg::Key(key(KeyCode::Backspace)));
+    type_text(&mut app, "0");
+    let text = screen(&app, 100, 30);
+    assert!(text.contains("120"), "{text}");
+    assert!(!text.contains("is not an amount"), "{text}");
+}
+
+#[test]
+fn a_message_about_the_list_does_not_follow_into_a_form() {
+    let mut app = app_without_reps();
+    type_text(&mut app, "c");
+    assert!(screen(&app, 100, 30).contains("Add a rep first"));
+    type_text(&mut app, "1n");
+    let text = screen(&app, 100, 30);
+    assert!(!text.contains("Add a rep first"), "{text}");
+}
+
+fn app_without_reps() -> coachbook::ui::app::App {
+    common::fixture::app_over(coachbook::store::Store::open_in_memory().unwrap())
+}
