@@ -95,7 +95,10 @@ fn a_search_counts_every_match_and_pages_on_to_the_oldest() {
     type_text(&mut app, "/session");
     press(&mut app, KeyCode::Enter, 1);
     let text = screen(&app, 120, 32);
-    assert!(text.contains("Sessions, newest first (600) /session"), "{text}");
+    assert!(
+        text.contains("Sessions, newest first (600) filter /session (Esc clears)"),
+        "{text}"
+    );
     assert!(text.contains("Session 599"), "{text}");
     press(&mut app, KeyCode::Char('G'), 1);
     let text = screen(&app, 120, 32);
@@ -147,7 +150,10 @@ fn s_sorts_the_matches_by_best_match_and_back_to_newest() {
     assert_eq!(order(&app), ["2026-11-24", "2026-11-20", "2026-06-01"]);
     type_text(&mut app, "s");
     let text = screen(&app, 120, 32);
-    assert!(text.contains("Sessions, best first (3) /objection"), "{text}");
+    assert!(
+        text.contains("Sessions, best first (3) filter /objection (Esc clears)"),
+        "{text}"
+    );
     assert!(
         text.contains("best first (relevance weighed with age)"),
         "the status says so: {text}"

@@ -56,6 +56,10 @@ pub enum Action {
     PageDown,
     /// Move a page up.
     PageUp,
+    /// Half a page down (Ctrl-D, as in less and vim).
+    HalfPageDown,
+    /// Half a page up (Ctrl-U).
+    HalfPageUp,
     /// Start typing a filter for the current list.
     StartFilter,
     /// Keep the filter and go back to the list.

@@ -32,8 +32,11 @@ impl App {
             Action::Last => self.move_selection(|_, _| isize::MAX / 2),
             Action::PageDown => self.move_selection(|s, page| s + page),
             Action::PageUp => self.move_selection(|s, page| s - page),
+            Action::HalfPageDown => self.move_selection(|s, page| s + (page / 2).max(1)),
+            Action::HalfPageUp => self.move_selection(|s, page| s - (page / 2).max(1)),
             Action::StartFilter => self.pane_mut().filtering = true,
             Action::KeepFilter => self.pane_mut().filtering = false,
+            Action::ClearFilter if self.pane().filter.is_empty() && !self.pane().filtering => {}
             Action::ClearFilter => {
                 let keep = self.selected();
                 let pane = self.pane_mut();

@@ -86,15 +86,23 @@ pub fn window(pane: &ListPane, total: usize, height: u16) -> std::ops::Range<usi
     start..(start + page).min(total)
 }
 
+/// What a list's title adds while a filter is kept: the words and how to
+/// drop them, so a filter never hides rows unseen.
+pub fn filter_note(pane: &ListPane) -> String {
+    match (pane.filter.trim().is_empty(), pane.filtering) {
+        (true, _) => String::new(),
+        (false, true) => format!("/{} ", pane.filter),
+        (false, false) => format!("filter /{} (Esc clears) ", pane.filter.trim()),
+    }
+}
+
 /// Draws the list with its filter in the title and the selection highlighted.
 pub fn render(frame: &mut Frame<'_>, area: Rect, view: ListView<'_>, pane: &ListPane, theme: &Theme) {
     let mut title = match view.busy {
         true => format!(" {} (searching…) ", view.title),
         false => format!(" {} ({}) ", view.title, view.total),
     };
-    if !pane.filter.is_empty() {
-        title.push_str(&format!("/{} ", pane.filter));
-    }
+    title.push_str(&filter_note(pane));
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.border)

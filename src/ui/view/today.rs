@@ -58,7 +58,7 @@ pub fn render(frame: &mut Frame<'_>, list: Rect, side: Rect, app: &App, theme: &
             Row::Item(pos, i) => item_line(app, &items[i], pos == pane.selected, width, theme),
         })
         .collect();
-    let title = format!(" Today, {} ", app.config.date(app.today));
+    let title = format!(" Today, {} {}", app.config.date(app.today), table::filter_note(pane));
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.border)

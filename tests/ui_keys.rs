@@ -1,0 +1,62 @@
+//! List keys people bring from other tools: half pages, h/l between tabs,
+//! and a kept filter that stays in sight until Esc clears it.
+
+mod common;
+
+use coachbook::ui::message::Msg;
+use common::fixture::{app, ctrl, key, screen, type_text};
+use ratatui::crossterm::event::KeyCode;
+
+#[test]
+fn a_kept_filter_shows_in_the_title_and_esc_in_the_list_clears_it() {
+    let mut app = app();
+    type_text(&mut app, "1/dana");
+    app.update(Msg::Key(key(KeyCode::Enter)));
+    let text = screen(&app, 120, 32);
+    assert!(text.contains(" Reps (1) filter /dana (Esc clears) "), "{text}");
+    // Away and back: the filter is still there, and still says so.
+    type_text(&mut app, "21");
+    let text = screen(&app, 120, 32);
+    assert!(text.contains("filter /dana (Esc clears)"), "{text}");
+    app.update(Msg::Key(key(KeyCode::Esc)));
+    let text = screen(&app, 120, 32);
+    assert!(!text.contains("filter /"), "{text}");
+    assert!(!text.contains(" Reps (1)"), "every rep is listed again:\n{text}");
+}
+
+#[test]
+fn h_and_l_and_the_arrows_move_between_tabs() {
+    let mut app = app();
+    type_text(&mut app, "1l");
+    assert!(screen(&app, 120, 32).contains(" Accounts ("), "l goes to the next tab");
+    app.update(Msg::Key(key(KeyCode::Right)));
+    assert!(screen(&app, 120, 32).contains(" Sessions ("));
+    type_text(&mut app, "hh");
+    assert!(screen(&app, 120, 32).contains(" Reps ("), "h goes back");
+    app.update(Msg::Key(key(KeyCode::Left)));
+    assert!(
+        screen(&app, 120, 32).contains(" Today, "),
+        "from the first tab to the last"
+    );
+}
+
+#[test]
+fn ctrl_d_and_ctrl_u_move_half_a_page() {
+    let mut app = app();
+    type_text(&mut app, "3");
+    let first = detail_title(&screen(&app, 120, 32));
+    app.update(Msg::Key(ctrl('d')));
+    let down = detail_title(&screen(&app, 120, 32));
+    assert_ne!(first, down, "Ctrl-D moved the selection");
+    app.update(Msg::Key(ctrl('u')));
+    assert_eq!(detail_title(&screen(&app, 120, 32)), first, "Ctrl-U came back");
+}
+
+/// The title of the detail pane, which names the selected session.
+fn detail_title(text: &str) -> String {
+    text.lines()
+        .nth(1)
+        .and_then(|l| l.split("┐┌").nth(1))
+        .unwrap_or("")
+        .to_string()
+}
