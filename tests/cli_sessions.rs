@@ -302,7 +302,7 @@ fn export_import_round_trip_through_the_cli() {
         let copy = Notebook::new();
         let out = copy.ok(&["import", file.to_str().unwrap()]);
         assert!(
-            out.contains("Imported 3 reps, 1 accounts, 1 sessions and 1 commitments"),
+            out.contains("Imported 3 reps, 1 account, 1 session and 1 commitment"),
             "{out}"
         );
         assert_eq!(copy.ok(&args), first, "export after import differs");

@@ -79,12 +79,12 @@ pub fn agenda(args: AgendaArgs, ctx: &mut Ctx<'_>) -> Result<()> {
         let detail = match (d.days_since, d.last) {
             (None, _) => "never coached".to_string(),
             (Some(days), Some((date, kind))) => format!(
-                "{} days over (last {} {})",
-                days - i64::from(d.cadence_days),
+                "{} over (last {} {})",
+                crate::domain::text::count(days - i64::from(d.cadence_days), "day"),
                 kind.label(),
                 c.date(date)
             ),
-            (Some(days), None) => format!("{days} days since"),
+            (Some(days), None) => format!("{} since", crate::domain::text::count(days, "day")),
         };
         out.push(format!("  {:<24}{detail}", lookup.rep_name(d.rep)));
     }

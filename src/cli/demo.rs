@@ -1,6 +1,7 @@
 //! `coachbook demo`: a separate sample notebook to look around in.
 
 use crate::domain::demo::{generate, DemoSize};
+use crate::domain::text::count;
 use crate::store::Store;
 use anyhow::{bail, Context as _, Result};
 use chrono::NaiveDate;
@@ -90,11 +91,11 @@ pub fn create(args: &DemoArgs, path: &Path, replaceable: bool, today: NaiveDate)
     let mut store = Store::open(path)?;
     store.import_notebook(&notebook)?;
     Ok(format!(
-        "Created a sample notebook at {}: {} reps, {} accounts, {} sessions, {} commitments",
+        "Created a sample notebook at {}: {}, {}, {}, {}",
         path.display(),
-        notebook.reps.len(),
-        notebook.accounts.len(),
-        notebook.sessions.len(),
-        notebook.commitments.len()
+        count(notebook.reps.len(), "rep"),
+        count(notebook.accounts.len(), "account"),
+        count(notebook.sessions.len(), "session"),
+        count(notebook.commitments.len(), "commitment")
     ))
 }

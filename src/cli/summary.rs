@@ -3,6 +3,7 @@
 use super::context::Ctx;
 use super::rep_view::status_label;
 use crate::domain::figures::coaching_status;
+use crate::domain::text::count;
 use crate::store::CommitmentFilter;
 use anyhow::Result;
 
@@ -21,10 +22,10 @@ pub fn run(ctx: &mut Ctx<'_>) -> Result<()> {
         format!("Coachbook notebook {}", ctx.store.path().display()),
         format!(
             "  {}, {}, {}, {} ({overdue} overdue)",
-            plural(reps.len(), "rep"),
-            plural(accounts.len(), "account"),
-            plural(sessions, "session"),
-            plural(open.len(), "open commitment")
+            count(reps.len(), "rep"),
+            count(accounts.len(), "account"),
+            count(sessions, "session"),
+            count(open.len(), "open commitment")
         ),
     ];
     if reps.is_empty() {
@@ -51,13 +52,4 @@ pub fn run(ctx: &mut Ctx<'_>) -> Result<()> {
     lines.push(String::new());
     lines.push("Run coachbook --help for every command.".into());
     ctx.say(lines.join("\n"))
-}
-
-/// "1 rep", "3 reps".
-fn plural(count: usize, noun: &str) -> String {
-    if count == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{count} {noun}s")
-    }
 }

@@ -3,6 +3,7 @@
 use super::context::Ctx;
 use crate::domain::document::{Document, PrivateNotes};
 use crate::domain::interop::markdown;
+use crate::domain::text::count;
 use crate::store::private_files::write_private;
 use anyhow::{bail, Context as _, Result};
 use clap::{Args, ValueEnum};
@@ -279,19 +280,10 @@ pub fn import(args: ImportArgs, ctx: &mut Ctx<'_>) -> Result<()> {
     }
     ctx.store.import_notebook(&notebook)?;
     ctx.say(format!(
-        "Imported {} reps, {} accounts, {} sessions and {} commitments",
-        notebook.reps.len(),
-        notebook.accounts.len(),
-        notebook.sessions.len(),
-        notebook.commitments.len()
+        "Imported {}, {}, {} and {}",
+        count(notebook.reps.len(), "rep"),
+        count(notebook.accounts.len(), "account"),
+        count(notebook.sessions.len(), "session"),
+        count(notebook.commitments.len(), "commitment")
     ))
-}
-
-/// "1 rep", "3 reps".
-fn count(n: usize, what: &str) -> String {
-    if n == 1 {
-        format!("1 {what}")
-    } else {
-        format!("{n} {what}s")
-    }
 }

@@ -3,6 +3,21 @@
 
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
+/// "1 day", "3 days", "1 match", "2 matches": a count with its noun in the
+/// number it needs, so no line says "1 days".
+pub fn count(n: impl TryInto<i64>, noun: &str) -> String {
+    let n = n.try_into().unwrap_or(i64::MAX);
+    if n == 1 || n == -1 {
+        return format!("{n} {noun}");
+    }
+    let ending = if noun.ends_with("ch") || noun.ends_with('s') || noun.ends_with('x') {
+        "es"
+    } else {
+        "s"
+    };
+    format!("{n} {noun}{ending}")
+}
+
 /// Cuts `text` to `width` columns, ending with "…" when cut.
 pub fn truncate(text: &str, width: usize) -> String {
     if text.width() <= width {
@@ -41,6 +56,15 @@ pub fn rating_bar(score: u8) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counts_say_one_thing_and_many_things() {
+        assert_eq!(count(1, "day"), "1 day");
+        assert_eq!(count(0, "day"), "0 days");
+        assert_eq!(count(2_usize, "rep"), "2 reps");
+        assert_eq!(count(1, "match"), "1 match");
+        assert_eq!(count(3, "match"), "3 matches");
+    }
 
     #[test]
     fn truncates_with_ellipsis() {

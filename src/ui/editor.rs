@@ -32,8 +32,19 @@ fn editor() -> String {
         .unwrap_or_else(|| "vi".to_string())
 }
 
+/// The file's text: a text file ends with a newline, as editors and
+/// `cat` expect.
+fn file_text(text: &str) -> String {
+    if text.ends_with('\n') {
+        text.to_string()
+    } else {
+        format!("{text}\n")
+    }
+}
+
 /// Writes `text` to a private temporary file, runs the editor on it and
-/// returns what it holds afterwards. The file is removed either way. When
+/// returns what it holds afterwards (the field gets it back without the
+/// final newline). The file is removed either way. When
 /// `stopping` is set (SIGTERM, SIGHUP, SIGINT) the editor is ended, so the
 /// app can keep its draft and exit within a second.
 pub fn edit(text: &str, stopping: &AtomicBool) -> Result<String, String> {
@@ -43,7 +54,7 @@ pub fn edit(text: &str, stopping: &AtomicBool) -> Result<String, String> {
         .create_new(true)
         .mode(0o600)
         .open(&path)
-        .and_then(|mut f| f.write_all(text.as_bytes()));
+        .and_then(|mut f| f.write_all(file_text(text).as_bytes()));
     if let Err(e) = written {
         return Err(format!("cannot write a temporary file: {e}"));
     }
@@ -62,4 +73,16 @@ pub fn edit(text: &str, stopping: &AtomicBool) -> Result<String, String> {
     };
     let _ = std::fs::remove_file(&path);
     result
+}
+
+#[cfg(test)]
+mod tests {
+    use super::file_text;
+
+    #[test]
+    fn the_file_ends_with_one_newline() {
+        assert_eq!(file_text("Strong discovery"), "Strong discovery\n");
+        assert_eq!(file_text("two\nlines\n"), "two\nlines\n");
+        assert_eq!(file_text(""), "\n");
+    }
 }

@@ -80,9 +80,9 @@ pub fn today_text(data: &Data, item: &TodayItem) -> String {
                     .map(|(date, kind)| format!(", last {} {date}", kind.label()))
                     .unwrap_or_default();
                 format!(
-                    "{}: {} days over a {}-day cadence{last}",
+                    "{}: {} over a {}-day cadence{last}",
                     data.rep_name(d.rep),
-                    days - i64::from(d.cadence_days),
+                    crate::domain::text::count(days - i64::from(d.cadence_days), "day"),
                     d.cadence_days
                 )
             }

@@ -155,8 +155,8 @@ pub fn handovers_at_risk(f: &Facts<'_>) -> Vec<HandoverRisk> {
             Some(h) if handover_is_late(h, f.today) => {
                 let target = h.target.unwrap_or(f.today);
                 Some(format!(
-                    "handover {} days past its target ({target}), still {}",
-                    (f.today - target).num_days(),
+                    "handover {} past its target ({target}), still {}",
+                    crate::domain::text::count((f.today - target).num_days(), "day"),
                     h.stage.label()
                 ))
             }

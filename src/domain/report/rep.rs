@@ -5,6 +5,7 @@ use crate::domain::config::Config;
 use crate::domain::document::Lookup;
 use crate::domain::figures::{coaching_status, tenure_label, CoachingStatus};
 use crate::domain::insights::development::{follow_through, latest_will, skill_trends, sparkline, Stance};
+use crate::domain::text::count;
 use crate::domain::{Commitment, Rep, Session};
 use chrono::NaiveDate;
 
@@ -60,8 +61,8 @@ pub fn render(r: &RepReport<'_>) -> String {
     let last = r.sessions.iter().map(|s| s.data.date).max();
     let status = match coaching_status(last, d.cadence_days, r.today) {
         CoachingStatus::Never => "never coached".to_string(),
-        CoachingStatus::Overdue { days_over, .. } => format!("overdue by {days_over} days"),
-        CoachingStatus::OnTrack { days_left, .. } => format!("next due in {days_left} days"),
+        CoachingStatus::Overdue { days_over, .. } => format!("overdue by {}", count(days_over, "day")),
+        CoachingStatus::OnTrack { days_left, .. } => format!("next due in {}", count(days_left, "day")),
     };
     let last_text = last.map(|l| format!("last {} ({})", day(c, l), relative(l, r.today)));
     profile.push(format!(

@@ -57,8 +57,8 @@ pub fn render(
     }
     out.push(String::new());
     out.push(format!(
-        "{on_track} of {} reps coached within their cadence.",
-        records.reps.len()
+        "{on_track} of {} coached within their cadence.",
+        crate::domain::text::count(records.reps.len(), "rep")
     ));
 
     let ft = field_time(&f);

@@ -217,7 +217,7 @@ fn handovers_late_or_not_started_before_retirement() {
         "late; Cy retires within 12 months with none or only planned"
     );
     assert!(
-        risks[0].reason.contains("1 days past its target (2026-11-30)"),
+        risks[0].reason.contains("1 day past its target (2026-11-30)"),
         "{}",
         risks[0].reason
     );
