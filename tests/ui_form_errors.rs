@@ -67,3 +67,28 @@ fn a_message_about_the_list_does_not_follow_into_a_form() {
 fn app_without_reps() -> coachbook::ui::app::App {
     common::fixture::app_over(coachbook::store::Store::open_in_memory().unwrap())
 }
+
+#[test]
+fn the_terminal_cursor_sits_after_the_text_of_the_focused_field() {
+    use coachbook::ui::view;
+    use ratatui::backend::TestBackend;
+    use ratatui::Terminal;
+    let mut app = app();
+    type_text(&mut app, "2n");
+    type_text(&mut app, "Initech");
+    let mut terminal = Terminal::new(TestBackend::new(100, 30)).unwrap();
+    terminal.draw(|frame| view::render(frame, &app)).unwrap();
+    let backend = terminal.backend();
+    assert!(backend.cursor_visible(), "a form shows the terminal's cursor");
+    let at = backend.cursor_position();
+    let text = screen(&app, 100, 30);
+    let row = text.lines().nth(at.y as usize).unwrap();
+    let before: String = row.chars().take(at.x as usize).collect();
+    assert!(before.trim_end().ends_with("Initech"), "cursor at {at:?} on {row:?}");
+    assert!(before.contains("Name"), "on the Name row: {row:?}");
+    // Back in the list, the cursor is hidden again.
+    app.update(Msg::Key(key(KeyCode::Esc)));
+    type_text(&mut app, "y");
+    terminal.draw(|frame| view::render(frame, &app)).unwrap();
+    assert!(!terminal.backend().cursor_visible(), "{}", screen(&app, 100, 30));
+}

@@ -21,6 +21,8 @@ pub struct TextField {
     /// First line and first column on screen, adjusted while drawing.
     top: Cell<usize>,
     left: Cell<usize>,
+    /// Where the last drawing put the cursor.
+    drawn_cursor: Cell<Option<ratatui::layout::Position>>,
 }
 
 fn byte_at(line: &str, col: usize) -> usize {

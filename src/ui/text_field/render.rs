@@ -2,10 +2,19 @@
 
 use super::TextField;
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
+use ratatui::layout::{Position, Rect};
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::widgets::Widget;
 use unicode_width::UnicodeWidthChar;
+
+impl TextField {
+    /// Where the cursor was last drawn on screen, if the field has focus:
+    /// the view puts the terminal's own cursor there, for input methods
+    /// and screen readers to follow.
+    pub fn screen_cursor(&self) -> Option<Position> {
+        self.drawn_cursor.get()
+    }
+}
 
 impl Widget for &TextField {
     fn render(self, area: Rect, buf: &mut Buffer) {
@@ -52,12 +61,14 @@ impl Widget for &TextField {
                 x += w;
             }
         }
+        self.drawn_cursor.set(None);
         if self.focused {
             let x = area.x + (cursor_x - left) as u16;
             let y = area.y + (self.row - top) as u16;
             if x < area.x + area.width && y < area.y + area.height {
                 let cell = &mut buf[(x, y)];
                 cell.set_style(cell.style().add_modifier(Modifier::REVERSED));
+                self.drawn_cursor.set(Some(Position { x, y }));
             }
         }
     }

@@ -96,9 +96,13 @@ fn render_field(frame: &mut Frame<'_>, rect: Rect, form: &Form, index: usize, th
         ..rect
     };
     match &field.input {
-        Input::Line(area) | Input::Text(area, _) => frame.render_widget(area, input),
+        Input::Line(area) | Input::Text(area, _) => {
+            frame.render_widget(area, input);
+            place_cursor(frame, area);
+        }
         Input::Picker(p) => {
             frame.render_widget(&p.area, Rect { height: 1, ..input });
+            place_cursor(frame, &p.area);
             if focused {
                 for (row, &option) in p.matches().iter().take(PICKER_ROWS).enumerate() {
                     let style = if row == p.highlight { theme.selected } else { theme.dim };
@@ -165,5 +169,12 @@ fn render_field(frame: &mut Frame<'_>, rect: Rect, form: &Form, index: usize, th
         };
         let text = truncate(&format!("⚠ {error}"), line.width as usize);
         frame.render_widget(Paragraph::new(Span::styled(text, theme.error)), line);
+    }
+}
+
+/// Puts the terminal's cursor where the focused field drew its own.
+pub fn place_cursor(frame: &mut Frame<'_>, field: &crate::ui::text_field::TextField) {
+    if let Some(at) = field.screen_cursor() {
+        frame.set_cursor_position(at);
     }
 }

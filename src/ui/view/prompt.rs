@@ -115,6 +115,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, prompt: &Prompt, app: &App, the
         return;
     }
     frame.render_widget(&prompt.area, Rect { height: 1, ..inner });
+    super::form::place_cursor(frame, &prompt.area);
     let preview_area = Rect {
         y: inner.y + 1,
         height: inner.height - 1,
