@@ -60,3 +60,41 @@ fn detail_title(text: &str) -> String {
         .unwrap_or("")
         .to_string()
 }
+
+#[test]
+fn a_long_account_name_ends_in_an_ellipsis_inside_the_panel_border() {
+    use coachbook::domain::AccountData;
+    let mut store = coachbook::store::Store::open_in_memory().unwrap();
+    common::fixture::fill(&mut store);
+    let name = "Northwind Traders International Holding Group Europe Middle East and Africa Division";
+    store.add_account(AccountData::named(name)).unwrap();
+    let mut app = common::fixture::app_over(store);
+    type_text(&mut app, "2/division");
+    app.update(Msg::Key(key(KeyCode::Enter)));
+    let text = screen(&app, 120, 32);
+    let title_row = text.lines().nth(1).unwrap();
+    let detail = title_row.split("┐┌").nth(1).unwrap_or_else(|| panic!("{text}"));
+    assert!(detail.ends_with('┐'), "the corner stays: {title_row:?}");
+    assert!(detail.contains('…') && detail.contains("Northwind"), "{title_row:?}");
+}
+
+#[test]
+fn the_today_side_pane_shows_the_selected_line_in_full() {
+    let mut app = app();
+    type_text(&mut app, "4j");
+    let text = screen(&app, 100, 32);
+    assert!(
+        text.contains("Pat Kowalski: 35 days over a 21-day cadence, last …"),
+        "the list cuts it:\n{text}"
+    );
+    let side: String = text
+        .lines()
+        .filter_map(|l| l.split("││").nth(1))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let side = side.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        side.contains("Pat Kowalski: 35 days over a 21-day cadence, last 1:1 2026-10-01"),
+        "{text}"
+    );
+}

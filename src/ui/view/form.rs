@@ -33,7 +33,11 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, form: &Form, theme: &Theme) {
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.accent)
-        .title(Span::styled(format!(" {} ", form.title), theme.title));
+        .title(super::table::panel_title(
+            &format!(" {} ", form.title),
+            area,
+            theme.title,
+        ));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     if inner.height < 2 || inner.width < LABEL + 4 {

@@ -106,7 +106,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, view: ListView<'_>, pane: &List
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.border)
-        .title(Span::styled(title, theme.title));
+        .title(panel_title(&title, area, theme.title));
     if view.total == 0 {
         let text = if view.busy {
             "Searching…"
@@ -213,12 +213,19 @@ pub fn highlight(text: &str, terms: &[String], base: Style, mark: Style) -> Line
     Line::from(spans)
 }
 
+/// A panel's title cut to fit between its corners, ending in "…" when cut,
+/// so a long name never runs over the border.
+pub fn panel_title(title: &str, area: Rect, style: ratatui::style::Style) -> Span<'static> {
+    let room = (area.width as usize).saturating_sub(2);
+    Span::styled(crate::domain::text::truncate(title, room), style)
+}
+
 /// A detail pane: a bordered, wrapped paragraph.
 pub fn detail(frame: &mut Frame<'_>, area: Rect, title: &str, lines: Vec<Line<'_>>, theme: &Theme) {
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.border)
-        .title(Span::styled(format!(" {title} "), theme.title));
+        .title(panel_title(&format!(" {title} "), area, theme.title));
     frame.render_widget(Paragraph::new(lines).block(block).wrap(Wrap { trim: false }), area);
 }
 

@@ -62,9 +62,10 @@ pub fn render(frame: &mut Frame<'_>, list: Rect, side: Rect, app: &App, theme: &
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.border)
-        .title(Span::styled(title, theme.title));
+        .title(table::panel_title(&title, list, theme.title));
     frame.render_widget(Paragraph::new(lines).block(block), list);
-    render_field_time(frame, side, app, theme);
+    let selected = rows.get(pane.selected).map(|&i| &items[i]);
+    render_field_time(frame, side, app, selected, theme);
 }
 
 /// One line of the Today list, before it is formatted.
@@ -110,14 +111,21 @@ pub fn working(frame: &mut Frame<'_>, area: Rect, title: &str, theme: &Theme) {
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.border)
-        .title(Span::styled(title.to_string(), theme.title));
+        .title(table::panel_title(title, area, theme.title));
     let text = Line::styled("Working out the figures…", theme.dim);
     frame.render_widget(Paragraph::new(text).block(block), area);
 }
 
-fn render_field_time(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
+fn render_field_time(frame: &mut Frame<'_>, area: Rect, app: &App, selected: Option<&TodayItem>, theme: &Theme) {
     let ft = &app.data.insights.agenda.field_time;
-    let mut lines = vec![
+    // The selected line in full first: the list cuts long lines.
+    let mut lines = Vec::new();
+    if let Some(item) = selected {
+        lines.push(Line::styled("Selected", theme.title));
+        lines.push(Line::raw(today_text(&app.data, item)));
+        lines.push(Line::raw(""));
+    }
+    lines.extend([
         Line::styled("Ride-alongs and handover visits", theme.title),
         Line::from(vec![
             Span::raw(format!("This week   {} of {} ", ft.week, ft.weekly_target)),
@@ -130,7 +138,7 @@ fn render_field_time(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme
         Line::raw(format!("This month  {}", ft.month)),
         Line::raw(""),
         Line::styled("Field time over 90 days by performance", theme.title),
-    ];
+    ]);
     for tier in &ft.tiers {
         let bar = "█".repeat((tier.share_of_field_time * 10.0).round() as usize);
         lines.push(Line::from(vec![
@@ -153,5 +161,5 @@ fn render_field_time(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme
         "Enter goes to it, c captures a session, Space marks done",
         theme.dim,
     ));
-    table::detail(frame, area, "Field time", lines, theme);
+    table::detail(frame, area, "Selected and field time", lines, theme);
 }
