@@ -90,6 +90,7 @@ fn the_today_side_pane_shows_the_selected_line_in_full() {
     let side: String = text
         .lines()
         .filter_map(|l| l.split("││").nth(1))
+        .map(|l| l.trim_end_matches('│'))
         .collect::<Vec<_>>()
         .join(" ");
     let side = side.split_whitespace().collect::<Vec<_>>().join(" ");
