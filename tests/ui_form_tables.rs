@@ -174,6 +174,7 @@ fn every_session_field_round_trips_with_its_commitments() {
         account: None,
         date: today(),
         time: None,
+        kind: None,
     };
     let form = session_form(Some((session.clone(), before.clone())), prefill(), &data);
     let ids: Vec<FieldId> = tables::session::FIELDS.iter().map(|f| f.id).collect();
@@ -239,6 +240,7 @@ fn the_forms_commitment_lines_take_the_quick_capture_syntax() {
         account: None,
         date: today(),
         time: None,
+        kind: None,
     };
     let mut form = session_form(None, prefill, &data);
     let at = form.fields.iter().position(|f| f.id == FieldId::Commitments).unwrap();

@@ -99,3 +99,45 @@ fn the_today_side_pane_shows_the_selected_line_in_full() {
         "{text}"
     );
 }
+
+#[test]
+fn c_on_a_handover_at_risk_opens_a_handover_visit_with_the_successor_there() {
+    let mut app = app();
+    type_text(&mut app, "4G");
+    let text = screen(&app, 120, 32);
+    assert!(text.contains("Acme Tools: handover"), "{text}");
+    type_text(&mut app, "c");
+    let form = screen(&app, 120, 32);
+    assert!(form.contains("New session"), "{form}");
+    let row = |label: &str| {
+        form.lines()
+            .find(|l| l.starts_with(&format!("│{label} ")))
+            .unwrap_or_else(|| panic!("{label}:\n{form}"))
+            .to_string()
+    };
+    assert!(row("Account").contains("Acme Tools"), "{form}");
+    assert!(
+        row("Rep").contains("Dana Ortiz"),
+        "the successor, not the owner:\n{form}"
+    );
+    type_text(&mut app, "Met the buyer together");
+    app.update(Msg::Key(ctrl('s')));
+    let text = screen(&app, 120, 32);
+    assert!(text.contains("Saved handover visit with Dana Ortiz"), "{text}");
+}
+
+#[test]
+fn c_on_a_commitment_opens_a_session_with_that_rep() {
+    let mut app = app();
+    type_text(&mut app, "4");
+    // Down to the commitment (after the two reps due).
+    type_text(&mut app, "jj");
+    assert!(screen(&app, 120, 32).contains("Dana Ortiz: Send ROI case study"));
+    type_text(&mut app, "c");
+    let form = screen(&app, 120, 32);
+    let rep = form
+        .lines()
+        .find(|l| l.starts_with("│Rep "))
+        .unwrap_or_else(|| panic!("{form}"));
+    assert!(rep.contains("Dana Ortiz"), "{form}");
+}

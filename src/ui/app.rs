@@ -310,6 +310,15 @@ impl App {
         super::layout::list_rows(self.size)
     }
 
+    /// The selected line of the Today tab, when that tab is shown.
+    pub fn selected_today_item(&self) -> Option<&super::insights::TodayItem> {
+        if self.tab != Tab::Today {
+            return None;
+        }
+        let index = *self.rows().get(self.pane().selected)?;
+        self.data.insights.items.get(index)
+    }
+
     /// The selected record of the current tab.
     pub fn selected(&self) -> Option<Target> {
         if self.tab == Tab::Sessions {

@@ -227,6 +227,7 @@ impl App {
             account: None,
             date: self.today,
             time: Some(self.now),
+            kind: None,
         };
         let cadence = self.config.default_cadence;
         let mut form = match editing {

@@ -4,8 +4,9 @@ use super::action::Tab;
 use super::app::{App, Chooser, Overlay, Pending, Target};
 use super::form::build::{account_form, contact_form, rep_form, session_form, SessionPrefill};
 use super::form::{submit, Form};
+use super::insights::TodayItem;
 use crate::domain::capture::Defaults;
-use crate::domain::{AccountId, ContactId, RepId};
+use crate::domain::{AccountId, ContactId, RepId, SessionKind};
 use crate::notebook::capture;
 use crate::store::CommitmentFilter;
 
@@ -67,13 +68,25 @@ impl App {
             account,
             date: self.today,
             time: Some(self.now),
+            kind: None,
         }
     }
 
-    /// `c`: a session form for the selection, starting on Notes.
+    /// `c`: a session form for the selection, starting on Notes. A handover
+    /// at risk on Today opens a handover visit with its successor at the
+    /// account.
     pub(super) fn capture(&mut self) {
         if self.data.reps.is_empty() {
             return self.set_error("Add a rep first: press 1, then n");
+        }
+        if let Some(TodayItem::Handover(h)) = self.selected_today_item() {
+            let rep = h.successor.or(h.owner).filter(|r| self.data.rep(*r).is_some());
+            let account = Some(h.account).filter(|a| self.data.account(*a).is_some());
+            let prefill = SessionPrefill {
+                kind: Some(SessionKind::HandoverVisit),
+                ..self.prefill(rep, account)
+            };
+            return self.open_form(session_form(None, prefill, &self.data));
         }
         let (rep, account) = match self.selected() {
             Some(Target::Rep(rep)) => {

@@ -7,7 +7,7 @@ use super::tables::{account, contact, rep, session};
 use super::{Form, Purpose};
 use crate::domain::{
     Account, AccountData, AccountId, Commitment, Contact, ContactData, FieldId, Rep, RepData, RepId, Session,
-    SessionData,
+    SessionData, SessionKind,
 };
 use crate::ui::data::Data;
 use chrono::{NaiveDate, NaiveTime};
@@ -58,6 +58,9 @@ pub struct SessionPrefill {
     pub date: NaiveDate,
     /// The time (now).
     pub time: Option<NaiveTime>,
+    /// The kind, when the occasion says it (a handover visit); otherwise
+    /// the default.
+    pub kind: Option<SessionKind>,
 }
 
 /// The session form: Rep, Account, Kind, Date, Notes, then the rest. A new
@@ -73,6 +76,9 @@ pub fn session_form(existing: Option<(Session, Vec<Commitment>)>, prefill: Sessi
             let mut d = SessionData::new(prefill.rep.unwrap_or_default(), prefill.date);
             d.account = prefill.account;
             d.time = prefill.time;
+            if let Some(kind) = prefill.kind {
+                d.kind = kind;
+            }
             SessionEdit::new(d, &[])
         }
     };
