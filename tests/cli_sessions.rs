@@ -238,6 +238,11 @@ fn commitments_list_add_done_reopen() {
     assert!(nb
         .ok(&["commitment", "done", "1"])
         .contains("Done: Late thing (2026-11-26)"));
+    let again = nb.ok(&["commitment", "done", "1", "--date", "2026-11-20"]);
+    assert!(
+        again.contains("Already done on 2026-11-26: Late thing (nothing changed"),
+        "a no-op says so and keeps the day: {again}"
+    );
     let open = json(&nb.ok(&["commitment", "list", "--open", "--json"]));
     assert_eq!(open.as_array().unwrap().len(), 2);
     let dana = json(&nb.ok(&["commitment", "list", "--rep", "dana", "--json"]));
@@ -246,6 +251,9 @@ fn commitments_list_add_done_reopen() {
     assert_eq!(dana[1]["done"], "2026-11-26");
     assert_eq!(dana[1]["rep"], "Dana Ortiz");
     nb.ok(&["commitment", "reopen", "1"]);
+    assert!(nb
+        .ok(&["commitment", "reopen", "1"])
+        .contains("Already open: Late thing"));
     assert_eq!(
         json(&nb.ok(&["commitment", "list", "--open", "--json"]))
             .as_array()

@@ -108,10 +108,22 @@ pub fn run(command: CommitmentCommand, ctx: &mut Ctx<'_>) -> Result<()> {
                 Some(text) => ctx.past_date(&text, "date")?,
                 None => ctx.today,
             };
+            // Done already: say so and keep the day it was done.
+            let current = ctx.store.commitment(CommitmentId(id))?;
+            if let Some(done) = current.data.done_on {
+                return ctx.say(format!(
+                    "Already done on {done}: {} (nothing changed; `commitment reopen {id}` opens it again)",
+                    current.data.text
+                ));
+            }
             let c = ctx.store.set_commitment_done(CommitmentId(id), Some(date))?;
             ctx.say(format!("Done: {} ({date})", c.data.text))
         }
         CommitmentCommand::Reopen { id } => {
+            let current = ctx.store.commitment(CommitmentId(id))?;
+            if current.data.done_on.is_none() {
+                return ctx.say(format!("Already open: {} (nothing changed)", current.data.text));
+            }
             let c = ctx.store.set_commitment_done(CommitmentId(id), None)?;
             ctx.say(format!("Open again: {}", c.data.text))
         }
