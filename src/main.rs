@@ -151,9 +151,16 @@ fn one_line(err: &anyhow::Error) -> String {
     line.replace('\n', " ")
 }
 
-/// Output piped into `head` closes early; that is not an error.
+/// Output piped into `head` closes early; that is not an error, whether the
+/// text or the JSON writer met it.
 fn is_broken_pipe(err: &anyhow::Error) -> bool {
-    err.chain()
-        .filter_map(|e| e.downcast_ref::<std::io::Error>())
-        .any(|e| e.kind() == ErrorKind::BrokenPipe)
+    err.chain().any(|e| {
+        let kind = match e.downcast_ref::<std::io::Error>() {
+            Some(io) => Some(io.kind()),
+            None => e
+                .downcast_ref::<serde_json::Error>()
+                .and_then(serde_json::Error::io_error_kind),
+        };
+        kind == Some(ErrorKind::BrokenPipe)
+    })
 }

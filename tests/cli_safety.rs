@@ -258,3 +258,35 @@ fn a_full_disk_is_called_a_full_disk() {
     let listed = String::from_utf8_lossy(&listed.stdout);
     assert!(listed.contains("Dana Ortiz") && !listed.contains("Sam Lee"), "{listed}");
 }
+
+#[test]
+fn a_reader_that_stops_early_ends_the_command_quietly() {
+    use std::io::Read;
+    use std::process::Stdio;
+    let nb = Notebook::new();
+    let db = nb.path();
+    nb.cmd()
+        .args(["demo", "--no-open", "--sessions", "3000", "--db", db.to_str().unwrap()])
+        .assert()
+        .success();
+    for format in [&["session", "list", "--json"][..], &["session", "list"][..]] {
+        let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("coachbook"))
+            .env("COACHBOOK_DB", &db)
+            .env("COACHBOOK_TODAY", "2026-11-26")
+            .args(format)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        // Like `| head -c 100`: read a little, then close the pipe.
+        let mut first = [0u8; 100];
+        child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+        let out = child.wait_with_output().unwrap();
+        assert!(out.status.success(), "{format:?}: {:?}", out.status);
+        assert!(
+            out.stderr.is_empty(),
+            "{format:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
