@@ -256,3 +256,22 @@ fn skills_can_be_added_renamed_and_retired() {
     assert_eq!(last["alias"], "stories");
     assert_eq!(last["retired"], false);
 }
+
+#[test]
+fn a_second_rep_or_account_of_the_same_name_is_refused_unless_asked_for() {
+    let nb = Notebook::new();
+    nb.ok(&["rep", "add", "Dana Ortiz"]);
+    let err = nb.fails(&["rep", "add", "dana ortiz"]);
+    assert!(
+        err.contains("a rep named \"dana ortiz\" already exists (id 1)") && err.contains("--allow-duplicate"),
+        "{err}"
+    );
+    assert_eq!(json(&nb.ok(&["rep", "list", "--json"])).as_array().unwrap().len(), 1);
+    assert!(nb
+        .ok(&["rep", "add", "Dana Ortiz", "--allow-duplicate"])
+        .contains("Added rep Dana Ortiz (id 2)"));
+    nb.ok(&["account", "add", "Acme"]);
+    let err = nb.fails(&["account", "add", "ACME"]);
+    assert!(err.contains("an account named \"ACME\" already exists (id 1)"), "{err}");
+    nb.ok(&["account", "add", "ACME", "--allow-duplicate"]);
+}

@@ -2,6 +2,7 @@
 
 use super::context::{is_clear, Ctx};
 use super::{account_view, contact};
+use crate::store::names::Named;
 
 use crate::domain::dates::Direction;
 use crate::domain::money::parse_amount;
@@ -20,6 +21,9 @@ pub enum AccountCommand {
     Add {
         /// Account name.
         name: String,
+        /// Add it even if an account of that name exists.
+        #[arg(long)]
+        allow_duplicate: bool,
         #[command(flatten)]
         fields: AccountFlags,
     },
@@ -157,7 +161,12 @@ impl AccountFlags {
 /// Runs an account subcommand.
 pub fn run(command: AccountCommand, ctx: &mut Ctx<'_>) -> Result<()> {
     match command {
-        AccountCommand::Add { name, fields } => {
+        AccountCommand::Add {
+            name,
+            allow_duplicate,
+            fields,
+        } => {
+            ctx.refuse_duplicate(Named::Accounts, &name, allow_duplicate)?;
             let mut data = AccountData::named(name);
             fields.apply(&mut data, ctx)?;
             let account = ctx.store.add_account(data)?;

@@ -30,6 +30,26 @@ fn as_id(text: &str) -> Option<i64> {
 }
 
 impl Ctx<'_> {
+    /// Refuses a second rep or account of the same name (any case, archived
+    /// ones too) unless asked for: two "Dana Ortiz" make every later name
+    /// ambiguous. The message names the ids that have it.
+    pub fn refuse_duplicate(&self, named: Named, name: &str, allowed: bool) -> Result<()> {
+        let what = match named {
+            Named::Reps => "a rep",
+            Named::Accounts => "an account",
+        };
+        let ids = self.store.ids_named(named, name, true)?;
+        if allowed || ids.is_empty() {
+            return Ok(());
+        }
+        let ids: Vec<String> = ids.iter().map(|id| format!("id {id}")).collect();
+        Err(anyhow!(
+            "{what} named \"{}\" already exists ({}); nothing was added. Add --allow-duplicate to add another",
+            name.trim(),
+            ids.join(", ")
+        ))
+    }
+
     /// A rep by id or name; archived reps only when `include_archived`.
     pub fn rep(&self, query: &str, include_archived: bool) -> Result<Rep> {
         let id = self.find(Named::Reps, "rep", query, include_archived)?;

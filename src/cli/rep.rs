@@ -4,6 +4,7 @@ use super::context::{is_clear, Ctx};
 use super::rep_view;
 use crate::domain::dates::Direction;
 use crate::domain::{RepData, RepId, Risk};
+use crate::store::names::Named;
 use anyhow::Result;
 use clap::{Args, Subcommand};
 use clap_complete::engine::ArgValueCompleter;
@@ -18,6 +19,9 @@ pub enum RepCommand {
     Add {
         /// Full name.
         name: String,
+        /// Add it even if a rep of that name exists.
+        #[arg(long)]
+        allow_duplicate: bool,
         #[command(flatten)]
         fields: RepFlags,
     },
@@ -162,7 +166,12 @@ impl RepFlags {
 /// Runs a rep subcommand.
 pub fn run(command: RepCommand, ctx: &mut Ctx<'_>) -> Result<()> {
     match command {
-        RepCommand::Add { name, fields } => {
+        RepCommand::Add {
+            name,
+            allow_duplicate,
+            fields,
+        } => {
+            ctx.refuse_duplicate(Named::Reps, &name, allow_duplicate)?;
             let mut data = RepData::named(name);
             data.cadence_days = ctx.config.default_cadence;
             fields.apply(&mut data, ctx, None)?;
