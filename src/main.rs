@@ -111,6 +111,7 @@ fn main() -> ExitCode {
         libc::umask(0o077);
     }
     coachbook::crash::install(state_dir());
+    cli::note_completing_shell();
     clap_complete::CompleteEnv::with_factory(Cli::command).complete();
     let matches = Cli::command().get_matches();
     let db_on_command_line = matches.value_source("db") == Some(ValueSource::CommandLine);

@@ -215,3 +215,34 @@ fn completions_for_every_shell_and_names_from_the_notebook() {
         &man[..200]
     );
 }
+
+#[test]
+fn bash_completes_a_name_with_a_space_into_one_word() {
+    let nb = common::team::notebook();
+    let bin = assert_cmd::cargo::cargo_bin("coachbook");
+    let script = format!(
+        r#"source <(COMPLETE=bash '{bin}')
+COMP_WORDS=(coachbook brief Da); COMP_CWORD=2; COMP_LINE="coachbook brief Da"; COMP_POINT=${{#COMP_LINE}}
+_clap_complete_coachbook coachbook Da brief
+printf '%s\n' "${{COMPREPLY[@]}}"
+eval "line=(coachbook brief ${{COMPREPLY[0]}})"
+echo "words: ${{#line[@]}} last: ${{line[2]}}""#,
+        bin = bin.display()
+    );
+    let out = std::process::Command::new("bash")
+        .arg("-c")
+        .arg(&script)
+        .env("COACHBOOK_DB", nb.path())
+        .output()
+        .expect("bash runs");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.lines().next() == Some("Dana\\ Ortiz"),
+        "{text}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        text.contains("words: 3 last: Dana Ortiz"),
+        "the completed line is one name:\n{text}"
+    );
+}

@@ -94,11 +94,38 @@ fn candidates(table: &str, typed: &OsStr) -> Vec<CompletionCandidate> {
         .map(PathBuf::from)
         .or_else(|| directories::ProjectDirs::from("", "", "coachbook").map(|d| d.data_dir().join("coachbook.db")));
     let names = path.map(|p| crate::store::names(&p, table)).unwrap_or_default();
+    // bash puts a candidate on the line as it is, so "Dana Ortiz" would
+    // become two words; zsh and fish quote candidates themselves.
+    let for_bash = COMPLETING_FOR.get().is_some_and(|shell| shell == "bash");
     names
         .into_iter()
         .filter(|n| n.to_lowercase().starts_with(&typed) || n.to_lowercase().contains(&typed))
+        .map(|n| if for_bash { shell_escaped(&n) } else { n })
         .map(CompletionCandidate::new)
         .collect()
+}
+
+/// The shell a completion is for (`COMPLETE=bash`), noted before clap's
+/// completer takes the variable away.
+static COMPLETING_FOR: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+
+/// Notes which shell asks for completions, if one does.
+pub fn note_completing_shell() {
+    if let Ok(shell) = std::env::var("COMPLETE") {
+        let _ = COMPLETING_FOR.set(shell);
+    }
+}
+
+/// `Dana Ortiz` as bash reads it as one word: `Dana\ Ortiz`.
+fn shell_escaped(name: &str) -> String {
+    let mut out = String::with_capacity(name.len() + 4);
+    for c in name.chars() {
+        if c.is_whitespace() || "'\"\\$`!&;|<>()*?[]{}#~=%,".contains(c) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// Rep names for shell completion.

@@ -26,6 +26,7 @@ pub mod terminal_safe;
 mod transfer;
 
 pub use context::Ctx;
+pub use export::note_completing_shell;
 
 /// A search that found nothing: what it printed says so, and the process
 /// exits 1, as grep does, so scripts can tell.
