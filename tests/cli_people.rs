@@ -275,3 +275,19 @@ fn a_second_rep_or_account_of_the_same_name_is_refused_unless_asked_for() {
     assert!(err.contains("an account named \"ACME\" already exists (id 1)"), "{err}");
     nb.ok(&["account", "add", "ACME", "--allow-duplicate"]);
 }
+
+#[test]
+fn the_agenda_lines_up_wide_names_by_display_width() {
+    let nb = Notebook::new();
+    nb.ok(&["rep", "add", "王小明"]);
+    nb.ok(&["rep", "add", "Ana Lima"]);
+    let agenda = nb.ok(&["agenda"]);
+    let column = |name: &str| {
+        let line = agenda
+            .lines()
+            .find(|l| l.contains(name) && l.contains("never coached"))
+            .unwrap_or_else(|| panic!("{agenda}"));
+        unicode_width::UnicodeWidthStr::width(&line[..line.find("never coached").unwrap()])
+    };
+    assert_eq!(column("王小明"), column("Ana Lima"), "{agenda}");
+}

@@ -3,10 +3,12 @@
 use super::context::Ctx;
 use crate::domain::document::Lookup;
 use crate::domain::insights::agenda as compute;
+use crate::domain::text::pad;
 use anyhow::Result;
 use clap::Args;
 use clap_complete::engine::ArgValueCompleter;
 use serde_json::json;
+use unicode_width::UnicodeWidthStr;
 
 /// `coachbook agenda` arguments.
 #[derive(Debug, Args)]
@@ -86,7 +88,7 @@ pub fn agenda(args: AgendaArgs, ctx: &mut Ctx<'_>) -> Result<()> {
             ),
             (Some(days), None) => format!("{} since", crate::domain::text::count(days, "day")),
         };
-        out.push(format!("  {:<24}{detail}", lookup.rep_name(d.rep)));
+        out.push(format!("  {}{detail}", name_column(&lookup.rep_name(d.rep))));
     }
     out.push(String::new());
     out.push("Commitments due".into());
@@ -109,8 +111,8 @@ pub fn agenda(args: AgendaArgs, ctx: &mut Ctx<'_>) -> Result<()> {
     }
     for f in &a.follow_ups {
         out.push(format!(
-            "  {:<24}follow up on the session of {} (#{}), due {}",
-            lookup.rep_name(f.rep),
+            "  {}follow up on the session of {} (#{}), due {}",
+            name_column(&lookup.rep_name(f.rep)),
             c.date(f.date),
             f.session,
             c.date(f.follow_up)
@@ -151,4 +153,14 @@ pub fn brief(args: BriefArgs, ctx: &mut Ctx<'_>) -> Result<()> {
     let rep = ctx.rep(&args.rep, false)?;
     let lines = crate::notebook::reports::brief(&ctx.store, rep.id, ctx.today, &ctx.config)?;
     ctx.say(lines.join("\n"))
+}
+
+/// A name padded to the agenda's name column by display width, so CJK and
+/// emoji names line up with the others; a longer one keeps a space after it.
+fn name_column(name: &str) -> String {
+    if name.width() >= 24 {
+        format!("{name} ")
+    } else {
+        pad(name, 24)
+    }
 }
