@@ -459,3 +459,57 @@ fn demo_creates_a_separate_sample_notebook_and_never_touches_the_real_one() {
     ]);
     assert_eq!(json(&export(&custom))["sessions"].as_array().unwrap().len(), 20);
 }
+
+#[test]
+fn commitment_edit_changes_text_due_and_who_and_search_follows() {
+    let nb = Notebook::with_team();
+    let out = nb.ok(&["add", "@dana ride strong discovery todo: send the brochure"]);
+    assert!(out.contains("send the brochure"), "{out}");
+    let list = json(&nb.ok(&["commitment", "list", "--json"]));
+    let id = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["text"] == "send the brochure")
+        .unwrap()["id"]
+        .as_i64()
+        .unwrap()
+        .to_string();
+    let out = nb.ok(&[
+        "commitment",
+        "edit",
+        &id,
+        "--text",
+        "Send the ROI case study",
+        "--due",
+        "2026-12-04",
+        "--by",
+        "me",
+    ]);
+    assert!(
+        out.contains("Saved commitment") && out.contains("Send the ROI case study, due 2026-12-04"),
+        "{out}"
+    );
+    let list = json(&nb.ok(&["commitment", "list", "--json"]));
+    let edited = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["id"].to_string() == id)
+        .unwrap();
+    assert_eq!(edited["due"], "2026-12-04");
+    assert_eq!(edited["owner"], "manager");
+    // The old words are gone from the search, the new ones found.
+    nb.cmd().args(["search", "brochure"]).assert().code(1);
+    assert!(
+        nb.ok(&["search", "case study"]).contains("Dana Ortiz"),
+        "the session is found by the new text"
+    );
+    assert!(nb
+        .ok(&["commitment", "edit", &id, "--due", "none"])
+        .contains("Saved commitment"));
+    assert!(nb.ok(&["commitment", "edit", &id]).contains("Nothing changed"));
+    assert!(nb
+        .fails(&["commitment", "edit", &id, "--by", "boss"])
+        .contains("neither rep nor me"));
+}

@@ -1,6 +1,6 @@
 //! `coachbook commitment ...`: promises made in coaching, followed up by both sides.
 
-use super::context::Ctx;
+use super::context::{is_clear, Ctx};
 use super::table;
 use crate::domain::document::Lookup;
 use crate::domain::{CommitmentData, CommitmentId, CommitmentOwner};
@@ -45,6 +45,21 @@ pub enum CommitmentCommand {
         /// When (default today).
         #[arg(long, value_name = "DATE")]
         date: Option<String>,
+    },
+    /// Change a commitment's text, due date or who made it.
+    #[command(after_help = "Example:\n  coachbook commitment edit 12 --text \"Send the ROI case study\" --due fri")]
+    Edit {
+        /// Commitment id.
+        id: i64,
+        /// The new text.
+        #[arg(long)]
+        text: Option<String>,
+        /// The new due date; "" or none clears it.
+        #[arg(long, value_name = "DATE")]
+        due: Option<String>,
+        /// Who made it: rep or me (the manager).
+        #[arg(long, value_name = "rep|me")]
+        by: Option<String>,
     },
     /// Open a done commitment again.
     Reopen {
@@ -118,6 +133,33 @@ pub fn run(command: CommitmentCommand, ctx: &mut Ctx<'_>) -> Result<()> {
             }
             let c = ctx.store.set_commitment_done(CommitmentId(id), Some(date))?;
             ctx.say(format!("Done: {} ({date})", c.data.text))
+        }
+        CommitmentCommand::Edit { id, text, due, by } => {
+            let mut c = ctx.store.commitment(CommitmentId(id))?;
+            let before = c.data.clone();
+            if let Some(text) = text {
+                c.data.text = text;
+            }
+            if let Some(due) = due {
+                c.data.due = if is_clear(&due) {
+                    None
+                } else {
+                    Some(ctx.future_date(&due, "due")?)
+                };
+            }
+            if let Some(by) = by {
+                c.data.owner = match by.trim().to_lowercase().as_str() {
+                    "rep" => CommitmentOwner::Rep,
+                    "me" | "manager" => CommitmentOwner::Manager,
+                    other => anyhow::bail!("--by: {other:?} is neither rep nor me"),
+                };
+            }
+            if c.data == before {
+                return ctx.say(format!("Nothing changed: {}", c.data.text));
+            }
+            let c = ctx.store.save_commitment(c)?;
+            let due = c.data.due.map(|d| format!(", due {d}")).unwrap_or_default();
+            ctx.say(format!("Saved commitment {}: {}{due}", c.id, c.data.text))
         }
         CommitmentCommand::Reopen { id } => {
             let current = ctx.store.commitment(CommitmentId(id))?;

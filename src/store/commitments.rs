@@ -167,6 +167,26 @@ impl Store {
         })
     }
 
+    /// Saves `c.data` over the stored commitment (its text, due date, who
+    /// made it), refusing if it changed since `c.meta.updated_at`; the
+    /// session it was agreed in is searched with the new text.
+    pub fn save_commitment(&mut self, c: Commitment) -> StoreResult<Commitment> {
+        let c = Commitment {
+            data: c.data.validated()?,
+            ..c
+        };
+        self.write(|tx| {
+            if let Some(session) = c.data.session {
+                search_index::unindex(tx, session)?;
+            }
+            update_row(tx, &c)?;
+            if let Some(session) = c.data.session {
+                search_index::index(tx, session)?;
+            }
+            fetch(tx, c.id)
+        })
+    }
+
     /// Marks a commitment done on `date`, or open again with `None`.
     pub fn set_commitment_done(&mut self, id: CommitmentId, date: Option<NaiveDate>) -> StoreResult<Commitment> {
         self.write(|tx| {
