@@ -495,7 +495,7 @@ fn commitment_edit_changes_text_due_and_who_and_search_follows() {
         .as_array()
         .unwrap()
         .iter()
-        .find(|c| c["id"].to_string() == id)
+        .find(|c| c["id"].as_i64().map(|n| n.to_string()).as_deref() == Some(id.as_str()))
         .unwrap();
     assert_eq!(edited["due"], "2026-12-04");
     assert_eq!(edited["owner"], "manager");
