@@ -7,13 +7,19 @@ use coachbook::ui::message::Msg;
 use common::fixture::{app, ctrl, key, press, screen, type_text};
 use ratatui::crossterm::event::KeyCode;
 
-#[test]
-fn a_fixed_field_loses_its_error_and_the_footer_its_not_saved() {
+/// A new account whose annual value is `value`, after Ctrl-S.
+fn saved_with_value(value: &str) -> coachbook::ui::app::App {
     let mut app = app();
     type_text(&mut app, "2n");
     type_text(&mut app, "Initech\tsam\t\t");
-    type_text(&mut app, "lots");
+    type_text(&mut app, value);
     app.update(Msg::Key(ctrl('s')));
+    app
+}
+
+#[test]
+fn a_fixed_field_loses_its_error_and_the_footer_its_not_saved() {
+    let mut app = saved_with_value("lots");
     let text = screen(&app, 100, 30);
     assert!(text.contains("⚠ \"lots\" is not an amount"), "{text}");
     assert!(text.contains("Not saved"), "{text}");
@@ -27,11 +33,7 @@ fn a_fixed_field_loses_its_error_and_the_footer_its_not_saved() {
 
 #[test]
 fn a_field_still_wrong_keeps_its_error_with_what_is_wrong_now() {
-    let mut app = app();
-    type_text(&mut app, "2n");
-    type_text(&mut app, "Initech\tsam\t\t");
-    type_text(&mut app, "lots");
-    app.update(Msg::Key(ctrl('s')));
+    let mut app = saved_with_value("lots");
     press(&mut app, KeyCode::Backspace, 4);
     type_text(&mut app, "heaps");
     let text = screen(&app, 100, 30);
@@ -41,11 +43,7 @@ fn a_field_still_wrong_keeps_its_error_with_what_is_wrong_now() {
 
 #[test]
 fn typing_after_a_failed_save_adds_to_the_field() {
-    let mut app = app();
-    type_text(&mut app, "2n");
-    type_text(&mut app, "Initech\tsam\t\t");
-    type_text(&mut app, "12x");
-    app.update(Msg::Key(ctrl('s')));
+    let mut app = saved_with_value("12x");
     // Focus went back to the field with the error, the cursor at its end.
     app.update(Msg::Key(key(KeyCode::Backspace)));
     type_text(&mut app, "0");
