@@ -246,3 +246,27 @@ echo "words: ${{#line[@]}} last: ${{line[2]}}""#,
         "the completed line is one name:\n{text}"
     );
 }
+
+#[test]
+fn every_everyday_command_has_an_example_in_its_help() {
+    let nb = common::Notebook::new();
+    for command in [
+        &["agenda"][..],
+        &["brief"],
+        &["ics"],
+        &["backup"],
+        &["restore"],
+        &["session", "list"],
+        &["commitment", "list"],
+        &["report", "team"],
+    ] {
+        let mut args = command.to_vec();
+        args.push("--help");
+        let help = nb.ok(&args);
+        let example = help.split_once("Example").map(|(_, e)| e).unwrap_or("");
+        assert!(
+            example.contains(&format!("coachbook {}", command.join(" "))),
+            "{command:?} --help has no example:\n{help}"
+        );
+    }
+}

@@ -13,6 +13,9 @@ use clap_complete::engine::ArgValueCompleter;
 #[derive(Debug, Subcommand)]
 pub enum CommitmentCommand {
     /// List commitments: open ones first, by due date.
+    #[command(
+        after_help = "Examples:\n  coachbook commitment list --open\n  coachbook commitment list --rep dana --json"
+    )]
     List {
         /// Only open ones.
         #[arg(long)]

@@ -109,6 +109,9 @@ pub enum Command {
     #[command(name = "import-csv")]
     ImportCsv(import_csv::ImportCsvArgs),
     /// Write follow-ups, due dates and handover targets as an iCalendar file.
+    #[command(
+        after_help = "Example:\n  coachbook ics --out ~/coaching.ics   # import into a calendar; no private notes"
+    )]
     Ics(export::IcsArgs),
     /// Print a completion script for bash, zsh or fish (rep and account names included).
     Completions(export::CompletionsArgs),
@@ -119,14 +122,22 @@ pub enum Command {
     /// Where the config file is; --print shows the settings in effect.
     Config(settings::ConfigArgs),
     /// What is due today: coaching, commitments, follow-ups, handovers, field time.
+    #[command(after_help = "Examples:\n  coachbook agenda\n  coachbook agenda --json | jq '.coaching_due'")]
     Agenda(agenda::AgendaArgs),
     /// The pre-ride brief: one screen to read before a ride-along.
+    #[command(after_help = "Example:\n  coachbook brief dana   # a name, any unique part, initials or an id")]
     Brief(agenda::BriefArgs),
     /// Search every session's text: notes, next steps, commitments, names.
     Search(search::SearchArgs),
     /// Write a consistent copy of the notebook (safe while the app runs).
+    #[command(
+        after_help = "Examples:\n  coachbook backup ~/backups/coachbook-2026-12-03.db\n  coachbook backup copy.db --force   # replace an older copy"
+    )]
     Backup(backup::BackupArgs),
     /// Replace the notebook with a backup, keeping the current one aside.
+    #[command(
+        after_help = "Example:\n  coachbook restore ~/backups/coachbook-2026-12-03.db   # asks first; --yes skips the question"
+    )]
     Restore(backup::RestoreArgs),
     /// Encrypt the notebook with a passphrase (builds with --features encryption).
     Encrypt,

@@ -37,6 +37,7 @@ pub enum ReportCommand {
         out: Option<PathBuf>,
     },
     /// Cadence compliance, field time, handovers and commitments for the team.
+    #[command(after_help = "Example:\n  coachbook report team --since 2026-09-01 --out team.md")]
     Team {
         /// Sessions from this date (default: 90 days ago).
         #[arg(long, value_name = "DATE")]

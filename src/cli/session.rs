@@ -36,6 +36,9 @@ pub enum SessionCommand {
         date: Option<String>,
     },
     /// List sessions, newest first.
+    #[command(
+        after_help = "Examples:\n  coachbook session list --limit 20\n  coachbook session list --rep dana --since 2026-09-01\n  coachbook session list --account acme --json"
+    )]
     List {
         /// Only this rep's.
         #[arg(long, value_name = "REP", add = ArgValueCompleter::new(super::export::rep_names))]
