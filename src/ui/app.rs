@@ -321,16 +321,13 @@ impl App {
 
     /// The selected record of the current tab.
     pub fn selected(&self) -> Option<Target> {
-        if self.tab == Tab::Sessions {
-            return Some(Target::Session(self.session_at(self.pane().selected)?.id));
+        let index = || self.rows().get(self.pane().selected).copied();
+        match self.tab {
+            Tab::Sessions => Some(Target::Session(self.session_at(self.pane().selected)?.id)),
+            Tab::Today => Some(self.selected_today_item()?.target()),
+            Tab::Reps => Some(Target::Rep(self.data.reps[index()?].id)),
+            Tab::Accounts => Some(Target::Account(self.data.accounts[index()?].id)),
         }
-        let index = *self.rows().get(self.pane().selected)?;
-        Some(match self.tab {
-            Tab::Today => self.data.insights.items[index].target(),
-            Tab::Reps => Target::Rep(self.data.reps[index].id),
-            Tab::Accounts => Target::Account(self.data.accounts[index].id),
-            Tab::Sessions => return None,
-        })
     }
 
     /// Shows `target` in its tab, selected (clearing a filter that hides it).
@@ -358,9 +355,12 @@ impl App {
     /// side shows field time), so a key there reads nothing.
     pub fn load_detail(&mut self) {
         self.ensure_session_window();
+        if self.tab == Tab::Today {
+            self.detail = Detail::Empty;
+            return;
+        }
         let detail = match self.selected() {
             None => Ok(Detail::Empty),
-            Some(_) if self.tab == Tab::Today => Ok(Detail::Empty),
             Some(Target::Rep(id)) => Detail::rep(&self.store, id, self.today),
             Some(Target::Account(id)) => Detail::account(&self.store, id),
             Some(Target::Session(id)) => Detail::session(&self.store, id),
