@@ -4,7 +4,7 @@ use super::contact::contacts_table;
 use super::context::Ctx;
 use super::table;
 use crate::domain::document::Lookup;
-use crate::domain::figures::{handover_is_late, retirement_label};
+use crate::domain::figures::{handover_is_late, retirement_label, stage_is_late};
 use crate::domain::money::format_amount;
 use crate::domain::text::truncate;
 use crate::domain::Account;
@@ -13,11 +13,11 @@ use anyhow::Result;
 
 /// Prints accounts as a table or JSON.
 pub fn list(ctx: &mut Ctx<'_>, all: bool, json: bool) -> Result<()> {
-    let accounts = ctx.store.accounts(all)?;
-    let reps = ctx.store.reps(true)?;
-    // Accounts refer to reps only; a list needs no account names.
-    let lookup = Lookup::new(&reps, &[], &[]);
     if json {
+        let accounts = ctx.store.accounts(all)?;
+        let reps = ctx.store.reps(true)?;
+        // Accounts refer to reps only; a list needs no account names.
+        let lookup = Lookup::new(&reps, &[], &[]);
         let mut items = Vec::new();
         for a in &accounts {
             let contacts = ctx.store.contacts(a.id, true)?;
@@ -25,30 +25,33 @@ pub fn list(ctx: &mut Ctx<'_>, all: bool, json: bool) -> Result<()> {
         }
         return ctx.json(&items);
     }
-    if accounts.is_empty() {
+    let lines = ctx.store.account_lines(all)?;
+    if lines.is_empty() {
         return ctx.say("No accounts yet. Add one: coachbook account add \"Acme Tools\" --owner REP");
     }
-    let rows: Vec<Vec<String>> = accounts
-        .iter()
-        .map(|a| {
-            let d = &a.data;
-            let handover = d
+    let rows: Vec<Vec<String>> = lines
+        .into_iter()
+        .map(|line| {
+            let handover = line
                 .handover
-                .as_ref()
-                .map(|h| {
-                    let late = if handover_is_late(h, ctx.today) { " LATE" } else { "" };
-                    format!("{} → {}{late}", h.stage.label(), lookup.rep_name(h.successor))
+                .map(|(stage, target, successor)| {
+                    let late = if stage_is_late(stage, target, ctx.today) {
+                        " LATE"
+                    } else {
+                        ""
+                    };
+                    format!("{} → {successor}{late}", stage.label())
                 })
                 .unwrap_or_default();
             vec![
-                a.id.to_string(),
-                format!("{}{}", d.name, if d.archived { " (archived)" } else { "" }),
-                d.tier.map(|t| t.label().to_string()).unwrap_or_default(),
-                d.owner.map(|o| lookup.rep_name(o)).unwrap_or_default(),
-                d.annual_value_cents
+                line.id.to_string(),
+                format!("{}{}", line.name, if line.archived { " (archived)" } else { "" }),
+                line.tier.map(|t| t.label().to_string()).unwrap_or_default(),
+                line.owner.unwrap_or_default(),
+                line.annual_value_cents
                     .map(|v| format_amount(v, &ctx.config.currency))
                     .unwrap_or_default(),
-                d.health.map(|h| h.to_string()).unwrap_or_default(),
+                line.health.map(|h| h.to_string()).unwrap_or_default(),
                 handover,
             ]
         })

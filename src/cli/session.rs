@@ -307,10 +307,7 @@ pub fn run(command: SessionCommand, ctx: &mut Ctx<'_>) -> Result<()> {
             id,
             json,
             include_private,
-        } => {
-            let session = ctx.store.session(SessionId(id))?;
-            session_view::show(ctx, &session, json, include_private)
-        }
+        } => session_view::show(ctx, SessionId(id), json, include_private),
         SessionCommand::Edit { id, rep, fields } => {
             let mut session = ctx.store.session(SessionId(id))?;
             if let Some(rep) = rep {

@@ -4,9 +4,8 @@ use super::context::Ctx;
 use super::table;
 use crate::domain::document::{Lookup, PrivateNotes};
 use crate::domain::text::rating_bar as bar;
-use crate::domain::text::truncate;
-use crate::domain::{Account, AccountId, Rep, RepId, Session};
-use crate::store::{CommitmentFilter, SessionFilter};
+use crate::domain::{Account, AccountId, Rep, RepId, Session, SessionId};
+use crate::store::SessionFilter;
 use anyhow::Result;
 
 /// Prints sessions newest first, as a table or JSON. The table reads only
@@ -36,7 +35,7 @@ pub fn list(ctx: &mut Ctx<'_>, filter: &SessionFilter, json: bool) -> Result<()>
                 line.kind.label().to_string(),
                 line.rep,
                 line.account.unwrap_or_default(),
-                truncate(&line.headline, 50),
+                line.headline,
             ]
         })
         .collect();
@@ -63,27 +62,24 @@ fn named_in(ctx: &Ctx<'_>, sessions: &[Session]) -> Result<(Vec<Rep>, Vec<Accoun
 }
 
 /// Prints one session in full; private notes only when asked for.
-pub fn show(ctx: &mut Ctx<'_>, session: &Session, json: bool, include_private: bool) -> Result<()> {
-    let (reps, accounts) = named_in(ctx, std::slice::from_ref(session))?;
-    let skills = ctx.store.skills(true)?;
-    let lookup = Lookup::new(&reps, &accounts, &skills);
-    let private = if include_private {
-        PrivateNotes::Include
-    } else {
-        PrivateNotes::Exclude
-    };
+pub fn show(ctx: &mut Ctx<'_>, id: SessionId, json: bool, include_private: bool) -> Result<()> {
+    let page = ctx.store.session_detail(id)?;
+    let session = &page.session;
     if json {
+        let (reps, accounts) = named_in(ctx, std::slice::from_ref(session))?;
+        let skills = ctx.store.skills(true)?;
+        let lookup = Lookup::new(&reps, &accounts, &skills);
+        let private = if include_private {
+            PrivateNotes::Include
+        } else {
+            PrivateNotes::Exclude
+        };
         return ctx.json(&lookup.session(session, private));
     }
     let d = &session.data;
-    let mut head = format!(
-        "Session {}: {} with {}",
-        session.id,
-        d.kind.label(),
-        lookup.rep_name(d.rep)
-    );
-    if let Some(account) = d.account {
-        head.push_str(&format!(" at {}", lookup.account_name(account)));
+    let mut head = format!("Session {}: {} with {}", session.id, d.kind.label(), page.rep);
+    if let Some(account) = &page.account {
+        head.push_str(&format!(" at {account}"));
     }
     let mut when = d.date.format("%a %Y-%m-%d").to_string();
     if let Some(time) = d.time {
@@ -111,12 +107,8 @@ pub fn show(ctx: &mut Ctx<'_>, session: &Session, json: bool, include_private: b
     if !d.calls.is_empty() {
         lines.push(String::new());
         lines.push("Calls:".into());
-        for (i, call) in d.calls.iter().enumerate() {
-            let at = call
-                .account
-                .map(|a| lookup.account_name(a))
-                .unwrap_or_else(|| "-".into());
-            lines.push(format!("  {}. {at}", i + 1));
+        for (i, (call, at)) in d.calls.iter().zip(&page.call_accounts).enumerate() {
+            lines.push(format!("  {}. {}", i + 1, at.as_deref().unwrap_or("-")));
             for (label, text) in [
                 ("objective", &call.objective),
                 ("what happened", &call.what_happened),
@@ -131,21 +123,17 @@ pub fn show(ctx: &mut Ctx<'_>, session: &Session, json: bool, include_private: b
     if !d.ratings.is_empty() || d.will.is_some() {
         lines.push(String::new());
         lines.push("Ratings:".into());
-        for (skill, score) in &d.ratings {
-            lines.push(format!("  {:<24}{} {score}", lookup.skill_name(*skill), bar(*score)));
+        for (skill, score) in &page.ratings {
+            lines.push(format!("  {skill:<24}{} {score}", bar(*score)));
         }
         if let Some(will) = d.will {
             lines.push(format!("  {:<24}{} {will}", "Will", bar(will)));
         }
     }
-    let commitments = ctx.store.commitments(&CommitmentFilter {
-        session: Some(session.id),
-        ..CommitmentFilter::default()
-    })?;
-    if !commitments.is_empty() {
+    if !page.commitments.is_empty() {
         lines.push(String::new());
         lines.push("Commitments:".into());
-        for c in &commitments {
+        for c in &page.commitments {
             let state = match c.data.done_on {
                 Some(done) => format!("done {done}"),
                 None if c.data.is_overdue(ctx.today) => "OVERDUE".into(),

@@ -3,7 +3,7 @@
 
 use super::account::Handover;
 use super::commitment::CommitmentData;
-use super::SessionKind;
+use super::{HandoverStage, SessionKind};
 use chrono::{Datelike, NaiveDate};
 
 /// What lists show beside a rep: the last session and commitment counts.
@@ -160,13 +160,18 @@ pub fn handover_days_to_target(handover: &Handover, today: NaiveDate) -> Option<
 
 /// A handover is late when its target has passed and the successor does not yet carry the account.
 pub fn handover_is_late(handover: &Handover, today: NaiveDate) -> bool {
-    !handover.stage.is_done() && matches!(handover.target, Some(t) if t < today)
+    stage_is_late(handover.stage, handover.target, today)
+}
+
+/// The same for a handover known only by its stage and target (a list row).
+pub fn stage_is_late(stage: HandoverStage, target: Option<NaiveDate>, today: NaiveDate) -> bool {
+    !stage.is_done() && matches!(target, Some(t) if t < today)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::{HandoverStage, RepId};
+    use crate::domain::RepId;
 
     fn d(s: &str) -> NaiveDate {
         s.parse().unwrap()

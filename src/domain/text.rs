@@ -18,26 +18,38 @@ pub fn count(n: impl TryInto<i64>, noun: &str) -> String {
     format!("{n} {noun}{ending}")
 }
 
-/// Cuts `text` to `width` columns, ending with "…" when cut.
+/// Cuts `text` to `width` columns, ending with "…" when cut. Reads only as
+/// far as the cut: a list truncates long notes in every row.
 pub fn truncate(text: &str, width: usize) -> String {
-    if text.width() <= width {
-        return text.to_string();
-    }
-    if width == 0 {
-        return String::new();
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for ch in text.chars() {
-        let w = ch.width().unwrap_or(0);
-        if used + w + 1 > width {
-            break;
+    if text.is_ascii() {
+        if text.len() <= width {
+            return text.to_string();
         }
-        out.push(ch);
-        used += w;
+        let mut out = String::with_capacity(width + 2);
+        out.push_str(&text[..width.saturating_sub(1)]);
+        if width > 0 {
+            out.push('…');
+        }
+        return out;
     }
-    out.push('…');
-    out
+    // Where the text must be cut if it turns out too wide: the last place
+    // that leaves a column for the ellipsis.
+    let (mut used, mut cut) = (0, None);
+    for (at, ch) in text.char_indices() {
+        let w = ch.width().unwrap_or(0);
+        if cut.is_none() && used + w + 1 > width {
+            cut = Some(at);
+        }
+        used += w;
+        if used > width {
+            let mut out = text[..cut.unwrap_or(at)].to_string();
+            if width > 0 {
+                out.push('…');
+            }
+            return out;
+        }
+    }
+    text.to_string()
 }
 
 /// Pads `text` with spaces to `width` columns.
@@ -72,6 +84,20 @@ mod tests {
         assert_eq!(truncate("short", 10), "short");
         assert_eq!(truncate("王芳王芳王芳", 5), "王芳…");
         assert_eq!(truncate("abc", 0), "");
+        assert_eq!(truncate("abc", 3), "abc");
+        assert_eq!(truncate("abcd", 3), "ab…");
+        // A combining accent takes no column: it stays with its letter.
+        assert_eq!(truncate("Cafe\u{301} noir", 5), "Cafe\u{301}…");
+        assert_eq!(truncate("Café", 4), "Café");
+        assert_eq!(truncate("王芳王", 6), "王芳王");
+        assert_eq!(truncate("王芳王", 5), "王芳…");
+        for width in 0..12 {
+            for text in ["Zoë Żak, Café", "王芳 and Dana", "plain ascii text"] {
+                let cut = truncate(text, width);
+                assert!(cut.width() <= width.max(1), "{text:?} at {width}: {cut:?}");
+                assert_eq!(cut == text, text.width() <= width, "{text:?} at {width}");
+            }
+        }
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! The notebook on disk: one SQLite file, opened carefully, written only in
 //! short IMMEDIATE transactions that are committed before anything says "saved".
 
+mod account_lines;
 mod accounts;
 pub mod backup;
 mod columns;
@@ -19,6 +20,7 @@ mod reps;
 pub mod schema;
 pub mod search;
 mod search_index;
+mod session_detail;
 mod session_lines;
 mod session_pages;
 mod sessions;
@@ -28,9 +30,11 @@ mod tally;
 mod transfer;
 
 pub use crate::domain::figures::RepActivity;
+pub use account_lines::AccountLine;
 pub use commitments::{CommitmentChanges, CommitmentFilter};
 pub use drafts::Draft;
 pub use error::{StoreError, StoreResult};
+pub use session_detail::SessionDetail;
 pub use session_lines::SessionLine;
 pub use session_pages::ListingKey;
 pub use sessions::SessionFilter;
@@ -64,7 +68,7 @@ impl Store {
     /// A fresh notebook in memory, for tests and dry runs.
     pub fn open_in_memory() -> StoreResult<Store> {
         let mut conn = Connection::open_in_memory()?;
-        conn.pragma_update(None, "foreign_keys", "ON")?;
+        open::configure(&conn)?;
         schema::migrate(&mut conn)?;
         Ok(Store {
             conn,

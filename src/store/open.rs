@@ -4,6 +4,7 @@
 use super::error::{StoreError, StoreResult};
 use super::schema::{self, APPLICATION_ID, LATEST_VERSION};
 use super::Store;
+use rusqlite::config::DbConfig;
 use rusqlite::{Connection, OpenFlags};
 use std::fs::{self, DirBuilder, OpenOptions};
 use std::io::Read;
@@ -23,6 +24,17 @@ const PAGE_CACHE_KIB: i64 = -65_536;
 /// a command's first search then reads the index straight from the
 /// operating system's cache.
 const MMAP_BYTES: i64 = 1 << 30;
+
+/// The settings every connection needs, on a file or in memory.
+pub(super) fn configure(conn: &Connection) -> rusqlite::Result<()> {
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    // Plans that do not depend on the values bound: otherwise SQLite
+    // compiles a cached statement again each time its LIMIT (or a value
+    // compared with an indexed column) is bound, which costs more than
+    // running a short list's query.
+    conn.set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG, true)?;
+    Ok(())
+}
 
 pub(super) fn open(path: &Path, key: Option<&str>) -> StoreResult<Store> {
     open_checked(path, key).map_err(|e| match e {
@@ -84,7 +96,7 @@ fn open_checked(path: &Path, key: Option<&str>) -> StoreResult<Store> {
     }
     let version = check_identity(&conn, path, key.is_some())?;
     conn.busy_timeout(BUSY_TIMEOUT)?;
-    conn.pragma_update(None, "foreign_keys", "ON")?;
+    configure(&conn)?;
     // SQLite's own default keeps 2 MB of pages: a detail pane on a large
     // notebook then reads the same pages from the file on every key. Pages
     // are kept as they are read, so a small notebook uses little.

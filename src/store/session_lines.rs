@@ -2,6 +2,7 @@
 //! read in one query, without the notes' other fields or the children a
 //! full session carries.
 
+use super::convert::fast_date;
 use super::error::StoreResult;
 use super::sessions::SessionFilter;
 use super::Store;
@@ -38,15 +39,19 @@ impl Store {
              ORDER BY s.date DESC, coalesce(s.start_time, '') DESC, s.id DESC LIMIT :limit"
         ))?;
         let rows = stmt.query_map(values.as_slice(), |r| {
-            let texts: [String; 3] = [r.get(5)?, r.get(6)?, r.get(7)?];
-            let [notes, objective, outcome] = &texts;
+            // The texts are borrowed from SQLite's row: only the headline is copied.
+            let text = |i| r.get_ref(i)?.as_str().map_err(rusqlite::Error::from);
+            let date = r.get_ref(1)?;
             Ok(SessionLine {
                 id: r.get(0)?,
-                date: r.get(1)?,
+                date: match date.as_bytes().ok().and_then(fast_date) {
+                    Some(date) => date,
+                    None => r.get(1)?,
+                },
                 kind: r.get(2)?,
                 rep: r.get(3)?,
                 account: r.get(4)?,
-                headline: headline_of([notes, objective, outcome]).to_string(),
+                headline: headline_of([text(5)?, text(6)?, text(7)?]).to_string(),
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

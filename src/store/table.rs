@@ -138,6 +138,11 @@ impl<T> Table<T> {
         Ok(changed == 1)
     }
 
+    /// How many columns `select` lists: what a query reads after them starts here.
+    pub fn width(&self) -> usize {
+        self.columns.len() + 4
+    }
+
     /// Reads a row selected with `select`.
     pub fn read(&self, row: &Row<'_>) -> rusqlite::Result<Read<T>> {
         let id = row.get(0)?;
