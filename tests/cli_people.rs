@@ -291,3 +291,33 @@ fn the_agenda_lines_up_wide_names_by_display_width() {
     };
     assert_eq!(column("王小明"), column("Ana Lima"), "{agenda}");
 }
+
+#[test]
+fn a_contact_can_be_archived_shown_with_all_and_restored() {
+    let nb = Notebook::with_team();
+    nb.ok(&["account", "contact", "add", "acme", "Lee Chen", "--role", "CFO"]);
+    nb.ok(&["account", "contact", "add", "acme", "Kim Park", "--role", "Buyer"]);
+
+    let out = nb.ok(&["account", "contact", "archive", "acme", "lee"]);
+    assert!(
+        out.contains("Archived contact Lee Chen at Acme Tools")
+            && out.contains("coachbook account contact restore"),
+        "{out}"
+    );
+    let list = nb.ok(&["account", "contact", "list", "acme"]);
+    assert!(list.contains("Kim Park") && !list.contains("Lee Chen"), "{list}");
+    let all = nb.ok(&["account", "contact", "list", "acme", "--all"]);
+    assert!(all.contains("Lee Chen (archived)") && all.contains("Kim Park"), "{all}");
+    let again = nb.ok(&["account", "contact", "archive", "acme", "Lee Chen"]);
+    assert!(
+        again.contains("Contact Lee Chen at Acme Tools is already archived; nothing changed"),
+        "{again}"
+    );
+
+    let out = nb.ok(&["account", "contact", "restore", "acme", "lee"]);
+    assert!(out.contains("Restored contact Lee Chen at Acme Tools"), "{out}");
+    let list = nb.ok(&["account", "contact", "list", "acme"]);
+    assert!(list.contains("Lee Chen") && !list.contains("(archived)"), "{list}");
+    let err = nb.fails(&["account", "contact", "archive", "acme", "Nobody"]);
+    assert!(err.contains("Nobody"), "{err}");
+}

@@ -37,6 +37,21 @@ JOIN sessions s ON s.id = top.key % 10000000 JOIN reps r ON r.id = s.rep_id
 LEFT JOIN accounts a ON a.id = s.account_id
 WHERE session_search MATCH '\"objection\"' ORDER BY top.score, top.date DESC";
 
+/// The same search ranking every match, as `--rank` does.
+const SEARCH_RANKED: &str = "
+WITH candidates AS (
+    SELECT session_search.rowid AS key, bm25(session_search) AS rank, s.date AS date
+    FROM session_search JOIN sessions s ON s.id = session_search.rowid % 10000000
+    WHERE session_search MATCH '\"objection\"'),
+top AS (
+    SELECT key, rank / (1.0 + max(0, julianday(?1) - julianday(date)) / 365.0) AS score, date
+    FROM candidates ORDER BY score, date DESC LIMIT 20)
+SELECT s.id, s.date, s.kind, r.name, a.name, snippet(session_search, -1, '[', ']', '…', 12)
+FROM top JOIN session_search ON session_search.rowid = top.key
+JOIN sessions s ON s.id = top.key % 10000000 JOIN reps r ON r.id = s.rep_id
+LEFT JOIN accounts a ON a.id = s.account_id
+WHERE session_search MATCH '\"objection\"' ORDER BY top.score, top.date DESC";
+
 const SESSION_LIST: &str = "
 SELECT s.id, s.date, s.kind, r.name, a.name, substr(s.notes, 1, 40)
 FROM sessions s JOIN reps r ON r.id = s.rep_id LEFT JOIN accounts a ON a.id = s.account_id
@@ -142,6 +157,12 @@ fn reads(brief_rep: &str) -> Vec<Read> {
             "search objection --limit 20",
             &["search", "objection", "--limit", "20"],
             vec![SEARCH],
+            None,
+        ),
+        read(
+            "search objection --rank --limit 20",
+            &["search", "objection", "--rank", "--limit", "20"],
+            vec![SEARCH_RANKED],
             None,
         ),
         read(

@@ -10,6 +10,7 @@ use crate::domain::text::truncate;
 use crate::domain::Account;
 use crate::store::SessionFilter;
 use anyhow::Result;
+use std::borrow::Cow;
 
 /// Prints accounts as a table or JSON.
 pub fn list(ctx: &mut Ctx<'_>, all: bool, json: bool) -> Result<()> {
@@ -29,29 +30,34 @@ pub fn list(ctx: &mut Ctx<'_>, all: bool, json: bool) -> Result<()> {
     if lines.is_empty() {
         return ctx.say("No accounts yet. Add one: coachbook account add \"Acme Tools\" --owner REP");
     }
-    let rows: Vec<Vec<String>> = lines
-        .into_iter()
+    let rows: Vec<[Cow<'_, str>; 7]> = lines
+        .iter()
         .map(|line| {
             let handover = line
                 .handover
+                .as_ref()
                 .map(|(stage, target, successor)| {
-                    let late = if stage_is_late(stage, target, ctx.today) {
+                    let late = if stage_is_late(*stage, *target, ctx.today) {
                         " LATE"
                     } else {
                         ""
                     };
-                    format!("{} → {successor}{late}", stage.label())
+                    Cow::Owned(format!("{} → {successor}{late}", stage.label()))
                 })
                 .unwrap_or_default();
-            vec![
-                line.id.to_string(),
-                format!("{}{}", line.name, if line.archived { " (archived)" } else { "" }),
-                line.tier.map(|t| t.label().to_string()).unwrap_or_default(),
-                line.owner.unwrap_or_default(),
+            [
+                Cow::Owned(line.id.to_string()),
+                if line.archived {
+                    Cow::Owned(format!("{} (archived)", line.name))
+                } else {
+                    Cow::Borrowed(line.name.as_str())
+                },
+                Cow::Borrowed(line.tier.map(|t| t.label()).unwrap_or_default()),
+                Cow::Borrowed(line.owner.as_deref().unwrap_or_default()),
                 line.annual_value_cents
-                    .map(|v| format_amount(v, &ctx.config.currency))
+                    .map(|v| Cow::Owned(format_amount(v, &ctx.config.currency)))
                     .unwrap_or_default(),
-                line.health.map(|h| h.to_string()).unwrap_or_default(),
+                Cow::Borrowed(line.health.map(|h| h.as_str()).unwrap_or_default()),
                 handover,
             ]
         })

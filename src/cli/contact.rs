@@ -5,7 +5,7 @@ use super::table;
 use crate::domain::dates::Direction;
 use crate::domain::document::contact_json;
 use crate::domain::matching::find_by_name;
-use crate::domain::{Contact, ContactData, ContactId};
+use crate::domain::{AccountId, Contact, ContactData, ContactId};
 use anyhow::{anyhow, bail, Result};
 use clap::{Args, Subcommand};
 use clap_complete::engine::ArgValueCompleter;
@@ -31,6 +31,9 @@ pub enum ContactCommand {
         /// Account name or id.
         #[arg(add = ArgValueCompleter::new(super::export::account_names))]
         account: String,
+        /// Archived contacts too.
+        #[arg(long)]
+        all: bool,
         /// Print JSON.
         #[arg(long)]
         json: bool,
@@ -47,6 +50,24 @@ pub enum ContactCommand {
         name: Option<String>,
         #[command(flatten)]
         fields: ContactFlags,
+    },
+    /// Archive a contact who left or no longer matters (hidden, restorable).
+    #[command(after_help = "Example:\n  coachbook account contact archive acme \"Lee Chen\"")]
+    Archive {
+        /// Account name or id.
+        #[arg(add = ArgValueCompleter::new(super::export::account_names))]
+        account: String,
+        /// The contact's name or id.
+        contact: String,
+    },
+    /// Bring an archived contact back.
+    #[command(after_help = "Example:\n  coachbook account contact restore acme \"Lee Chen\"")]
+    Restore {
+        /// Account name or id.
+        #[arg(add = ArgValueCompleter::new(super::export::account_names))]
+        account: String,
+        /// The contact's name or id.
+        contact: String,
     },
 }
 
@@ -114,9 +135,9 @@ pub fn run(command: ContactCommand, ctx: &mut Ctx<'_>) -> Result<()> {
                 contact.data.name, account.data.name, contact.id
             ))
         }
-        ContactCommand::List { account, json } => {
+        ContactCommand::List { account, all, json } => {
             let account = ctx.account(&account, true)?;
-            let contacts = ctx.store.contacts(account.id, false)?;
+            let contacts = ctx.store.contacts(account.id, all)?;
             if json {
                 let items: Vec<_> = contacts.iter().map(contact_json).collect();
                 return ctx.json(&items);
@@ -134,16 +155,7 @@ pub fn run(command: ContactCommand, ctx: &mut Ctx<'_>) -> Result<()> {
             fields,
         } => {
             let account = ctx.account(&account, true)?;
-            let contacts = ctx.store.contacts(account.id, true)?;
-            let names: Vec<_> = contacts.iter().map(|c| (c.id, c.data.name.as_str())).collect();
-            let id = match contact.trim_start_matches('#').parse::<i64>() {
-                Ok(id) if contacts.iter().any(|c| c.id.0 == id) => ContactId(id),
-                _ => find_by_name("contact", &contact, &names)?,
-            };
-            let mut found = contacts
-                .into_iter()
-                .find(|c| c.id == id)
-                .ok_or_else(|| anyhow!("no contact {id}"))?;
+            let mut found = find_contact(ctx, account.id, &contact)?;
             if let Some(name) = name {
                 found.data.name = name;
             }
@@ -151,7 +163,45 @@ pub fn run(command: ContactCommand, ctx: &mut Ctx<'_>) -> Result<()> {
             let saved = ctx.store.save_contact(&found)?;
             ctx.say(format!("Saved contact {} at {}", saved.data.name, account.data.name))
         }
+        ContactCommand::Archive { account, contact } => set_archived(ctx, &account, &contact, true),
+        ContactCommand::Restore { account, contact } => set_archived(ctx, &account, &contact, false),
     }
+}
+
+/// Archives or restores a contact; says so when it already was.
+fn set_archived(ctx: &mut Ctx<'_>, account: &str, contact: &str, archived: bool) -> Result<()> {
+    let account = ctx.account(account, true)?;
+    let mut found = find_contact(ctx, account.id, contact)?;
+    let name = found.data.name.clone();
+    let at = &account.data.name;
+    if found.data.archived == archived {
+        let state = if archived { "archived" } else { "not archived" };
+        return ctx.say(format!("Contact {name} at {at} is already {state}; nothing changed"));
+    }
+    found.data.archived = archived;
+    ctx.store.save_contact(&found)?;
+    if archived {
+        ctx.say(format!(
+            "Archived contact {name} at {at} (coachbook account contact restore {} {} brings them back)",
+            account.id, found.id
+        ))
+    } else {
+        ctx.say(format!("Restored contact {name} at {at}"))
+    }
+}
+
+/// The contact at `account` named or numbered `contact`, archived ones too.
+fn find_contact(ctx: &Ctx<'_>, account: AccountId, contact: &str) -> Result<Contact> {
+    let contacts = ctx.store.contacts(account, true)?;
+    let names: Vec<_> = contacts.iter().map(|c| (c.id, c.data.name.as_str())).collect();
+    let id = match contact.trim_start_matches('#').parse::<i64>() {
+        Ok(id) if contacts.iter().any(|c| c.id.0 == id) => ContactId(id),
+        _ => find_by_name("contact", contact, &names)?,
+    };
+    contacts
+        .into_iter()
+        .find(|c| c.id == id)
+        .ok_or_else(|| anyhow!("no contact {id}"))
 }
 
 fn known_by(c: &Contact) -> &'static str {
@@ -170,7 +220,11 @@ pub fn contacts_table(contacts: &[Contact]) -> String {
         .map(|c| {
             vec![
                 c.id.to_string(),
-                c.data.name.clone(),
+                if c.data.archived {
+                    format!("{} (archived)", c.data.name)
+                } else {
+                    c.data.name.clone()
+                },
                 c.data.role.clone(),
                 c.data.influence.map(|i| i.to_string()).unwrap_or_default(),
                 known_by(c).to_string(),

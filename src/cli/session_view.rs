@@ -7,6 +7,7 @@ use crate::domain::text::rating_bar as bar;
 use crate::domain::{Account, AccountId, Rep, RepId, Session, SessionId};
 use crate::store::SessionFilter;
 use anyhow::Result;
+use std::borrow::Cow;
 
 /// Prints sessions newest first, as a table or JSON. The table reads only
 /// the names and headlines it prints; JSON reads each session in full.
@@ -26,16 +27,16 @@ pub fn list(ctx: &mut Ctx<'_>, filter: &SessionFilter, json: bool) -> Result<()>
     if lines.is_empty() {
         return ctx.say("No sessions found. Record one: coachbook session add --rep NAME --notes \"...\"");
     }
-    let rows: Vec<Vec<String>> = lines
-        .into_iter()
+    let rows: Vec<[Cow<'_, str>; 6]> = lines
+        .iter()
         .map(|line| {
-            vec![
-                line.id.to_string(),
-                line.date.to_string(),
-                line.kind.label().to_string(),
-                line.rep,
-                line.account.unwrap_or_default(),
-                line.headline,
+            [
+                Cow::Owned(line.id.to_string()),
+                Cow::Owned(line.date.to_string()),
+                Cow::Borrowed(line.kind.label()),
+                Cow::Borrowed(line.rep.as_str()),
+                Cow::Borrowed(line.account.as_deref().unwrap_or_default()),
+                Cow::Borrowed(line.headline.as_str()),
             ]
         })
         .collect();

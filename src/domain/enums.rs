@@ -36,11 +36,20 @@ macro_rules! str_enum {
             pub fn label(self) -> &'static str {
                 match self { $($name::$variant => $label),+ }
             }
+
+            /// The value spelled exactly as stored, without the allocation
+            /// the forgiving parse needs: what a read of many rows takes.
+            pub fn from_stored(s: &str) -> Option<Self> {
+                match s { $($text => Some($name::$variant),)+ _ => None }
+            }
         }
 
         impl FromStr for $name {
             type Err = UnknownValue;
             fn from_str(s: &str) -> Result<Self, Self::Err> {
+                if let Some(exact) = Self::from_stored(s) {
+                    return Ok(exact);
+                }
                 let wanted = s.trim().to_lowercase().replace(['-', ' '], "_");
                 $(if wanted == $text { return Ok($name::$variant); })+
                 Err(UnknownValue {

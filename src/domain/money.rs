@@ -53,20 +53,36 @@ pub fn parse_amount(input: &str) -> Result<i64, AmountError> {
 
 /// Shows cents as "$1,250,000" (or "$1,250.50" when there are cents).
 pub fn format_amount(cents: i64, symbol: &str) -> String {
-    let sign = if cents < 0 { "-" } else { "" };
-    let cents = cents.unsigned_abs();
-    let whole = (cents / 100).to_string();
-    let mut grouped = String::new();
-    for (i, ch) in whole.chars().enumerate() {
-        if i > 0 && (whole.len() - i) % 3 == 0 {
-            grouped.push(',');
+    let magnitude = cents.unsigned_abs();
+    let mut digits = [0u8; 20];
+    let mut whole = magnitude / 100;
+    let mut count = 0;
+    loop {
+        digits[count] = b'0' + (whole % 10) as u8;
+        count += 1;
+        whole /= 10;
+        if whole == 0 {
+            break;
         }
-        grouped.push(ch);
     }
-    match cents % 100 {
-        0 => format!("{sign}{symbol}{grouped}"),
-        rest => format!("{sign}{symbol}{grouped}.{rest:02}"),
+    let mut text = String::with_capacity(symbol.len() + count + count / 3 + 4);
+    if cents < 0 {
+        text.push('-');
     }
+    text.push_str(symbol);
+    for i in (0..count).rev() {
+        text.push(char::from(digits[i]));
+        if i > 0 && i % 3 == 0 {
+            text.push(',');
+        }
+    }
+    let rest = magnitude % 100;
+    if rest != 0 {
+        text.push('.');
+        text.push(char::from(b'0' + (rest / 10) as u8));
+        text.push(char::from(b'0' + (rest % 10) as u8));
+    }
+    text
 }
 
 #[cfg(test)]
@@ -105,5 +121,9 @@ mod tests {
         assert_eq!(format_amount(125_050, "$"), "$1,250.50");
         assert_eq!(format_amount(0, "€"), "€0");
         assert_eq!(format_amount(-99_900, "$"), "-$999");
+        assert_eq!(format_amount(100_000, "$"), "$1,000");
+        assert_eq!(format_amount(99, "$"), "$0.99");
+        assert_eq!(format_amount(-5, "£"), "-£0.05");
+        assert_eq!(format_amount(i64::MIN, ""), "-92,233,720,368,547,758.08");
     }
 }

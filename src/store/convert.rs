@@ -34,7 +34,9 @@ macro_rules! sql_enum {
         }
         impl FromSql for $kind {
             fn column_result(value: ValueRef<'_>) -> FromSqlResult<Self> {
-                value.as_str()?.parse().map_err(|e| FromSqlError::Other(Box::new(e)))
+                let text = value.as_str()?;
+                $kind::from_stored(text)
+                    .map_or_else(|| text.parse().map_err(|e| FromSqlError::Other(Box::new(e))), Ok)
             }
         }
     )+};
