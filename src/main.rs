@@ -78,12 +78,26 @@ fn run(cli: Cli, db_on_command_line: bool) -> Result<()> {
     if let Some(warning) = store.take_warning().filter(|_| std::io::stderr().is_terminal()) {
         eprintln!("coachbook: {warning}");
     }
+    if !matches!(cli.command, Some(Command::Config(_))) {
+        for warning in coachbook::notebook::config_warnings(&store, &config)? {
+            eprintln!("coachbook: warning: {warning}");
+        }
+    }
+    let paging = !cli.no_pager
+        && config.pager
+        && std::io::stdout().is_terminal()
+        && cli.command.as_ref().is_some_and(Command::pages);
+    let pager = paging
+        .then(|| cli::pager::command_line(std::env::var("COACHBOOK_PAGER").ok(), std::env::var("PAGER").ok()))
+        .flatten()
+        .and_then(|command| cli::pager::Pager::start(&command));
+    let (pager, target) = match pager {
+        Some((pager, pipe)) => (Some(pager), cli::pager::Output::Paged(pipe)),
+        None => (None, cli::pager::Output::Direct(std::io::stdout().lock())),
+    };
     // Buffered in front of the filter: a long list or JSON document is
     // filtered and written in large pieces, not one small write per token.
-    let mut out = std::io::BufWriter::with_capacity(
-        64 * 1024,
-        cli::terminal_safe::TerminalSafe::new(std::io::stdout().lock()),
-    );
+    let mut out = std::io::BufWriter::with_capacity(64 * 1024, cli::terminal_safe::TerminalSafe::new(target));
     let mut ctx = Ctx {
         store,
         today: clock.today(),
@@ -91,9 +105,14 @@ fn run(cli: Cli, db_on_command_line: bool) -> Result<()> {
         out: &mut out,
         config,
     };
-    cli::run(cli.command, config_path.as_deref(), &mut ctx)?;
-    out.flush()?;
-    Ok(())
+    let result = cli::run(cli.command, config_path.as_deref(), &mut ctx).and_then(|()| Ok(out.flush()?));
+    // Closing the pipe ends the pager's input; the prompt (or an error
+    // message) comes back only once the reader has quit it.
+    drop(out);
+    if let Some(pager) = pager {
+        pager.wait()?;
+    }
+    result
 }
 
 /// Where crash reports go: the platform state folder (or the data folder).

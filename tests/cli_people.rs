@@ -300,8 +300,7 @@ fn a_contact_can_be_archived_shown_with_all_and_restored() {
 
     let out = nb.ok(&["account", "contact", "archive", "acme", "lee"]);
     assert!(
-        out.contains("Archived contact Lee Chen at Acme Tools")
-            && out.contains("coachbook account contact restore"),
+        out.contains("Archived contact Lee Chen at Acme Tools") && out.contains("coachbook account contact restore"),
         "{out}"
     );
     let list = nb.ok(&["account", "contact", "list", "acme"]);
@@ -320,4 +319,23 @@ fn a_contact_can_be_archived_shown_with_all_and_restored() {
     assert!(list.contains("Lee Chen") && !list.contains("(archived)"), "{list}");
     let err = nb.fails(&["account", "contact", "archive", "acme", "Nobody"]);
     assert!(err.contains("Nobody"), "{err}");
+}
+
+#[test]
+fn a_config_that_names_a_rep_the_notebook_lacks_warns() {
+    let nb = Notebook::with_team();
+    let config = nb.dir.path().join("config.toml");
+    std::fs::write(&config, "top_performers = [\"Nobody Here\", \"dana ortiz\"]\n").unwrap();
+    let config = config.to_str().unwrap();
+    let warning = "config top_performers: \"Nobody Here\" is not a rep in this notebook";
+    let out = nb.ok(&["--config", config, "config"]);
+    assert!(out.contains(warning) && !out.contains("\"dana ortiz\" is not"), "{out}");
+    let run = nb.cmd().args(["--config", config, "rep", "list"]).assert().success();
+    let stderr = String::from_utf8(run.get_output().stderr.clone()).unwrap();
+    assert_eq!(
+        stderr.trim(),
+        format!("coachbook: warning: {warning} (write a rep's full name)")
+    );
+    let stdout = String::from_utf8(run.get_output().stdout.clone()).unwrap();
+    assert!(stdout.contains("Dana Ortiz"), "the command still runs: {stdout}");
 }

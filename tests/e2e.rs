@@ -4,6 +4,7 @@ mod common;
 
 use common::pty::Pty;
 use common::{json, Notebook};
+use std::time::Duration;
 
 const TAB: &str = "\t";
 const ENTER: &str = "\r";
@@ -128,4 +129,63 @@ fn the_app_keeps_a_finished_copy_of_the_notebook_for_today() {
     let conn = rusqlite::Connection::open(&copy).unwrap();
     let reps: i64 = conn.query_row("SELECT count(*) FROM reps", [], |r| r.get(0)).unwrap();
     assert_eq!(reps, 3);
+}
+
+/// Runs `coachbook ARGS` in a terminal whose pager marks every line, and
+/// returns the screen once it shows `expected` and the program has exited.
+fn through_pager(nb: &Notebook, args: &[&str], env: &[(&str, &str)], expected: &str) -> String {
+    let mut all_env = vec![("COACHBOOK_PAGER", "sed s/^/PAGED:/")];
+    all_env.extend_from_slice(env);
+    let mut pty = Pty::start_with(&nb.path(), args, &all_env, 100, 20);
+    pty.wait_for(expected);
+    assert_eq!(
+        pty.exit_within(Duration::from_secs(10)),
+        Some(Some(0)),
+        "{}",
+        pty.screen()
+    );
+    pty.screen()
+}
+
+#[test]
+fn long_output_goes_through_the_pager_on_a_terminal_unless_turned_off() {
+    let nb = Notebook::with_team();
+    let paged = through_pager(&nb, &["rep", "list"], &[], "Sam Lee");
+    assert!(
+        paged.contains("PAGED:ID  NAME") && paged.contains("PAGED:") && paged.contains("Dana Ortiz"),
+        "{paged}"
+    );
+
+    let direct = through_pager(&nb, &["rep", "list", "--no-pager"], &[], "Sam Lee");
+    assert!(direct.contains("Dana Ortiz") && !direct.contains("PAGED:"), "{direct}");
+
+    let config = nb.dir.path().join("config.toml");
+    std::fs::write(&config, "pager = false\n").unwrap();
+    let config = config.to_str().unwrap();
+    let off = through_pager(&nb, &["rep", "list"], &[("COACHBOOK_CONFIG", config)], "Sam Lee");
+    assert!(off.contains("Dana Ortiz") && !off.contains("PAGED:"), "{off}");
+
+    let one_line = through_pager(&nb, &["rep", "add", "Lou Reyes"], &[], "Added rep");
+    assert!(
+        one_line.contains("Added rep Lou Reyes") && !one_line.contains("PAGED:"),
+        "{one_line}"
+    );
+}
+
+#[test]
+fn a_terminal_without_utf8_gets_ascii_borders_and_symbols() {
+    let nb = Notebook::with_team();
+    let env = [("LANG", "C"), ("LC_ALL", ""), ("LC_CTYPE", "")];
+    let mut pty = Pty::start_with(&nb.path(), &[], &env, 100, 30);
+    pty.wait_for("4 Today");
+    pty.send("1");
+    pty.wait_for("Dana Ortiz");
+    let screen = pty.screen();
+    assert!(screen.contains("+-") && screen.contains("|Dana Ortiz") || screen.contains("| Dana Ortiz"), "{screen}");
+    assert!(
+        !screen.contains('│') && !screen.contains('─') && !screen.contains('…'),
+        "{screen}"
+    );
+    pty.send("q");
+    assert!(pty.wait_exit(), "clean exit");
 }

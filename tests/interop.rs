@@ -54,8 +54,12 @@ fn crm_exports_import_and_a_second_import_updates() {
 
     let out = nb.ok(&["import-csv", "accounts", &fixture("crm-accounts.csv")]);
     assert!(
-        out.contains("line 5: tier \"Customer - Direct\" is not key, a, b or c; left unset"),
-        "{out}"
+        out.contains("line 5: tier \"Gold\" is not key, a, b or c; left unset"),
+        "CRLF lines are counted right: {out}"
+    );
+    assert!(
+        out.contains("Not imported: column Type (no field takes it; --map COLUMN=FIELD imports one)"),
+        "Salesforce's Type is not the tier: {out}"
     );
     assert!(out.contains("Created 3 accounts, updated 0"), "{out}");
     let acme = json(&nb.ok(&["account", "show", "Acme; Tools", "--json"]));
@@ -93,8 +97,10 @@ fn a_bad_row_names_its_line_and_nothing_is_written_unless_skip_bad() {
     let f = file.to_str().unwrap();
     let err = nb.fails(&["import-csv", "accounts", f]);
     assert!(
-        err.contains("line 3: annual value: \"lots\" is not an amount") && err.contains("2 bad rows"),
-        "{err}"
+        err.contains("line 3: annual value: \"lots\" is not an amount")
+            && err.contains("line 4: owner \"Ghost\" is not a rep here")
+            && err.contains("2 bad rows"),
+        "every bad row is listed: {err}"
     );
     assert_eq!(json(&nb.ok(&["account", "list", "--json"])), serde_json::json!([]));
     let out = nb.ok(&["import-csv", "accounts", f, "--skip-bad"]);
@@ -108,11 +114,106 @@ fn a_bad_row_names_its_line_and_nothing_is_written_unless_skip_bad() {
     );
     let err = nb.fails(&["import-csv", "reps", f]);
     assert!(
+        err.contains("look like an accounts export, not reps") && err.contains("--map COLUMN=FIELD"),
+        "{err}"
+    );
+    let unnamed = nb.dir.path().join("unnamed.csv");
+    std::fs::write(&unnamed, "Code,Title\nX1,Rep\n").unwrap();
+    let err = nb.fails(&["import-csv", "reps", unnamed.to_str().unwrap()]);
+    assert!(
         err.contains("no name column") && err.contains("--map COLUMN=name"),
         "{err}"
     );
     let mapped = nb.ok(&["import-csv", "reps", f, "--map", "Account Name=name", "--dry-run"]);
     assert!(mapped.contains("create: Good"), "{mapped}");
+}
+
+#[test]
+fn contacts_import_onto_their_accounts_by_crm_id_or_name_and_a_second_import_updates() {
+    let nb = Notebook::new();
+    nb.ok(&["import-csv", "reps", &fixture("crm-reps.csv")]);
+    nb.ok(&["import-csv", "accounts", &fixture("crm-accounts.csv")]);
+    let contacts = fixture("crm-contacts.csv");
+    let err = nb.fails(&["import-csv", "contacts", &contacts]);
+    assert!(
+        err.contains("line 4: account \"Nowhere Inc\" is not in the notebook (import the accounts first)")
+            && err.contains("1 bad row"),
+        "{err}"
+    );
+    let out = nb.ok(&["import-csv", "contacts", &contacts, "--skip-bad"]);
+    assert!(
+        out.contains("create: Lee Chen at Acme; Tools")
+            && out.contains("create: Kim Park at Globex")
+            && out.contains("Not imported: column Lead Source")
+            && out.contains("Created 3 contacts, updated 0, 0 unchanged"),
+        "{out}"
+    );
+    let acme = json(&nb.ok(&["account", "show", "acme", "--json"]));
+    assert_eq!(acme["crm_id"], "001A");
+    assert_eq!(acme["contacts"][0]["name"], "Lee Chen");
+    assert_eq!(acme["contacts"][0]["role"], "CFO");
+    assert_eq!(acme["contacts"][0]["email"], "lee@acme.test");
+    assert_eq!(acme["contacts"][0]["crm_id"], "003A");
+    let globex = nb.ok(&["account", "contact", "list", "globex"]);
+    assert!(globex.contains("Kim Park") && globex.contains("Buyer"), "{globex}");
+
+    let again = nb.ok(&["import-csv", "contacts", &contacts, "--skip-bad"]);
+    assert!(again.contains("Created 0 contacts, updated 0, 3 unchanged"), "{again}");
+
+    // The CRM renamed the account: its id still finds it, and nothing is duplicated.
+    let renamed = nb.dir.path().join("renamed.csv");
+    std::fs::write(&renamed, "Account ID,Account Name\n001B,Globex Corporation\n").unwrap();
+    let out = nb.ok(&["import-csv", "accounts", renamed.to_str().unwrap()]);
+    assert!(
+        out.contains("update: Globex (now Globex Corporation, CRM id 001B)") && out.contains("updated 1"),
+        "{out}"
+    );
+    assert_eq!(
+        json(&nb.ok(&["account", "list", "--json"])).as_array().unwrap().len(),
+        3
+    );
+}
+
+#[test]
+fn a_file_of_another_kind_is_refused_and_ambiguous_dates_are_settled_by_date_format() {
+    let nb = Notebook::new();
+    let err = nb.fails(&["import-csv", "accounts", &fixture("crm-contacts.csv")]);
+    assert!(
+        err.contains("look like a contacts export, not accounts") && err.contains("coachbook import-csv contacts FILE"),
+        "{err}"
+    );
+    assert_eq!(json(&nb.ok(&["account", "list", "--json"])), serde_json::json!([]));
+
+    let file = nb.dir.path().join("team.csv");
+    std::fs::write(
+        &file,
+        "Full Name,Hire Date\nDana Ortiz,04/05/2020\nSam Lee,06/07/2021\n",
+    )
+    .unwrap();
+    let f = file.to_str().unwrap();
+    let err = nb.fails(&["import-csv", "reps", f]);
+    assert!(
+        err.contains("line 2: hire date: \"04/05/2020\" could be day 4 or day 5 of the month")
+            && err.contains("line 3:")
+            && err.contains("--date-format"),
+        "{err}"
+    );
+    nb.ok(&["import-csv", "reps", f, "--date-format", "dd/mm/yyyy"]);
+    let dana = json(&nb.ok(&["rep", "show", "dana", "--json"]));
+    assert_eq!(dana["hired_on"], "2020-05-04");
+
+    std::fs::write(&file, "Full Name,Hire Date\nLou Reyes,04/05/2020\nAi Tan,25/03/2021\n").unwrap();
+    let out = nb.ok(&["import-csv", "reps", f]);
+    assert!(
+        out.contains("Dates like 25/03/2021 read day first; --date-format mm/dd/yyyy reads them the other way"),
+        "{out}"
+    );
+    assert_eq!(
+        json(&nb.ok(&["rep", "show", "lou", "--json"]))["hired_on"],
+        "2020-05-04"
+    );
+    let err = nb.fails(&["import-csv", "reps", f, "--date-format", "soon"]);
+    assert!(err.contains("--date-format \"soon\""), "{err}");
 }
 
 #[test]
@@ -214,6 +315,77 @@ fn completions_for_every_shell_and_names_from_the_notebook() {
         "{}",
         &man[..200]
     );
+}
+
+/// The pages a man page refers to ("coachbook-rep(1)"), from its roff source.
+fn references(page: &str) -> Vec<String> {
+    let text = page.replace("\\-", "-");
+    let mut found = Vec::new();
+    let mut rest = text.as_str();
+    while let Some(at) = rest.find("(1)") {
+        let name: String = rest[..at]
+            .chars()
+            .rev()
+            .take_while(|c| c.is_ascii_lowercase() || *c == '-')
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        if !name.is_empty() {
+            found.push(name);
+        }
+        rest = &rest[at + 3..];
+    }
+    found
+}
+
+#[test]
+fn the_man_page_has_its_sections_and_names_only_pages_that_exist() {
+    let nb = Notebook::new();
+    let page = nb.ok(&["man"]);
+    for section in [
+        ".SH \"COMMANDS\"",
+        ".SH EXAMPLES",
+        ".SH \"KEYS\"",
+        ".SH \"QUICK CAPTURE\"",
+        ".SH \"ENVIRONMENT\"",
+        ".SH \"FILES\"",
+        ".SH \"EXIT STATUS\"",
+    ] {
+        assert!(page.contains(section), "{section} missing");
+    }
+    assert!(
+        page.contains("coachbook account contact archive"),
+        "every command is listed"
+    );
+    assert!(page.contains("todo(me): approve pricing") && page.contains("COACHBOOK_PAGER"));
+    assert!(page.contains("Ctrl\\-S"), "keys come from the key table");
+    assert_eq!(
+        references(&page),
+        Vec::<String>::new(),
+        "the single page names no other page"
+    );
+
+    let dir = nb.dir.path().join("man1");
+    let out = nb.ok(&["man", "--dir", dir.to_str().unwrap()]);
+    assert!(out.contains("pages to"), "{out}");
+    let mut all = Vec::new();
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        all.extend(references(&std::fs::read_to_string(entry.unwrap().path()).unwrap()));
+    }
+    assert!(all.contains(&"coachbook-rep-add".to_string()), "{all:?}");
+    for name in all {
+        assert!(
+            dir.join(format!("{name}.1")).exists(),
+            "{name}(1) is named but not written"
+        );
+    }
+    let err = nb.fails(&["man", "--dir", dir.to_str().unwrap()]);
+    assert!(
+        err.contains("exists; nothing was written (--force replaces the pages)"),
+        "{err}"
+    );
+    nb.ok(&["man", "--dir", dir.to_str().unwrap(), "--force"]);
 }
 
 #[test]

@@ -116,6 +116,9 @@ fn every_account_and_contact_field_round_trips() {
         last_touch: Some(d("2026-11-02")),
         notes: "Prefers mornings".into(),
         archived: false,
+        email: "bill@initech.test".into(),
+        phone: "555-0199".into(),
+        crm_id: "003X".into(),
     };
     let stored = store.add_contact(contact.clone()).unwrap();
     let form = contact_form(account.id, Some(stored.clone()), &data);

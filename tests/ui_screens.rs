@@ -331,3 +331,19 @@ fn themes_from_the_config_and_states_in_words_too() {
         "{accounts}"
     );
 }
+
+#[test]
+fn a_config_naming_an_unknown_top_performer_says_so_at_start() {
+    let mut store = Store::open_in_memory().unwrap();
+    fill(&mut store);
+    let config = coachbook::domain::config::Config {
+        top_performers: coachbook::domain::config::TopPerformers::Named(vec!["Nobody Here".into()]),
+        ..Default::default()
+    };
+    let shown = screen(&app_with(store, config), 120, 32);
+    let status = shown.lines().last().unwrap();
+    assert!(
+        status.contains("config top_performers: \"Nobody Here\" is not a rep in this notebook"),
+        "{status}"
+    );
+}

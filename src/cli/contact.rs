@@ -77,6 +77,12 @@ pub struct ContactFlags {
     /// Role, e.g. CFO.
     #[arg(long)]
     role: Option<String>,
+    /// Email address.
+    #[arg(long)]
+    email: Option<String>,
+    /// Phone number.
+    #[arg(long)]
+    phone: Option<String>,
     /// Influence on decisions, 0-10.
     #[arg(long, value_name = "N")]
     influence: Option<u8>,
@@ -95,6 +101,12 @@ impl ContactFlags {
     fn apply(self, data: &mut ContactData, ctx: &Ctx<'_>) -> Result<()> {
         if let Some(role) = self.role {
             data.role = role;
+        }
+        if let Some(email) = self.email {
+            data.email = email;
+        }
+        if let Some(phone) = self.phone {
+            data.phone = phone;
         }
         if let Some(n) = self.influence {
             data.influence = Some(n);

@@ -1,10 +1,10 @@
-//! `coachbook ics`, `coachbook completions`, `coachbook man`, and the names
+//! `coachbook ics`, `coachbook completions`, and the names
 //! that shell completion offers for rep and account arguments.
 
 use super::context::Ctx;
 use crate::domain::interop::ics::calendar;
-use anyhow::{anyhow, Context as _, Result};
-use clap::{Args, CommandFactory, ValueEnum};
+use anyhow::{anyhow, Result};
+use clap::{Args, ValueEnum};
 use clap_complete::engine::CompletionCandidate;
 use std::ffi::OsStr;
 use std::path::PathBuf;
@@ -43,14 +43,6 @@ pub struct CompletionsArgs {
     shell: Shell,
 }
 
-/// `coachbook man` arguments.
-#[derive(Debug, Args)]
-pub struct ManArgs {
-    /// Write to this file instead of standard output.
-    #[arg(long, value_name = "FILE")]
-    out: Option<PathBuf>,
-}
-
 /// Writes the calendar.
 pub fn ics(args: IcsArgs, ctx: &mut Ctx<'_>) -> Result<()> {
     let text = calendar(&ctx.store.load_notebook()?);
@@ -70,22 +62,6 @@ pub fn completions(args: CompletionsArgs, ctx: &mut Ctx<'_>) -> Result<()> {
         .ok_or_else(|| anyhow!("no completion for {name}"))?;
     shell.write_registration("COMPLETE", "coachbook", "coachbook", "coachbook", ctx.out)?;
     Ok(())
-}
-
-/// Writes the man page.
-pub fn man(args: ManArgs, ctx: &mut Ctx<'_>) -> Result<()> {
-    let mut page = Vec::new();
-    clap_mangen::Man::new(super::Cli::command()).render(&mut page)?;
-    match args.out {
-        None => {
-            ctx.out.write_all(&page)?;
-            Ok(())
-        }
-        Some(path) => {
-            std::fs::write(&path, &page).with_context(|| format!("cannot write {}", path.display()))?;
-            ctx.say(format!("Wrote {}", path.display()))
-        }
-    }
 }
 
 fn candidates(table: &str, typed: &OsStr) -> Vec<CompletionCandidate> {

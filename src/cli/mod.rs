@@ -12,6 +12,9 @@ pub mod demo;
 pub mod encrypt;
 mod export;
 mod import_csv;
+mod import_csv_rows;
+mod man;
+pub mod pager;
 mod rep;
 mod rep_view;
 mod report;
@@ -75,6 +78,10 @@ pub struct Cli {
     )]
     pub today: Option<crate::clock::Clock>,
 
+    /// Print long output straight to the terminal, not through $PAGER.
+    #[arg(long, global = true)]
+    pub no_pager: bool,
+
     /// What to do; with none, the full-screen notebook opens (or, when output
     /// is not a terminal, a summary is printed).
     #[command(subcommand)]
@@ -115,8 +122,8 @@ pub enum Command {
     Ics(export::IcsArgs),
     /// Print a completion script for bash, zsh or fish (rep and account names included).
     Completions(export::CompletionsArgs),
-    /// Write the man page.
-    Man(export::ManArgs),
+    /// Write the man page (or, with --dir, one page per command).
+    Man(man::ManArgs),
     /// Create a separate sample notebook (demo.db) and open it.
     Demo(demo::DemoArgs),
     /// Where the config file is; --print shows the settings in effect.
@@ -166,6 +173,26 @@ impl Command {
         )
     }
 
+    /// Whether the command prints a read that may be long, which goes
+    /// through the pager on a terminal. Commands that ask a question or say
+    /// one line never do: a pager would hide the question.
+    pub fn pages(&self) -> bool {
+        use account::AccountCommand as A;
+        use contact::ContactCommand as C;
+        matches!(
+            self,
+            Command::Rep(rep::RepCommand::List { .. } | rep::RepCommand::Show { .. })
+                | Command::Account(A::List { .. } | A::Show { .. } | A::Contact(C::List { .. }))
+                | Command::Session(session::SessionCommand::List { .. } | session::SessionCommand::Show { .. })
+                | Command::Commitment(commitment::CommitmentCommand::List { .. })
+                | Command::Skill(skill::SkillCommand::List { .. })
+                | Command::Agenda(_)
+                | Command::Brief(_)
+                | Command::Search(_)
+                | Command::Report(_)
+        )
+    }
+
     /// Whether the command works without any notebook (it then reads an
     /// empty one in memory rather than creating a file).
     pub fn works_without_notebook(&self) -> bool {
@@ -188,7 +215,7 @@ pub fn run(command: Option<Command>, config_path: Option<&std::path::Path>, ctx:
         Some(Command::ImportCsv(args)) => import_csv::run(args, ctx),
         Some(Command::Ics(args)) => export::ics(args, ctx),
         Some(Command::Completions(args)) => export::completions(args, ctx),
-        Some(Command::Man(args)) => export::man(args, ctx),
+        Some(Command::Man(args)) => man::man(args, ctx),
         Some(Command::Demo(_)) | Some(Command::Encrypt) | Some(Command::Decrypt) => {
             anyhow::bail!("this command is handled before a notebook is opened")
         }

@@ -42,10 +42,17 @@ pub fn run(args: ConfigArgs, path: Option<&Path>, ctx: &mut Ctx<'_>) -> Result<(
     };
     if args.print {
         let text = format!("{source}\n{}", ctx.config.to_toml());
-        ctx.say(text.trim_end())
+        ctx.say(text.trim_end())?;
     } else {
         ctx.say(format!(
             "{source}\nRun coachbook config --print for the effective settings."
-        ))
+        ))?;
     }
+    // Without a notebook (no file yet) there are no names to check against.
+    if ctx.store.path() != Path::new(":memory:") {
+        for warning in crate::notebook::config_warnings(&ctx.store, &ctx.config)? {
+            ctx.say(format!("# warning: {warning}"))?;
+        }
+    }
+    Ok(())
 }

@@ -85,11 +85,7 @@ mod tests {
 
     #[test]
     fn aligns_wide_characters() {
-        let table = render(
-            &["NAME", "X"],
-            &[["Zoë", "1"], ["王芳", "2"]],
-            40,
-        );
+        let table = render(&["NAME", "X"], &[["Zoë", "1"], ["王芳", "2"]], 40);
         let lines: Vec<&str> = table.lines().collect();
         assert_eq!(lines[1], "Zoë   1");
         assert_eq!(lines[2], "王芳  2");
@@ -98,11 +94,7 @@ mod tests {
     #[test]
     fn pads_columns_wider_than_one_chunk_of_spaces_and_cuts_long_cells() {
         let long = "x".repeat(50);
-        let table = render(
-            &["A", "B"],
-            &[[long.as_str(), "end"], ["y", "z"]],
-            45,
-        );
+        let table = render(&["A", "B"], &[[long.as_str(), "end"], ["y", "z"]], 45);
         let lines: Vec<&str> = table.lines().collect();
         assert_eq!(lines[0], format!("A{}B", " ".repeat(46)));
         assert_eq!(lines[1], format!("{}…  end", "x".repeat(44)));

@@ -40,6 +40,9 @@ pub struct AccountData {
     pub archived: bool,
     /// The handover to a successor, once one is planned.
     pub handover: Option<Handover>,
+    /// The CRM's id for it (empty when not imported), so a later import
+    /// updates this account even after a rename on either side.
+    pub crm_id: String,
 }
 
 impl AccountData {
@@ -56,6 +59,7 @@ impl AccountData {
         let mut errors = FieldErrors::default();
         check_name(&mut self.name, FieldId::Name, "an account", &mut errors);
         trim_in_place(&mut self.industry);
+        trim_in_place(&mut self.crm_id);
         if matches!(self.annual_value_cents, Some(v) if v < 0) {
             errors.add(FieldId::AnnualValue, "annual value cannot be negative");
         }
@@ -100,6 +104,12 @@ pub struct ContactData {
     pub notes: String,
     /// Archived contacts are hidden but restorable.
     pub archived: bool,
+    /// Email address, as the CRM has it.
+    pub email: String,
+    /// Phone number, as the CRM has it.
+    pub phone: String,
+    /// The CRM's id for the person (empty when not imported).
+    pub crm_id: String,
 }
 
 impl ContactData {

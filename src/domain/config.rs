@@ -47,6 +47,11 @@ pub struct Config {
     pub daily_backups: usize,
     /// The colours of the app: "dark", "light" or "mono" (NO_COLOR forces mono).
     pub theme: String,
+    /// Long command output goes through $PAGER on a terminal (false: never).
+    pub pager: bool,
+    /// The app takes mouse clicks and the wheel (false: the terminal keeps
+    /// the mouse for selecting text).
+    pub mouse: bool,
 }
 
 impl Default for Config {
@@ -61,6 +66,8 @@ impl Default for Config {
             date_format: "%Y-%m-%d".into(),
             daily_backups: 7,
             theme: "dark".into(),
+            pager: true,
+            mouse: true,
         }
     }
 }

@@ -7,7 +7,26 @@ pub mod capture;
 pub mod reports;
 
 use crate::domain::capture::Directory;
+use crate::domain::config::{Config, TopPerformers};
+use crate::store::names::Named;
 use crate::store::{Store, StoreResult};
+
+/// Settings that name records this notebook does not have: a misspelt
+/// name in `top_performers` would quietly leave the top tier short.
+pub fn config_warnings(store: &Store, config: &Config) -> StoreResult<Vec<String>> {
+    let TopPerformers::Named(names) = &config.top_performers else {
+        return Ok(Vec::new());
+    };
+    let mut warnings = Vec::new();
+    for name in names {
+        if store.ids_named(Named::Reps, name, false)?.is_empty() {
+            warnings.push(format!(
+                "config top_performers: {name:?} is not a rep in this notebook (write a rep's full name)"
+            ));
+        }
+    }
+    Ok(warnings)
+}
 
 /// The names quick capture resolves against: active reps and accounts,
 /// skills that take ratings.

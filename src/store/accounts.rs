@@ -64,6 +64,15 @@ pub(super) fn insert_contact_row(
     Ok(ContactId(CONTACTS.insert(conn, id.map(|i| i.0), meta, data)?))
 }
 
+/// Saves `contact.data` over the row if it is still at `contact.meta.updated_at`.
+pub(super) fn update_contact_row(conn: &Connection, contact: &Contact) -> StoreResult<()> {
+    if !CONTACTS.update(conn, contact.id.0, contact.meta.updated_at, &contact.data)? {
+        fetch_contact(conn, contact.id)?;
+        return Err(StoreError::Conflict { what: "contact" });
+    }
+    Ok(())
+}
+
 fn fetch_contact(conn: &Connection, id: ContactId) -> StoreResult<Contact> {
     conn.prepare_cached(&format!(
         "SELECT {} FROM contacts c WHERE id = ?1",
@@ -184,13 +193,8 @@ impl Store {
     /// Saves `contact.data`, refusing if it changed since it was loaded.
     pub fn save_contact(&mut self, contact: impl IntoValid<Contact>) -> StoreResult<Contact> {
         let contact = contact.into_valid()?;
-        let data = &contact.data;
         self.write(|tx| {
-            let changed = CONTACTS.update(tx, contact.id.0, contact.meta.updated_at, data)?;
-            if !changed {
-                fetch_contact(tx, contact.id)?;
-                return Err(StoreError::Conflict { what: "contact" });
-            }
+            update_contact_row(tx, &contact)?;
             fetch_contact(tx, contact.id)
         })
     }

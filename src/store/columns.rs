@@ -40,6 +40,7 @@ pub(super) const ACCOUNTS: Table<AccountData> = Table {
         "handover_stage",
         "handover_target",
         "handover_notes",
+        "crm_id",
     ],
     values: |d| {
         let h = d.handover.as_ref();
@@ -56,6 +57,7 @@ pub(super) const ACCOUNTS: Table<AccountData> = Table {
             Box::new(h.map(|h| h.stage)),
             Box::new(h.and_then(|h| h.target)),
             Box::new(h.map_or("", |h| h.notes.as_str())),
+            Box::new(&d.crm_id),
         ]
     },
     read: read_account,
@@ -72,11 +74,13 @@ fn read_account(c: &mut Columns<'_, '_>) -> rusqlite::Result<AccountData> {
         notes: c.next()?,
         archived: c.next()?,
         handover: None,
+        crm_id: String::new(),
     };
     let successor: Option<RepId> = c.next()?;
     let stage: Option<HandoverStage> = c.next()?;
     let target: Option<NaiveDate> = c.next()?;
     let notes: String = c.next()?;
+    d.crm_id = c.next()?;
     if let (Some(successor), Some(stage)) = (successor, stage) {
         d.handover = Some(Handover {
             successor,
@@ -100,6 +104,9 @@ table!(
         "last_touch" => last_touch,
         "notes" => notes,
         "archived" => archived,
+        "email" => email,
+        "phone" => phone,
+        "crm_id" => crm_id,
     }
 );
 

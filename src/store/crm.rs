@@ -3,7 +3,7 @@
 use super::convert::fresh_meta;
 use super::error::StoreResult;
 use super::{accounts, reps, Store};
-use crate::domain::{Account, AccountData, Rep, RepData};
+use crate::domain::{Account, AccountData, Contact, ContactData, Rep, RepData};
 
 /// A row to write: the record it updates (none: a new one) and its data.
 pub type Upsert<R, D> = (Option<R>, D);
@@ -49,6 +49,28 @@ impl Store {
                     }
                     None => {
                         accounts::insert_row(tx, None, &fresh_meta(), &data)?;
+                    }
+                }
+            }
+            Ok(())
+        })
+    }
+
+    /// Creates or updates contacts, all or nothing.
+    pub fn upsert_contacts(&mut self, rows: Vec<Upsert<Contact, ContactData>>) -> StoreResult<()> {
+        let rows = rows
+            .into_iter()
+            .map(|(old, data)| Ok((old, data.validated()?)))
+            .collect::<StoreResult<Vec<_>>>()?;
+        self.write(|tx| {
+            for (old, data) in rows {
+                match old {
+                    Some(mut contact) => {
+                        contact.data = data;
+                        accounts::update_contact_row(tx, &contact)?;
+                    }
+                    None => {
+                        accounts::insert_contact_row(tx, None, &fresh_meta(), &data)?;
                     }
                 }
             }

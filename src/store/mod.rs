@@ -7,7 +7,7 @@ pub mod backup;
 mod columns;
 mod commitments;
 pub mod convert;
-mod crm;
+pub mod crm;
 mod drafts;
 mod encryption;
 mod error;

@@ -24,6 +24,7 @@ const MIGRATIONS: &[Step] = &[
     name_indexes,
     search_without_copies,
     covering_rep_figures,
+    crm_ids,
 ];
 
 /// Step 1: the records, and the default rubric in a new notebook.
@@ -394,6 +395,18 @@ pub fn migrate(conn: &mut Connection) -> StoreResult<()> {
         conn.execute_batch("VACUUM")?;
     }
     Ok(())
+}
+
+/// Step 9: CRM ids on accounts and contacts, so a later import matches on
+/// them, and the contacts' email and phone.
+fn crm_ids(tx: &Transaction<'_>) -> StoreResult<()> {
+    Ok(tx.execute_batch(
+        "ALTER TABLE accounts ADD COLUMN crm_id TEXT NOT NULL DEFAULT '';
+         ALTER TABLE contacts ADD COLUMN email TEXT NOT NULL DEFAULT '';
+         ALTER TABLE contacts ADD COLUMN phone TEXT NOT NULL DEFAULT '';
+         ALTER TABLE contacts ADD COLUMN crm_id TEXT NOT NULL DEFAULT '';
+         CREATE INDEX accounts_crm_id ON accounts (crm_id) WHERE crm_id <> '';",
+    )?)
 }
 
 fn seed_skills(conn: &Connection) -> StoreResult<()> {

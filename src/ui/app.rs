@@ -118,6 +118,8 @@ impl App {
             app.set_error(format!("Read-only notebook: {why}"));
         } else if let Some(warning) = app.store.take_warning() {
             app.set_status(warning);
+        } else if let Some(warning) = crate::notebook::config_warnings(&app.store, &app.config)?.first() {
+            app.set_error(warning.clone());
         }
         app.load_detail();
         // After the first detail: when the figures come they load the detail

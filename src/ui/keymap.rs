@@ -367,15 +367,24 @@ pub const HELP_ORDER: [Context; 14] = [
     Global,
 ];
 
+/// Every binding as (where, keys, what it does), in help order: the rows
+/// of the README's table and the man page's KEYS section.
+pub fn rows() -> impl Iterator<Item = (&'static str, String, &'static str)> {
+    HELP_ORDER.into_iter().flat_map(|context| {
+        BINDINGS
+            .iter()
+            .filter(move |b| b.context == context)
+            .map(move |b| (context.title(), keys_label(b), b.label))
+    })
+}
+
 /// The key table as Markdown, one section per context, for the README (a
 /// test keeps the README's copy equal to this).
 pub fn markdown() -> String {
     let mut out = String::from("| where | keys | action |\n|---|---|---|\n");
-    for context in HELP_ORDER {
-        for b in BINDINGS.iter().filter(|b| b.context == context) {
-            let keys = keys_label(b).replace('|', "\\|");
-            out.push_str(&format!("| {} | `{keys}` | {} |\n", context.title(), b.label));
-        }
+    for (context, keys, label) in rows() {
+        let keys = keys.replace('|', "\\|");
+        out.push_str(&format!("| {context} | `{keys}` | {label} |\n"));
     }
     out
 }

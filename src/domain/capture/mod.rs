@@ -12,10 +12,12 @@
 mod lexer;
 mod parser;
 mod render;
+mod syntax;
 #[cfg(test)]
 mod tests;
 
 pub use render::render;
+pub use syntax::SYNTAX;
 
 use super::{AccountId, CommitmentData, CommitmentOwner, RepId, SessionData, SessionKind, SkillId};
 use chrono::NaiveDate;

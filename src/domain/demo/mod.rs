@@ -252,6 +252,7 @@ fn accounts(m: &mut Maker, count: usize, reps: &[Rep]) -> (Vec<Account>, Vec<Con
                 last_touch: Some(m.days_ago(touched)),
                 notes: String::new(),
                 archived: false,
+                ..ContactData::default()
             };
             contacts.push(Contact {
                 id: ContactId(contacts.len() as i64 + 1),

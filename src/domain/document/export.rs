@@ -114,6 +114,7 @@ impl<'a> Lookup<'a> {
                 target_date: h.target,
                 notes: text(&h.notes),
             }),
+            crm_id: text(&d.crm_id),
             contacts: contacts.iter().map(|c| contact(c)).collect(),
             created_at: account.meta.created_at,
             updated_at: account.meta.updated_at,
@@ -204,6 +205,9 @@ pub fn contact(contact: &Contact) -> ContactJson {
         last_touch: d.last_touch,
         notes: text(&d.notes),
         archived: d.archived,
+        email: text(&d.email),
+        phone: text(&d.phone),
+        crm_id: text(&d.crm_id),
         created_at: contact.meta.created_at,
         updated_at: contact.meta.updated_at,
     }

@@ -198,6 +198,7 @@ impl Document {
                 notes: a.notes.clone().unwrap_or_default(),
                 archived: a.archived,
                 handover,
+                crm_id: a.crm_id.clone().unwrap_or_default(),
             }
             .validated()
             .map_err(|e| fail(e.to_string()))?;
@@ -214,6 +215,9 @@ impl Document {
                     last_touch: c.last_touch,
                     notes: c.notes.clone().unwrap_or_default(),
                     archived: c.archived,
+                    email: c.email.clone().unwrap_or_default(),
+                    phone: c.phone.clone().unwrap_or_default(),
+                    crm_id: c.crm_id.clone().unwrap_or_default(),
                 }
                 .validated()
                 .map_err(|e| fail(format!("contact {:?}: {e}", c.name)))?;

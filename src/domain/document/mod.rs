@@ -97,6 +97,12 @@ pub struct ContactJson {
     pub last_touch: Option<NaiveDate>,
     pub notes: Option<String>,
     pub archived: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub crm_id: Option<String>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
@@ -116,6 +122,8 @@ pub struct AccountJson {
     pub notes: Option<String>,
     pub archived: bool,
     pub handover: Option<HandoverJson>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub crm_id: Option<String>,
     pub contacts: Vec<ContactJson>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,

@@ -1,6 +1,7 @@
 //! Rendering: reads `&App` and draws; each tab, overlay and widget draws its own area.
 
 mod accounts;
+pub mod ascii;
 mod form;
 mod hints;
 mod overlays;
@@ -20,8 +21,15 @@ use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 use ratatui::Frame;
 use style::Theme;
 
-/// Draws the whole screen.
+/// Draws the whole screen; in ASCII where the terminal takes no UTF-8.
 pub fn render(frame: &mut Frame<'_>, app: &App) {
+    draw(frame, app);
+    if ascii::ascii_terminal() {
+        ascii::to_ascii(frame.buffer_mut());
+    }
+}
+
+fn draw(frame: &mut Frame<'_>, app: &App) {
     let area = frame.area();
     let theme = Theme::pick(&app.config.theme);
     if area.width < MIN_SIZE.0 || area.height < MIN_SIZE.1 {

@@ -39,5 +39,7 @@ pub const FIELDS: &[FieldSpec<ContactData>] = &[
         },
     },
     date_field!(LastTouch, "YYYY-MM-DD, yesterday, fri", Past, last_touch),
+    text_field!(Email, "", Kind::Line, email),
+    text_field!(Phone, "", Kind::Line, phone),
     text_field!(Notes, "", Kind::Text(3), notes),
 ];
