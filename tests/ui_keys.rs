@@ -5,7 +5,7 @@ mod common;
 
 use coachbook::ui::message::Msg;
 use common::fixture::{app, ctrl, key, screen, type_text};
-use ratatui::crossterm::event::KeyCode;
+use ratatui::crossterm::event::{KeyCode, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 
 #[test]
 fn a_kept_filter_shows_in_the_title_and_esc_in_the_list_clears_it() {
@@ -140,4 +140,102 @@ fn c_on_a_commitment_opens_a_session_with_that_rep() {
         .find(|l| l.starts_with("│Rep "))
         .unwrap_or_else(|| panic!("{form}"));
     assert!(rep.contains("Dana Ortiz"), "{form}");
+}
+
+fn mouse(app: &mut coachbook::ui::app::App, kind: MouseEventKind, column: u16, row: u16) {
+    app.update(Msg::Mouse(MouseEvent {
+        kind,
+        column,
+        row,
+        modifiers: KeyModifiers::NONE,
+    }));
+}
+
+fn click(app: &mut coachbook::ui::app::App, column: u16, row: u16) {
+    mouse(app, MouseEventKind::Down(MouseButton::Left), column, row);
+}
+
+#[test]
+fn a_click_shows_a_tab_and_selects_a_row() {
+    let mut app = app();
+    let text = screen(&app, 120, 32);
+    let bar = text.lines().next().unwrap();
+    let column = bar.find("2 Accounts").unwrap() as u16;
+    click(&mut app, column, 0);
+    assert!(screen(&app, 120, 32).contains(" Accounts ("), "the tab was clicked");
+
+    type_text(&mut app, "1");
+    let text = screen(&app, 120, 32);
+    let row = text.lines().position(|l| l.contains("│Sam Lee")).unwrap() as u16;
+    click(&mut app, 5, row);
+    let text = screen(&app, 120, 32);
+    assert!(
+        text.lines().nth(1).unwrap().contains(" Sam Lee "),
+        "the detail is Sam's:\n{text}"
+    );
+    click(&mut app, 5, 30);
+    assert!(
+        screen(&app, 120, 32).lines().nth(1).unwrap().contains(" Sam Lee "),
+        "below the rows: nothing"
+    );
+}
+
+#[test]
+fn a_click_on_a_today_line_selects_that_item() {
+    let mut app = app();
+    let text = screen(&app, 120, 32);
+    let (row, line) = text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| l.contains("│! ") || l.contains("│• "))
+        .nth(1)
+        .unwrap();
+    let item = line.split('│').nth(1).unwrap()[2..20].to_string();
+    click(&mut app, 3, row as u16);
+    let text = screen(&app, 120, 32);
+    let selected = text.lines().position(|l| l.contains("│Selected")).unwrap();
+    assert!(
+        text.lines().nth(selected + 1).unwrap().contains(&item),
+        "{item}\n{text}"
+    );
+}
+
+#[test]
+fn the_wheel_scrolls_lists_and_help() {
+    let mut app = app();
+    type_text(&mut app, "1");
+    mouse(&mut app, MouseEventKind::ScrollDown, 5, 5);
+    assert_eq!(app.pane().selected, 2, "three rows down, held at the last");
+    mouse(&mut app, MouseEventKind::ScrollUp, 5, 5);
+    assert_eq!(app.pane().selected, 0);
+
+    type_text(&mut app, "?");
+    let top = screen(&app, 120, 32);
+    mouse(&mut app, MouseEventKind::ScrollDown, 60, 10);
+    let scrolled = screen(&app, 120, 32);
+    assert_ne!(top, scrolled, "help scrolled");
+    let help: String = (0..40)
+        .map(|_| {
+            mouse(&mut app, MouseEventKind::ScrollDown, 60, 10);
+            screen(&app, 120, 32)
+        })
+        .last()
+        .unwrap();
+    assert!(help.contains("Shift+drag still selects text to copy"), "{help}");
+}
+
+#[test]
+fn a_click_on_a_choice_takes_it() {
+    let mut app = app();
+    type_text(&mut app, "2a");
+    type_text(&mut app, "Kim Park\tBuyer\t2\t");
+    app.update(Msg::Key(ctrl('s')));
+    type_text(&mut app, "E");
+    let text = screen(&app, 120, 32);
+    assert!(text.contains("Edit a contact at Acme Tools"), "{text}");
+    let row = text.lines().position(|l| l.contains("Kim Park")).unwrap() as u16;
+    let column = text.lines().nth(row as usize).unwrap().find("Kim Park").unwrap() as u16;
+    click(&mut app, column, row);
+    let form = screen(&app, 120, 32);
+    assert!(form.contains("Name             Kim Park"), "{form}");
 }

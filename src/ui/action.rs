@@ -128,4 +128,6 @@ pub enum Action {
     ScrollDown,
     /// Scroll an overlay up.
     ScrollUp,
+    /// Typed into the focused field (a row of the key table for help only).
+    FieldKey,
 }

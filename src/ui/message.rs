@@ -1,5 +1,5 @@
 //! Every input the app takes, as one message handed to one `App::update`:
-//! keys, pastes, resizes, ticks with the clock's time, answers from the
+//! keys, pastes, mouse clicks and the wheel, resizes, ticks with the clock's time, answers from the
 //! reader thread, the external editor coming back, and actions. Nothing
 //! else changes the app's state.
 
@@ -9,7 +9,7 @@ use super::keymap;
 use super::reader_thread::Answer;
 use crate::domain::FieldId;
 use chrono::NaiveDateTime;
-use ratatui::crossterm::event::KeyEvent;
+use ratatui::crossterm::event::{KeyEvent, MouseEvent};
 
 /// One input.
 pub enum Msg {
@@ -17,6 +17,8 @@ pub enum Msg {
     Key(KeyEvent),
     /// Text pasted into the focused field.
     Paste(String),
+    /// A click or a turn of the wheel.
+    Mouse(MouseEvent),
     /// The terminal's new size (columns, rows).
     Resize(u16, u16),
     /// The clock's time, about four times a second.
@@ -42,6 +44,7 @@ impl App {
                 None => self.type_key(key),
             },
             Msg::Paste(text) => self.paste(&text),
+            Msg::Mouse(event) => self.mouse(event),
             Msg::Resize(columns, rows) => {
                 if (columns, rows) == self.size {
                     return false;

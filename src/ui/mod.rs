@@ -30,6 +30,7 @@ mod terminal;
 pub mod text_field;
 mod update;
 mod update_forms;
+mod update_mouse;
 mod update_reads;
 mod update_selected;
 mod update_sessions;
@@ -46,6 +47,7 @@ pub fn run(store: Store, config: Config, clock: Clock) -> anyhow::Result<()> {
     let backups = store.path().parent().map(|p| p.join("backups"));
     let writable = store.read_only_reason().is_none();
     let keep = config.daily_backups;
+    let mouse = config.mouse;
     let mut app = App::with_background_reads(store, now.date(), now.time(), config)?;
     if let Some(folder) = backups.filter(|_| writable) {
         // Copying a large notebook takes a while: it must not hold up the first frame.
@@ -57,7 +59,7 @@ pub fn run(store: Store, config: Config, clock: Clock) -> anyhow::Result<()> {
     }
     let (wake, woken) = std::sync::mpsc::channel();
     let input = input::TerminalInput::start(wake)?;
-    let mut guard = terminal::TerminalGuard::enter()?;
+    let mut guard = terminal::TerminalGuard::enter(mouse)?;
     let result = event_loop::run(&mut app, &mut guard, &input, &woken, clock);
     // Whatever ended the loop (quit, a signal, a closed terminal), keep what was typed.
     app.update(message::Msg::Closing);

@@ -10,7 +10,7 @@ use ratatui::crossterm::terminal::{
 };
 use ratatui::crossterm::{execute, queue};
 use ratatui::{Frame, Terminal};
-use std::io::{self, Stdout};
+use std::io::{self, Stdout, Write};
 use std::mem::ManuallyDrop;
 
 /// The terminal in raw mode on the alternate screen; restored when dropped.
@@ -19,13 +19,24 @@ pub struct TerminalGuard {
     /// stderr when it cannot show the cursor, which panics once the terminal
     /// has hung up; `restore` does what it would, ignoring a terminal gone.
     pub terminal: ManuallyDrop<Terminal<CrosstermBackend<Stdout>>>,
+    /// Whether the app takes the mouse (asked for again after the editor).
+    mouse: bool,
 }
 
+/// Mouse reports on: presses and the wheel (1000), in SGR form (1006),
+/// which has no limit on the column. Not 1002/1003: drags and motion are
+/// not used, and Shift+drag still selects text in most terminals.
+const MOUSE_ON: &[u8] = b"\x1b[?1000h\x1b[?1006h";
+/// Mouse reports off; sent on every exit path, whether or not they were on.
+const MOUSE_OFF: &[u8] = b"\x1b[?1006l\x1b[?1000l";
+
 /// Puts the terminal back as it was: cooked mode, main screen, no bracketed
-/// paste, visible cursor. Safe to call more than once.
+/// paste, no mouse reports, visible cursor. Safe to call more than once.
 pub fn restore() {
     let _ = disable_raw_mode();
-    let _ = execute!(io::stdout(), DisableBracketedPaste, LeaveAlternateScreen, Show);
+    let mut out = io::stdout();
+    let _ = out.write_all(MOUSE_OFF);
+    let _ = execute!(out, DisableBracketedPaste, LeaveAlternateScreen, Show);
 }
 
 /// Restores the terminal before a panic message is printed.
@@ -44,19 +55,25 @@ fn install_panic_hook() {
     });
 }
 
-fn enter_modes() -> io::Result<()> {
+fn enter_modes(mouse: bool) -> io::Result<()> {
     enable_raw_mode()?;
-    execute!(io::stdout(), EnterAlternateScreen, EnableBracketedPaste)
+    let mut out = io::stdout();
+    if mouse {
+        out.write_all(MOUSE_ON)?;
+    }
+    execute!(out, EnterAlternateScreen, EnableBracketedPaste)
 }
 
 impl TerminalGuard {
-    /// Installs the panic hook, then enters raw mode and the alternate screen.
-    pub fn enter() -> io::Result<TerminalGuard> {
+    /// Installs the panic hook, then enters raw mode and the alternate
+    /// screen, with mouse reports when `mouse`.
+    pub fn enter(mouse: bool) -> io::Result<TerminalGuard> {
         install_panic_hook();
-        let entered = enter_modes().and_then(|_| Terminal::new(CrosstermBackend::new(io::stdout())));
+        let entered = enter_modes(mouse).and_then(|_| Terminal::new(CrosstermBackend::new(io::stdout())));
         match entered {
             Ok(terminal) => Ok(TerminalGuard {
                 terminal: ManuallyDrop::new(terminal),
+                mouse,
             }),
             Err(e) => {
                 restore();
@@ -83,7 +100,7 @@ impl TerminalGuard {
     /// cleared screen redraws everything (its own `clear` would ask the terminal
     /// where the cursor is, which not every terminal answers).
     pub fn resume(&mut self) -> io::Result<()> {
-        enter_modes()?;
+        enter_modes(self.mouse)?;
         execute!(io::stdout(), Clear(ClearType::All))?;
         self.terminal = ManuallyDrop::new(Terminal::new(CrosstermBackend::new(io::stdout()))?);
         Ok(())

@@ -100,15 +100,10 @@ impl App {
                     }
                 }
             }
-            Action::ScrollDown | Action::ScrollUp => {
-                if let Some(Overlay::Help { scroll } | Overlay::Text { scroll, .. }) = self.overlays.last_mut() {
-                    *scroll = if action == Action::ScrollDown {
-                        scroll.saturating_add(1)
-                    } else {
-                        scroll.saturating_sub(1)
-                    };
-                }
-            }
+            Action::ScrollDown => self.scroll_by(1),
+            Action::ScrollUp => self.scroll_by(-1),
+            // Never resolved from a key: the field takes those keys itself.
+            Action::FieldKey => {}
         }
     }
 
@@ -121,7 +116,7 @@ impl App {
         self.load_detail();
     }
 
-    fn move_selection(&mut self, to: impl Fn(isize, isize) -> isize) {
+    pub(super) fn move_selection(&mut self, to: impl Fn(isize, isize) -> isize) {
         let count = self.row_count();
         let page = self.page();
         let target = to(self.pane().selected as isize, page as isize);

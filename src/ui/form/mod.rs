@@ -110,7 +110,8 @@ impl Form {
     /// The key contexts of the focused field, most specific first.
     pub fn contexts(&self) -> Vec<Context> {
         let field = match self.fields.get(self.focus).map(|f| &f.input) {
-            Some(Input::Line(_)) | Some(Input::Choice(_)) => Some(Context::FormLine),
+            Some(Input::Line(_)) => Some(Context::FormLine),
+            Some(Input::Choice(_)) => return vec![Context::FormChoice, Context::FormLine, Context::Form],
             Some(Input::Picker(_)) => Some(Context::FormPicker),
             Some(Input::Ratings(_)) => Some(Context::FormRatings),
             _ => None,

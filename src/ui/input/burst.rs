@@ -62,6 +62,11 @@ impl Bursts {
                     app.update(Msg::Paste(pasted));
                     continue;
                 }
+                Typed::Mouse(event) => {
+                    flush(app, &mut text);
+                    app.update(Msg::Mouse(event));
+                    continue;
+                }
                 Typed::Key(key) => key,
             };
             let plain = !key.modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);

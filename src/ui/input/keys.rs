@@ -2,9 +2,10 @@
 //! itself (see `input::reader`) instead of through crossterm's event reader,
 //! whose source re-reads a hung-up terminal forever; this is the one parser
 //! of what terminals send: UTF-8 text, control keys, CSI and SS3 sequences
-//! with modifiers, Alt as an ESC prefix, and bracketed paste.
+//! with modifiers, Alt as an ESC prefix, bracketed paste, and SGR mouse
+//! reports (clicks and the wheel).
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 
 /// One thing the user did at the keyboard.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -13,6 +14,8 @@ pub enum Typed {
     Key(KeyEvent),
     /// Text the terminal marked as pasted (bracketed paste).
     Paste(String),
+    /// A click or a turn of the wheel, at a 0-based column and row.
+    Mouse(MouseEvent),
 }
 
 const ESC: u8 = 0x1b;
@@ -221,6 +224,9 @@ fn csi(bytes: &[u8]) -> Step {
         .split(|b| *b == b';')
         .map(|p| std::str::from_utf8(p).ok().and_then(|p| p.parse().ok()))
         .collect();
+    if body.starts_with(b"<") && matches!(bytes[final_at], b'M' | b'm') {
+        return mouse(&body[1..], bytes[final_at] == b'M', used);
+    }
     let first = params.first().copied().flatten();
     let mods = modifiers(params.get(1).copied().flatten());
     let code = match bytes[final_at] {
@@ -244,6 +250,35 @@ fn csi(bytes: &[u8]) -> Step {
         },
     };
     Step::Typed(key(code, mods), used)
+}
+
+/// An SGR mouse report, ESC [ < BUTTON ; COLUMN ; ROW M (press) or m
+/// (release). Presses of the left button and the wheel count; releases,
+/// drags and other buttons are skipped.
+fn mouse(params: &[u8], press: bool, used: usize) -> Step {
+    let numbers: Vec<u16> = params
+        .split(|b| *b == b';')
+        .filter_map(|p| std::str::from_utf8(p).ok()?.parse().ok())
+        .collect();
+    let &[button, column, row] = numbers.as_slice() else {
+        return Step::Skip(used);
+    };
+    let kind = match button & !0b1_1100 {
+        _ if !press || button & 32 != 0 => return Step::Skip(used),
+        0 => MouseEventKind::Down(MouseButton::Left),
+        64 => MouseEventKind::ScrollUp,
+        65 => MouseEventKind::ScrollDown,
+        _ => return Step::Skip(used),
+    };
+    Step::Typed(
+        Typed::Mouse(MouseEvent {
+            kind,
+            column: column.saturating_sub(1),
+            row: row.saturating_sub(1),
+            modifiers: modifiers(Some(1 + ((button >> 2) & 0b111))),
+        }),
+        used,
+    )
 }
 
 /// Bracketed paste: the text up to ESC [ 201 ~, as it is.
@@ -318,10 +353,42 @@ mod tests {
         );
         assert_eq!(keys(b"\x1b[15~\x1bOP"), vec![k(F(5)), k(F(1))]);
         assert_eq!(keys(b"\x1bq"), vec![m(Char('q'), KeyModifiers::ALT)]);
+        assert_eq!(keys(b"\x1b[Ix"), vec![k(Char('x'))], "focus reports are skipped");
+    }
+
+    #[test]
+    fn mouse_presses_and_the_wheel_are_read_and_the_rest_skipped() {
+        let at = |kind, column, row| {
+            Typed::Mouse(MouseEvent {
+                kind,
+                column,
+                row,
+                modifiers: KeyModifiers::NONE,
+            })
+        };
         assert_eq!(
-            keys(b"\x1b[I\x1b[<0;3;4Mx"),
-            vec![k(Char('x'))],
-            "focus and mouse reports are skipped"
+            keys(b"\x1b[<0;3;4M\x1b[<0;3;4m\x1b[<64;10;2M\x1b[<65;1;1Mx"),
+            vec![
+                at(MouseEventKind::Down(MouseButton::Left), 2, 3),
+                at(MouseEventKind::ScrollUp, 9, 1),
+                at(MouseEventKind::ScrollDown, 0, 0),
+                k(KeyCode::Char('x'))
+            ]
+        );
+        assert_eq!(
+            keys(b"\x1b[<2;3;4M\x1b[<32;3;4M\x1b[<0;3M"),
+            vec![],
+            "right button, drag, broken"
+        );
+        let mut parser = KeyParser::default();
+        assert_eq!(
+            parser.feed(b"\x1b[<0;12"),
+            vec![],
+            "a report cut by the read waits for its end"
+        );
+        assert_eq!(
+            parser.feed(b";5M"),
+            vec![at(MouseEventKind::Down(MouseButton::Left), 11, 4)]
         );
     }
 

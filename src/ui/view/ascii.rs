@@ -22,7 +22,11 @@ pub fn ascii_terminal() -> bool {
     static ASCII: OnceLock<bool> = OnceLock::new();
     *ASCII.get_or_init(|| {
         let var = |name| std::env::var(name).ok();
-        ascii_locale(var("LC_ALL").as_deref(), var("LC_CTYPE").as_deref(), var("LANG").as_deref())
+        ascii_locale(
+            var("LC_ALL").as_deref(),
+            var("LC_CTYPE").as_deref(),
+            var("LANG").as_deref(),
+        )
     })
 }
 
@@ -76,7 +80,10 @@ mod tests {
         assert!(!ascii_locale(None, None, Some("en_US.UTF-8")));
         assert!(!ascii_locale(None, None, Some("C.utf8")));
         assert!(ascii_locale(Some("C"), None, Some("en_US.UTF-8")), "LC_ALL wins");
-        assert!(!ascii_locale(Some(""), Some("en_US.UTF-8"), Some("C")), "an empty one is unset");
+        assert!(
+            !ascii_locale(Some(""), Some("en_US.UTF-8"), Some("C")),
+            "an empty one is unset"
+        );
         assert!(!ascii_locale(None, None, None), "nothing set: assume UTF-8");
     }
 

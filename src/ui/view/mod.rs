@@ -14,7 +14,7 @@ mod today;
 
 use super::action::Tab;
 use super::app::{App, Overlay};
-use super::layout::{body_split, screen_split, MIN_SIZE};
+use super::layout::{body_split, screen_split, tab_label, MIN_SIZE};
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
@@ -70,7 +70,7 @@ fn render_tab_bar(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
     let mut spans = Vec::new();
     for (i, tab) in Tab::ALL.iter().enumerate() {
         let style = if *tab == app.tab { theme.tab_active } else { theme.tab };
-        spans.push(Span::styled(format!(" {} {} ", i + 1, tab.title()), style));
+        spans.push(Span::styled(tab_label(i, *tab), style));
         spans.push(Span::raw(" "));
     }
     let file = app

@@ -4,23 +4,12 @@
 use super::style::Theme;
 use crate::domain::text::truncate;
 use crate::ui::app::Chooser;
-use crate::ui::keymap::{keys_label, BINDINGS, HELP_ORDER};
+use crate::ui::keymap::{keys_label, BINDINGS, HELP_ORDER, MOUSE_HELP};
+use crate::ui::layout::{centered, chooser_box};
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 use ratatui::Frame;
-
-/// A rectangle of at most `width` x `height` centred in `area`.
-pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
-    let width = width.min(area.width);
-    let height = height.min(area.height);
-    Rect {
-        x: area.x + (area.width - width) / 2,
-        y: area.y + (area.height - height) / 2,
-        width,
-        height,
-    }
-}
 
 fn boxed<'a>(title: &'a str, theme: &Theme) -> Block<'a> {
     Block::default()
@@ -42,6 +31,8 @@ pub fn help_lines(theme: &Theme) -> Vec<Line<'static>> {
         }
         lines.push(Line::raw(""));
     }
+    lines.push(Line::styled("Mouse", theme.title));
+    lines.extend(MOUSE_HELP.iter().map(|text| Line::raw(format!("  {text}"))));
     lines
 }
 
@@ -102,10 +93,8 @@ pub fn confirm(frame: &mut Frame<'_>, area: Rect, question: &str, theme: &Theme)
 
 /// A list to choose one item from.
 pub fn chooser(frame: &mut Frame<'_>, area: Rect, chooser: &Chooser, theme: &Theme) {
-    let height = (chooser.options.len() as u16).saturating_add(2).min(area.height);
-    let rect = centered(area, 60, height);
+    let (rect, start) = chooser_box(area, chooser.options.len(), chooser.highlight);
     frame.render_widget(Clear, rect);
-    let start = chooser.highlight.saturating_sub(rect.height.saturating_sub(3) as usize);
     let lines: Vec<Line<'_>> = chooser
         .options
         .iter()
@@ -121,4 +110,13 @@ pub fn chooser(frame: &mut Frame<'_>, area: Rect, chooser: &Chooser, theme: &The
         })
         .collect();
     frame.render_widget(Paragraph::new(lines).block(boxed(&chooser.title, theme)), rect);
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_help_scroll_limit_counts_the_lines_help_draws() {
+        let lines = super::help_lines(&super::Theme::monochrome());
+        assert_eq!(lines.len(), crate::ui::keymap::help_line_count());
+    }
 }

@@ -30,6 +30,9 @@ pub struct Theme {
     pub header: Style,
 }
 
+/// Dimmed text and borders are the terminal's own foreground, dimmed, and
+/// the selected row is reversed: palette colours 7 and 8 (grey) are the
+/// background colour itself on some themes (Solarized), which would hide them.
 impl Theme {
     /// The theme named in the config ("dark", "light", "mono"); NO_COLOR
     /// always gives the one without colours.
@@ -46,41 +49,41 @@ impl Theme {
 
     fn light() -> Theme {
         Theme {
-            title: Style::default().fg(Color::Black).add_modifier(Modifier::BOLD),
-            tab: Style::default().fg(Color::DarkGray),
+            title: Style::default().add_modifier(Modifier::BOLD),
+            tab: Style::default(),
             tab_active: Style::default()
                 .fg(Color::White)
                 .bg(Color::Blue)
                 .add_modifier(Modifier::BOLD),
             key: Style::default().fg(Color::Blue).add_modifier(Modifier::BOLD),
-            dim: Style::default().fg(Color::DarkGray),
+            dim: Style::default().add_modifier(Modifier::DIM),
             accent: Style::default().fg(Color::Blue),
             error: Style::default().fg(Color::Red).add_modifier(Modifier::BOLD),
             warn: Style::default().fg(Color::Magenta),
             ok: Style::default().fg(Color::Green),
-            border: Style::default().fg(Color::Gray),
-            selected: Style::default().bg(Color::Gray).add_modifier(Modifier::BOLD),
-            header: Style::default().fg(Color::Black).add_modifier(Modifier::BOLD),
+            border: Style::default().add_modifier(Modifier::DIM),
+            selected: Style::default().add_modifier(Modifier::REVERSED | Modifier::BOLD),
+            header: Style::default().add_modifier(Modifier::BOLD),
         }
     }
 
     fn dark() -> Theme {
         Theme {
             title: Style::default().add_modifier(Modifier::BOLD),
-            tab: Style::default().fg(Color::Gray),
+            tab: Style::default(),
             tab_active: Style::default()
                 .fg(Color::Black)
                 .bg(Color::Cyan)
                 .add_modifier(Modifier::BOLD),
             key: Style::default().fg(Color::Cyan).add_modifier(Modifier::BOLD),
-            dim: Style::default().fg(Color::DarkGray),
+            dim: Style::default().add_modifier(Modifier::DIM),
             accent: Style::default().fg(Color::Cyan),
             error: Style::default().fg(Color::Red).add_modifier(Modifier::BOLD),
             warn: Style::default().fg(Color::Yellow),
             ok: Style::default().fg(Color::Green),
-            border: Style::default().fg(Color::DarkGray),
-            selected: Style::default().bg(Color::DarkGray).add_modifier(Modifier::BOLD),
-            header: Style::default().fg(Color::Gray).add_modifier(Modifier::BOLD),
+            border: Style::default().add_modifier(Modifier::DIM),
+            selected: Style::default().add_modifier(Modifier::REVERSED | Modifier::BOLD),
+            header: Style::default().add_modifier(Modifier::BOLD),
         }
     }
 
@@ -99,6 +102,33 @@ impl Theme {
             border: plain,
             selected: plain.add_modifier(Modifier::REVERSED),
             header: plain.add_modifier(Modifier::BOLD),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_text_or_selection_rests_on_grey_alone() {
+        for theme in [Theme::dark(), Theme::light()] {
+            let text = [
+                theme.title,
+                theme.tab,
+                theme.key,
+                theme.dim,
+                theme.accent,
+                theme.error,
+                theme.warn,
+                theme.ok,
+                theme.border,
+                theme.header,
+            ];
+            for style in text {
+                assert!(!matches!(style.fg, Some(Color::DarkGray | Color::Gray)), "{style:?}");
+            }
+            assert!(theme.selected.bg.is_none() && theme.selected.add_modifier.contains(Modifier::REVERSED));
         }
     }
 }

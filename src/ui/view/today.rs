@@ -5,6 +5,7 @@ use super::table;
 use crate::domain::text::truncate;
 use crate::ui::app::App;
 use crate::ui::insights::{TodayItem, SECTIONS};
+use crate::ui::layout::{today_lines, TodayLine};
 use crate::ui::lists::today_text;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -20,42 +21,17 @@ pub fn render(frame: &mut Frame<'_>, list: Rect, side: Rect, app: &App, theme: &
     let items = &app.data.insights.items;
     let pane = app.pane();
     let width = list.width.saturating_sub(4) as usize;
-    // Lay out every line cheaply, then format only the ones on screen: the
-    // list can hold thousands of commitments.
-    let mut layout: Vec<Row> = Vec::new();
-    let mut selected_line = 0;
-    for section in 0..SECTIONS.len() {
-        if !layout.is_empty() {
-            layout.push(Row::Blank);
-        }
-        let header = layout.len();
-        layout.push(Row::Header(section, 0));
-        let mut count = 0;
-        for (pos, &i) in rows.iter().enumerate() {
-            if items[i].section() == section {
-                if pos == pane.selected {
-                    selected_line = layout.len();
-                }
-                layout.push(Row::Item(pos, i));
-                count += 1;
-            }
-        }
-        layout[header] = Row::Header(section, count);
-        if count == 0 {
-            layout.push(Row::Nothing(section));
-        }
-    }
+    let (layout, scroll) = today_lines(items, &rows, pane.selected, list.height);
     let visible = list.height.saturating_sub(2) as usize;
-    let scroll = selected_line.saturating_sub(visible.saturating_sub(2));
     let lines: Vec<Line<'_>> = layout
         .iter()
         .skip(scroll)
         .take(visible)
         .map(|row| match *row {
-            Row::Blank => Line::raw(""),
-            Row::Header(section, count) => Line::styled(format!("{} ({count})", SECTIONS[section]), theme.title),
-            Row::Nothing(section) => Line::styled(NOTHING[section], theme.dim),
-            Row::Item(pos, i) => item_line(app, &items[i], pos == pane.selected, width, theme),
+            TodayLine::Blank => Line::raw(""),
+            TodayLine::Header(section, count) => Line::styled(format!("{} ({count})", SECTIONS[section]), theme.title),
+            TodayLine::Nothing(section) => Line::styled(NOTHING[section], theme.dim),
+            TodayLine::Item(pos, i) => item_line(app, &items[i], pos == pane.selected, width, theme),
         })
         .collect();
     let title = format!(" Today, {} {}", app.config.date(app.today), table::filter_note(pane));
@@ -66,17 +42,6 @@ pub fn render(frame: &mut Frame<'_>, list: Rect, side: Rect, app: &App, theme: &
     frame.render_widget(Paragraph::new(lines).block(block), list);
     let selected = rows.get(pane.selected).map(|&i| &items[i]);
     render_field_time(frame, side, app, selected, theme);
-}
-
-/// One line of the Today list, before it is formatted.
-enum Row {
-    Blank,
-    /// A section's title and how many items it has.
-    Header(usize, usize),
-    /// What an empty section says.
-    Nothing(usize),
-    /// An item: its row in the list and its index among the items.
-    Item(usize, usize),
 }
 
 /// What each section says when it is empty.

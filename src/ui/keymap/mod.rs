@@ -1,7 +1,7 @@
 //! The one table of key bindings. The key handler resolves keys through it and
 //! the help overlay and status-line hints are drawn from it, so they cannot drift.
 
-use super::action::{Action, Tab};
+use super::action::Action;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 /// Where a binding applies; the app knows which context is active.
@@ -29,6 +29,10 @@ pub enum Context {
     FormPicker,
     /// A form's list of ratings.
     FormRatings,
+    /// A form's field of a few choices (tier, kind, yes/no).
+    FormChoice,
+    /// Any text being typed: form fields, the prompt, a filter.
+    TextEdit,
     /// A yes/no question.
     Confirm,
     /// The help overlay.
@@ -58,6 +62,8 @@ impl Context {
             Context::Help => "Help",
             Context::Chooser => "Choosing from a list",
             Context::Prompt => "Quick capture (:)",
+            Context::FormChoice => "Choice fields",
+            Context::TextEdit => "Editing text",
         }
     }
 }
@@ -71,18 +77,18 @@ pub struct Key {
     pub mods: KeyModifiers,
 }
 
-const fn key(code: KeyCode) -> Key {
+pub(crate) const fn key(code: KeyCode) -> Key {
     Key {
         code,
         mods: KeyModifiers::NONE,
     }
 }
 
-const fn ch(c: char) -> Key {
+pub(crate) const fn ch(c: char) -> Key {
     key(KeyCode::Char(c))
 }
 
-const fn ctrl(c: char) -> Key {
+pub(crate) const fn ctrl(c: char) -> Key {
     Key {
         code: KeyCode::Char(c),
         mods: KeyModifiers::CONTROL,
@@ -118,6 +124,8 @@ impl Key {
         };
         if self.mods.contains(KeyModifiers::CONTROL) {
             format!("Ctrl-{}", name.to_uppercase())
+        } else if self.mods.contains(KeyModifiers::ALT) {
+            format!("Alt-{name}")
         } else {
             name
         }
@@ -139,7 +147,13 @@ pub struct Binding {
     pub hint: bool,
 }
 
-const fn bind(context: Context, keys: &'static [Key], action: Action, label: &'static str, hint: bool) -> Binding {
+pub(crate) const fn bind(
+    context: Context,
+    keys: &'static [Key],
+    action: Action,
+    label: &'static str,
+    hint: bool,
+) -> Binding {
     Binding {
         context,
         keys,
@@ -149,166 +163,10 @@ const fn bind(context: Context, keys: &'static [Key], action: Action, label: &'s
     }
 }
 
-use Context::*;
+mod table;
 
-/// Every key binding of the app.
-pub const BINDINGS: &[Binding] = &[
-    bind(Global, &[ctrl('c')], Action::Quit, "quit", false),
-    // Lists
-    bind(List, &[ch('1')], Action::GoTab(Tab::Reps), "Reps tab", false),
-    bind(List, &[ch('2')], Action::GoTab(Tab::Accounts), "Accounts tab", false),
-    bind(List, &[ch('3')], Action::GoTab(Tab::Sessions), "Sessions tab", false),
-    bind(List, &[ch('4')], Action::GoTab(Tab::Today), "Today tab", false),
-    bind(
-        List,
-        &[key(KeyCode::Tab), ch('l'), key(KeyCode::Right)],
-        Action::NextTab,
-        "next tab",
-        false,
-    ),
-    bind(
-        List,
-        &[key(KeyCode::BackTab), ch('h'), key(KeyCode::Left)],
-        Action::PrevTab,
-        "previous tab",
-        false,
-    ),
-    bind(List, &[ch('j'), key(KeyCode::Down)], Action::Down, "down", false),
-    bind(List, &[ch('k'), key(KeyCode::Up)], Action::Up, "up", false),
-    bind(List, &[ch('g'), key(KeyCode::Home)], Action::First, "first", false),
-    bind(List, &[ch('G'), key(KeyCode::End)], Action::Last, "last", false),
-    bind(List, &[key(KeyCode::PageDown)], Action::PageDown, "page down", false),
-    bind(List, &[key(KeyCode::PageUp)], Action::PageUp, "page up", false),
-    bind(List, &[ctrl('d')], Action::HalfPageDown, "half a page down", false),
-    bind(List, &[ctrl('u')], Action::HalfPageUp, "half a page up", false),
-    bind(List, &[ch('c')], Action::Capture, "capture session", true),
-    bind(List, &[ch(':')], Action::QuickCapture, "quick capture", true),
-    bind(List, &[ch('n')], Action::New, "new", true),
-    bind(List, &[ch('e'), key(KeyCode::Enter)], Action::Edit, "edit", true),
-    bind(List, &[ch('/')], Action::StartFilter, "filter", true),
-    bind(List, &[ch('x')], Action::Archive, "archive", true),
-    bind(List, &[ch('u')], Action::Undo, "undo archive or done", false),
-    bind(
-        List,
-        &[key(KeyCode::Esc)],
-        Action::ClearFilter,
-        "clear a kept filter",
-        false,
-    ),
-    bind(List, &[ch('?')], Action::Help, "help", true),
-    bind(List, &[ch('q')], Action::Quit, "quit", true),
-    // Tab-specific keys, checked before the list's
-    bind(Today, &[key(KeyCode::Enter)], Action::Jump, "go to it", true),
-    bind(Today, &[ch(' ')], Action::MarkDone, "mark commitment done", true),
-    bind(
-        Reps,
-        &[key(KeyCode::Enter)],
-        Action::Development,
-        "development view",
-        true,
-    ),
-    bind(Reps, &[ch('b')], Action::Brief, "pre-ride brief", true),
-    bind(Reps, &[ch('p')], Action::WriteReport, "write 1:1 prep sheet", false),
-    bind(Accounts, &[ch('t')], Action::ToggleSuccession, "succession view", true),
-    bind(Accounts, &[ch('a')], Action::AddContact, "add contact", false),
-    bind(Accounts, &[ch('E')], Action::EditContact, "edit a contact", false),
-    bind(Sessions, &[ch('s')], Action::ToggleSearchOrder, "sort matches", true),
-    // Filter
-    bind(Filter, &[key(KeyCode::Enter)], Action::KeepFilter, "keep filter", true),
-    bind(Filter, &[key(KeyCode::Esc)], Action::ClearFilter, "clear filter", true),
-    bind(Filter, &[key(KeyCode::Down)], Action::Down, "down", false),
-    bind(Filter, &[key(KeyCode::Up)], Action::Up, "up", false),
-    // Forms
-    bind(Form, &[ctrl('s')], Action::Save, "save", true),
-    bind(Form, &[key(KeyCode::Tab)], Action::NextField, "next field", true),
-    bind(
-        Form,
-        &[key(KeyCode::BackTab)],
-        Action::PrevField,
-        "previous field",
-        false,
-    ),
-    bind(Form, &[key(KeyCode::Esc)], Action::Close, "cancel", true),
-    bind(Form, &[ctrl('e')], Action::OpenEditor, "edit notes in $EDITOR", false),
-    bind(
-        FormLine,
-        &[key(KeyCode::Enter), key(KeyCode::Down)],
-        Action::NextField,
-        "next field",
-        false,
-    ),
-    bind(
-        FormLine,
-        &[key(KeyCode::Up)],
-        Action::PrevField,
-        "previous field",
-        false,
-    ),
-    bind(FormPicker, &[key(KeyCode::Down)], Action::PickDown, "next match", true),
-    bind(FormPicker, &[key(KeyCode::Up)], Action::PickUp, "previous match", false),
-    bind(
-        FormPicker,
-        &[key(KeyCode::Enter), key(KeyCode::Tab)],
-        Action::Accept,
-        "accept",
-        true,
-    ),
-    bind(
-        FormRatings,
-        &[key(KeyCode::Down), ch('j')],
-        Action::PickDown,
-        "next skill",
-        false,
-    ),
-    bind(
-        FormRatings,
-        &[key(KeyCode::Up), ch('k')],
-        Action::PickUp,
-        "previous skill",
-        false,
-    ),
-    bind(
-        FormRatings,
-        &[key(KeyCode::Enter)],
-        Action::NextField,
-        "next field",
-        false,
-    ),
-    // Quick capture
-    bind(Prompt, &[key(KeyCode::Enter)], Action::Save, "save", true),
-    bind(
-        Prompt,
-        &[key(KeyCode::Tab)],
-        Action::Complete,
-        "complete @name #name",
-        true,
-    ),
-    bind(Prompt, &[key(KeyCode::Up)], Action::HistoryPrev, "earlier line", false),
-    bind(Prompt, &[key(KeyCode::Down)], Action::HistoryNext, "later line", false),
-    bind(Prompt, &[key(KeyCode::Esc)], Action::Close, "cancel", true),
-    // Questions, help, choosers
-    bind(Confirm, &[ch('y'), ch('Y')], Action::Yes, "yes", true),
-    bind(Confirm, &[ch('n'), ch('N'), key(KeyCode::Esc)], Action::No, "no", true),
-    bind(
-        Help,
-        &[key(KeyCode::Esc), ch('?'), ch('q')],
-        Action::Close,
-        "close",
-        true,
-    ),
-    bind(
-        Help,
-        &[ch('j'), key(KeyCode::Down)],
-        Action::ScrollDown,
-        "scroll down",
-        false,
-    ),
-    bind(Help, &[ch('k'), key(KeyCode::Up)], Action::ScrollUp, "scroll up", false),
-    bind(Chooser, &[key(KeyCode::Down)], Action::PickDown, "down", false),
-    bind(Chooser, &[key(KeyCode::Up)], Action::PickUp, "up", false),
-    bind(Chooser, &[key(KeyCode::Enter)], Action::Accept, "choose", true),
-    bind(Chooser, &[key(KeyCode::Esc)], Action::Close, "cancel", true),
-];
+pub use table::BINDINGS;
+use Context::*;
 
 /// The action bound to `event` in the first of `contexts` that binds it;
 /// Global bindings come first.
@@ -316,9 +174,9 @@ pub fn resolve(contexts: &[Context], event: &KeyEvent) -> Option<Action> {
     std::iter::once(&Global)
         .chain(contexts)
         .find_map(|context| {
-            BINDINGS
-                .iter()
-                .find(|b| b.context == *context && b.keys.iter().any(|k| k.matches(event)))
+            BINDINGS.iter().find(|b| {
+                b.context == *context && b.action != Action::FieldKey && b.keys.iter().any(|k| k.matches(event))
+            })
         })
         .map(|b| b.action)
 }
@@ -350,22 +208,38 @@ pub fn keys_label(binding: &Binding) -> String {
 }
 
 /// The order in which help and the README list the contexts.
-pub const HELP_ORDER: [Context; 14] = [
+pub const HELP_ORDER: [Context; 17] = [
     List,
     Today,
     Reps,
     Accounts,
+    Sessions,
     Prompt,
     Filter,
     Form,
     FormLine,
+    FormChoice,
     FormPicker,
     FormRatings,
+    TextEdit,
     Chooser,
     Confirm,
     Help,
     Global,
 ];
+
+/// What help says about the mouse, after the keys.
+pub const MOUSE_HELP: &[&str] = &[
+    "click a tab, a row or a choice; the wheel scrolls",
+    "Shift+drag still selects text to copy",
+    "mouse = false in the config leaves the mouse to the terminal",
+];
+
+/// How many lines help draws: a title and a blank line per context, a
+/// line per binding, then the mouse. Scrolling stops at the last.
+pub fn help_line_count() -> usize {
+    HELP_ORDER.len() * 2 + BINDINGS.len() + 1 + MOUSE_HELP.len()
+}
 
 /// Every binding as (where, keys, what it does), in help order: the rows
 /// of the README's table and the man page's KEYS section.
@@ -423,6 +297,30 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn help_lists_every_binding_and_the_keys_fields_take() {
+        let listed: Vec<(&str, String, &str)> = rows().collect();
+        assert_eq!(listed.len(), BINDINGS.len(), "a context is missing from HELP_ORDER");
+        for (context, keys, label) in [
+            ("Ratings", "1/2/3/4/5", "rate the skill 1-5"),
+            ("Ratings", "0/Backspace/Delete", "clear the rating"),
+            ("Choice fields", "←", "previous choice"),
+            ("Editing text", "Ctrl-W", "delete the word before"),
+            ("Editing text", "Ctrl-U", "delete to the start of the line"),
+        ] {
+            assert!(
+                listed.iter().any(|(c, k, l)| *c == context && k == keys && *l == label),
+                "{context}: {keys} {label}"
+            );
+        }
+        let three = press(KeyCode::Char('3'), KeyModifiers::NONE);
+        assert_eq!(
+            resolve(&[FormRatings, Form], &three),
+            None,
+            "a field key goes to the field"
+        );
     }
 
     #[test]
