@@ -239,3 +239,45 @@ fn a_click_on_a_choice_takes_it() {
     let form = screen(&app, 120, 32);
     assert!(form.contains("Name             Kim Park"), "{form}");
 }
+
+#[test]
+fn the_session_kinds_fit_an_80_column_form_and_scroll_with_the_arrows() {
+    let mut app = app();
+    app.update(Msg::Resize(80, 30));
+    type_text(&mut app, "3n");
+    type_text(&mut app, "sam\n");
+    type_text(&mut app, "glo\n");
+    let kind_line = |app: &coachbook::ui::app::App| {
+        screen(app, 80, 30)
+            .lines()
+            .find(|l| l.contains("│Kind"))
+            .unwrap()
+            .to_string()
+    };
+    let first = kind_line(&app);
+    assert!(first.contains(" ride-along ") && first.ends_with("›  │"), "{first}");
+    app.update(Msg::Key(key(KeyCode::Left))); // from the first to the last
+    let last = kind_line(&app);
+    assert!(last.contains("‹ ") && last.contains(" handover visit "), "{last}");
+    assert!(!last.contains('…'), "no choice is cut: {last}");
+}
+
+#[test]
+fn the_succession_view_shows_successor_target_and_known_at_120_columns_and_says_what_it_hides() {
+    let mut app = app();
+    type_text(&mut app, "2t");
+    let wide = screen(&app, 120, 32);
+    let header = wide.lines().nth(2).unwrap();
+    for column in ["Successor", "Target", "Known", "Health"] {
+        assert!(header.contains(column), "{column} missing:\n{wide}");
+    }
+    assert!(
+        wide.contains("! Pat Kowalski 10m") && wide.contains("0/1 single-threaded"),
+        "{wide}"
+    );
+    assert!(!wide.contains("hidden"), "{wide}");
+
+    app.update(Msg::Resize(80, 30));
+    let narrow = screen(&app, 80, 30);
+    assert!(narrow.contains("· Target, Known, Health hidden "), "{narrow}");
+}

@@ -281,7 +281,7 @@ fn succession_view_groups_accounts_by_retiring_owner() {
     let text = screen(&app, 160, 30);
     assert!(text.contains("Succession · key value at risk $0"), "{text}");
     assert!(
-        text.contains("! Pat Kowalski (10m)") && text.contains("introduced, late"),
+        text.contains("! Pat Kowalski 10m") && text.contains("introduced, late"),
         "{text}"
     );
     insta::assert_snapshot!("succession_view", text);

@@ -307,9 +307,14 @@ impl App {
         lists::visible(&self.data, tab, &self.panes[tab.index()].filter)
     }
 
+    /// Whether the list shown is the succession view, which takes the width.
+    pub fn wide_list(&self) -> bool {
+        self.tab == Tab::Accounts && self.succession_view
+    }
+
     /// Rows a page of the list holds at the current size.
     pub fn page(&self) -> usize {
-        super::layout::list_rows(self.size)
+        super::layout::list_rows(self.size, self.wide_list())
     }
 
     /// The selected line of the Today tab, when that tab is shown.
@@ -345,7 +350,7 @@ impl App {
             rows = self.visible_for(tab);
         }
         let row = position.and_then(|p| rows.iter().position(|r| *r == p));
-        let page = super::layout::list_rows(self.size);
+        let page = super::layout::list_rows(self.size, tab == Tab::Accounts && self.succession_view);
         let pane = &mut self.panes[tab.index()];
         pane.select(row.unwrap_or(pane.selected) as isize, rows.len(), page);
         if tab == self.tab {

@@ -10,9 +10,16 @@ pub const MIN_SIZE: (u16, u16) = (40, 10);
 /// From this width the detail sits beside the list, below it otherwise.
 const WIDE: u16 = 100;
 
-/// Splits the body into the list and the detail.
-pub fn body_split(body: Rect) -> (Rect, Rect) {
-    let (direction, list) = if body.width >= WIDE {
+/// From this width a wide list (the succession view) still has the
+/// detail beside it; below, the detail goes under the list.
+const WIDE_LIST: u16 = 170;
+
+/// Splits the body into the list and the detail. A `wide_list` (the
+/// succession view, with nine columns) takes the whole width unless the
+/// screen is very wide.
+pub fn body_split(body: Rect, wide_list: bool) -> (Rect, Rect) {
+    let side_by_side = if wide_list { WIDE_LIST } else { WIDE };
+    let (direction, list) = if body.width >= side_by_side {
         (Direction::Horizontal, Constraint::Percentage(55))
     } else {
         (Direction::Vertical, Constraint::Percentage(45))
@@ -34,9 +41,9 @@ pub fn screen_split(area: Rect) -> (Rect, Rect, Rect) {
 }
 
 /// How many rows of a list are visible at this terminal size.
-pub fn list_rows(size: (u16, u16)) -> usize {
+pub fn list_rows(size: (u16, u16), wide_list: bool) -> usize {
     let (_, body, _) = screen_split(Rect::new(0, 0, size.0, size.1));
-    let (list, _) = body_split(body);
+    let (list, _) = body_split(body, wide_list);
     list.height.saturating_sub(3).max(1) as usize
 }
 

@@ -73,7 +73,7 @@ impl App {
                     }
                     return;
                 }
-                let (list, _) = body_split(body);
+                let (list, _) = body_split(body, self.wide_list());
                 if let Some(row) = self.row_at(list, at) {
                     self.move_selection(|_, _| row as isize);
                 }

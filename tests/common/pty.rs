@@ -216,7 +216,10 @@ impl Pty {
             // SAFETY: a signal to our own child.
             unsafe { libc::kill(pid as i32, libc::SIGHUP) };
         }
-        self.writer = None;
+        // Dropping portable_pty's writer types a newline and Ctrl-D (its way
+        // to send end of file), which would reach the app as an Enter typed
+        // after the window closed; a closing window types nothing.
+        std::mem::forget(self.writer.take());
         self.master = None;
     }
 

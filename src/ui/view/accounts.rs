@@ -54,7 +54,7 @@ fn render_succession(frame: &mut Frame<'_>, list: Rect, app: &App, theme: &Theme
                     let text = if horizon.is_empty() {
                         name.to_string()
                     } else {
-                        format!("{name} ({horizon})")
+                        format!("{name} {horizon}")
                     };
                     if g.retiring {
                         Span::styled(format!("! {text}"), theme.warn)
@@ -75,7 +75,9 @@ fn render_succession(frame: &mut Frame<'_>, list: Rect, app: &App, theme: &Theme
                         (None, _) => Span::raw("none"),
                     },
                     r.target.map(|t| t.to_string()).unwrap_or_default(),
-                    if r.single_threaded {
+                    if r.contacts == 0 {
+                        Span::styled("no contacts", theme.error)
+                    } else if r.single_threaded {
                         Span::styled(
                             format!("{}/{} single-threaded", r.known_by_successor, r.contacts),
                             theme.error,
@@ -118,12 +120,12 @@ fn render_succession(frame: &mut Frame<'_>, list: Rect, app: &App, theme: &Theme
         columns: &[
             keep("Account", 0),
             keep("Tier", 4),
-            keep("Owner", 22),
+            keep("Owner", 19),
             optional("Successor", 14, 1),
             keep("Stage", 16),
             optional("Target", 10, 4),
             optional("Joint", 5, 2),
-            optional("Known", 15, 3),
+            optional("Known", 19, 3),
             optional("Health", 8, 5),
         ],
         rows: cells,

@@ -8,6 +8,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 use ratatui::Frame;
+use unicode_width::UnicodeWidthStr;
 
 const LABEL: u16 = 17;
 const PICKER_ROWS: usize = 5;
@@ -121,23 +122,34 @@ fn render_field(frame: &mut Frame<'_>, rect: Rect, form: &Form, index: usize, th
             }
         }
         Input::Choice(c) => {
-            let spans: Vec<Span<'_>> = c
-                .options
-                .iter()
-                .enumerate()
-                .flat_map(|(i, (_, label))| {
-                    let style = if i == c.index {
-                        if focused {
-                            theme.selected
+            let widths: Vec<usize> = c.options.iter().map(|(_, label)| label.width() + 3).collect();
+            let (start, end) = choice_window(&widths, c.index, usize::from(input.width));
+            let mut spans: Vec<Span<'_>> = Vec::new();
+            if start > 0 {
+                spans.push(Span::styled("‹ ", theme.accent));
+            }
+            spans.extend(
+                c.options
+                    .iter()
+                    .enumerate()
+                    .take(end)
+                    .skip(start)
+                    .flat_map(|(i, (_, label))| {
+                        let style = if i == c.index {
+                            if focused {
+                                theme.selected
+                            } else {
+                                theme.accent
+                            }
                         } else {
-                            theme.accent
-                        }
-                    } else {
-                        theme.dim
-                    };
-                    [Span::styled(format!(" {label} "), style), Span::raw(" ")]
-                })
-                .collect();
+                            theme.dim
+                        };
+                        [Span::styled(format!(" {label} "), style), Span::raw(" ")]
+                    }),
+            );
+            if end < c.options.len() {
+                spans.push(Span::styled("›", theme.accent));
+            }
             frame.render_widget(Paragraph::new(Line::from(spans)), input);
         }
         Input::Ratings(r) => {
@@ -180,5 +192,52 @@ fn render_field(frame: &mut Frame<'_>, rect: Rect, form: &Form, index: usize, th
 pub fn place_cursor(frame: &mut Frame<'_>, field: &crate::ui::text_field::TextField) {
     if let Some(at) = field.screen_cursor() {
         frame.set_cursor_position(at);
+    }
+}
+
+/// Which choices fit in `room` columns (each `widths[i]` wide, its gap
+/// included) around the `selected` one: all when they fit, else a window
+/// that leaves two columns for "‹ " before and one for "›" after, so a
+/// narrow form shows where the rest are and ←/→ walks to them.
+fn choice_window(widths: &[usize], selected: usize, room: usize) -> (usize, usize) {
+    if widths.iter().sum::<usize>() <= room || widths.is_empty() {
+        return (0, widths.len());
+    }
+    let selected = selected.min(widths.len() - 1);
+    let room = room.saturating_sub(3);
+    let (mut start, mut end) = (selected, selected + 1);
+    let mut used = widths[selected];
+    loop {
+        let grew_right = end < widths.len() && used + widths[end] <= room;
+        if grew_right {
+            used += widths[end];
+            end += 1;
+        }
+        let grew_left = start > 0 && used + widths[start - 1] <= room;
+        if grew_left {
+            start -= 1;
+            used += widths[start];
+        }
+        if !grew_right && !grew_left {
+            return (start, end);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::choice_window;
+
+    #[test]
+    fn choices_that_do_not_fit_show_a_window_around_the_selected_one() {
+        let widths = [13, 6, 14, 14, 11, 17, 8];
+        assert_eq!(choice_window(&widths, 0, 200), (0, 7), "all fit");
+        let (start, end) = choice_window(&widths, 0, 62);
+        assert_eq!(start, 0);
+        assert!(widths[start..end].iter().sum::<usize>() <= 59 && end < 7, "{end}");
+        let (start, end) = choice_window(&widths, 6, 62);
+        assert_eq!(end, 7, "the last one shows when selected");
+        assert!(start > 0 && widths[start..end].iter().sum::<usize>() <= 59);
+        assert_eq!(choice_window(&widths, 3, 5), (3, 4), "the selected one always shows");
     }
 }

@@ -45,7 +45,7 @@ fn draw(frame: &mut Frame<'_>, app: &App) {
     if app.data.is_empty() {
         render_welcome(frame, body, &theme);
     } else {
-        let (list, detail) = body_split(body);
+        let (list, detail) = body_split(body, app.wide_list());
         match app.tab {
             Tab::Reps => reps::render(frame, list, detail, app, &theme),
             Tab::Accounts => accounts::render(frame, list, detail, app, &theme),

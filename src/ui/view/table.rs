@@ -96,6 +96,19 @@ pub fn filter_note(pane: &ListPane) -> String {
     }
 }
 
+/// What the title says when the width left columns out, so nothing is
+/// missing unseen: "· Target, Known hidden ".
+fn hidden_note(columns: &[Column], shown: &[usize]) -> String {
+    let hidden: Vec<&str> = (0..columns.len())
+        .filter(|i| !shown.contains(i))
+        .map(|i| columns[i].header)
+        .collect();
+    if hidden.is_empty() {
+        return String::new();
+    }
+    format!("· {} hidden ", hidden.join(", "))
+}
+
 /// Draws the list with its filter in the title and the selection highlighted.
 pub fn render(frame: &mut Frame<'_>, area: Rect, view: ListView<'_>, pane: &ListPane, theme: &Theme) {
     let mut title = match view.busy {
@@ -103,6 +116,9 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, view: ListView<'_>, pane: &List
         false => format!(" {} ({}) ", view.title, view.total),
     };
     title.push_str(&filter_note(pane));
+    let inner_width = area.width.saturating_sub(2);
+    let shown = fitting(view.columns, inner_width);
+    title.push_str(&hidden_note(view.columns, &shown));
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.border)
@@ -118,8 +134,6 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, view: ListView<'_>, pane: &List
         frame.render_widget(Paragraph::new(text).block(block).wrap(Wrap { trim: true }), area);
         return;
     }
-    let inner_width = area.width.saturating_sub(2);
-    let shown = fitting(view.columns, inner_width);
     let constraints: Vec<Constraint> = shown
         .iter()
         .map(|&i| match view.columns[i].width {
