@@ -26,6 +26,7 @@ fn directory() -> Directory {
             (SkillId(2), "Closing".into(), "close".into()),
             (SkillId(3), "Objection handling".into(), "obj".into()),
         ],
+        ..Directory::default()
     }
 }
 
@@ -118,6 +119,7 @@ fn capture() -> impl Strategy<Value = Capture> {
                     .collect::<BTreeMap<_, _>>(),
                 todos,
                 follow_up,
+                settled: None,
             },
         )
 }

@@ -89,7 +89,7 @@ fn every_error_names_its_column_and_saves_nothing() {
         ),
         (
             "notes @dan",
-            "column 7: \"dan\" could be any rep of: Dan Brown, Dana Ortiz",
+            "column 7: \"dan\" could be any rep of: Dan Brown (id 4), Dana Ortiz (id 2)",
         ),
         (
             "@sam #globex",
@@ -117,4 +117,30 @@ fn every_error_names_its_column_and_saves_nothing() {
     }
     assert_eq!(json(&nb.ok(&["session", "list", "--json"])), serde_json::json!([]));
     nb.cmd().arg("add").assert().code(2);
+}
+
+#[test]
+fn the_account_on_the_line_settles_which_of_two_reps_is_meant() {
+    let nb = Notebook::new();
+    nb.ok(&["rep", "add", "Dana Ortiz"]);
+    nb.ok(&["rep", "add", "Dana Smith"]);
+    nb.ok(&["account", "add", "Acme Tools", "--owner", "dana ortiz"]);
+    nb.ok(&["account", "add", "Globex"]);
+    let out = nb.ok(&["add", "@dana #acme strong discovery"]);
+    assert!(
+        out.contains("Saved ride-along with Dana Ortiz at Acme Tools")
+            && out.contains("(read @dana as Dana Ortiz: Dana Ortiz owns Acme Tools)"),
+        "{out}"
+    );
+    let err = nb.fails(&["add", "@dana #globex first visit"]);
+    assert!(
+        err.contains("\"dana\" could be any rep of: Dana Ortiz (id 1), Dana Smith (id 2); type more of the name"),
+        "nothing tells them apart: {err}"
+    );
+    nb.ok(&["add", "@dana.smith #globex first visit"]);
+    let out = nb.ok(&["add", "--dry-run", "@dana #globex second visit"]);
+    assert!(
+        out.contains("with Dana Smith at Globex") && out.contains("Dana Smith visited Globex last, on 2026-11-26"),
+        "{out}"
+    );
 }

@@ -61,7 +61,10 @@ fn rep_errors_are_one_clear_line() {
     );
     nb.ok(&["rep", "add", "Dan Brown"]);
     let err = nb.fails(&["rep", "show", "dan"]);
-    assert!(err.contains("could be any rep of: Dan Brown, Dana Ortiz"), "{err}");
+    assert!(
+        err.contains("could be any rep of: Dan Brown (id 4), Dana Ortiz (id 2); type more of the name, or the id"),
+        "{err}"
+    );
     let err = nb.fails(&["rep", "add", "X", "--hired", "2026-02-30"]);
     assert!(
         err.contains("2026-02-30 is not a date: February 2026 has 28 days"),

@@ -551,3 +551,29 @@ fn a_blank_session_is_not_saved_and_a_planned_one_says_so() {
         "{text}"
     );
 }
+
+#[test]
+fn a_second_rep_of_the_same_name_is_saved_only_when_asked_for() {
+    let mut app = app();
+    type_text(&mut app, "1n");
+    type_text(&mut app, "dana ortiz");
+    app.update(Msg::Key(ctrl('s')));
+    let text = screen(&app, 120, 32);
+    assert!(
+        text.contains("A rep named \"dana ortiz\" already exists (id 2). Save a") && text.contains("second one?"),
+        "{text}"
+    );
+    type_text(&mut app, "n");
+    assert!(
+        screen(&app, 120, 32).contains("New rep"),
+        "back in the form, nothing lost"
+    );
+    assert_eq!(app.store().reps(true).unwrap().len(), 3);
+    app.update(Msg::Key(ctrl('s')));
+    type_text(&mut app, "y");
+    assert_eq!(app.store().reps(true).unwrap().len(), 4, "saved when asked for");
+    // Editing a rep without renaming asks nothing.
+    type_text(&mut app, "e");
+    app.update(Msg::Key(ctrl('s')));
+    assert!(!screen(&app, 120, 32).contains("already exists"));
+}

@@ -347,3 +347,18 @@ fn a_config_naming_an_unknown_top_performer_says_so_at_start() {
         "{status}"
     );
 }
+
+#[test]
+fn the_quick_capture_preview_says_which_of_two_reps_the_account_picked() {
+    let mut store = Store::open_in_memory().unwrap();
+    fill(&mut store);
+    store.add_rep(coachbook::domain::RepData::named("Dana Smith")).unwrap();
+    let mut app = app_over(store);
+    type_text(&mut app, "2:@dana #globex joint call");
+    let text = screen(&app, 120, 32);
+    assert!(
+        text.contains("Rep Dana Ortiz  Account Globex")
+            && text.contains("Which read @dana as Dana Ortiz: Dana Ortiz owns Globex"),
+        "{text}"
+    );
+}

@@ -38,10 +38,11 @@ pub fn run(args: AddArgs, ctx: &mut Ctx<'_>) -> Result<()> {
     } else {
         vec![args.line]
     };
-    let directory = directory(&ctx.store)?;
+    let mut directory = directory(&ctx.store)?;
     let several = lines.len() > 1;
     let mut readings = Vec::new();
     for (n, line) in lines.iter().enumerate() {
+        capture::load_visits(&ctx.store, &mut directory, line, ctx.today, Defaults::default())?;
         let reading = capture::read(line, &directory, ctx.today, Defaults::default()).map_err(|e| {
             if several {
                 anyhow::anyhow!("line {}, {e}; nothing was saved", n + 1)

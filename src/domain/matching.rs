@@ -21,9 +21,33 @@ pub enum MatchError {
         what: &'static str,
         /// What was typed.
         query: String,
-        /// The names that matched.
+        /// The names that matched, each with its id ("Dana Ortiz (id 1)"):
+        /// two records of one name differ only there.
         candidates: Vec<String>,
+        /// Whether the id may be typed instead (commands: yes; a quick
+        /// capture line, where `#1` would read as text: no).
+        ids_accepted: bool,
     },
+}
+
+impl MatchError {
+    /// The same error for a place where only names are read.
+    pub fn names_only(self) -> MatchError {
+        match self {
+            MatchError::Ambiguous {
+                what,
+                query,
+                candidates,
+                ..
+            } => MatchError::Ambiguous {
+                what,
+                query,
+                candidates,
+                ids_accepted: false,
+            },
+            unknown => unknown,
+        }
+    }
 }
 
 const MAX_LISTED: usize = 8;
@@ -48,10 +72,12 @@ impl fmt::Display for MatchError {
                 what,
                 query,
                 candidates,
+                ids_accepted,
             } => {
+                let or_id = if *ids_accepted { ", or the id" } else { "" };
                 write!(
                     f,
-                    "{query:?} could be any {what} of: {}; type more of the name",
+                    "{query:?} could be any {what} of: {}; type more of the name{or_id}",
                     list(candidates)
                 )
             }
@@ -141,16 +167,44 @@ fn is_one_typo_away(query: &[String], name: &[String]) -> bool {
     })
 }
 
+/// A name that did not pick one record: the error to show, and the ids
+/// that matched equally well (two or more when ambiguous, none when unknown),
+/// so context (the account named beside a rep) can still settle it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NameMiss<Id> {
+    /// What to tell the user when nothing settles it.
+    pub error: MatchError,
+    /// The ids of an ambiguous name's candidates.
+    pub candidates: Vec<Id>,
+}
+
 /// Picks the one candidate whose name matches `query`, trying exact names first,
 /// then word prefixes and initials, then names one typo away.
-pub fn find_by_name<Id: Copy>(what: &'static str, query: &str, candidates: &[(Id, &str)]) -> Result<Id, MatchError> {
-    let query_words = words(query);
-    if query_words.is_empty() {
-        return Err(MatchError::Unknown {
+pub fn find_by_name<Id: Copy + fmt::Display>(
+    what: &'static str,
+    query: &str,
+    candidates: &[(Id, &str)],
+) -> Result<Id, MatchError> {
+    resolve_name(what, query, candidates).map_err(|miss| miss.error)
+}
+
+/// `find_by_name`, keeping the candidates of an ambiguous name.
+pub fn resolve_name<Id: Copy + fmt::Display>(
+    what: &'static str,
+    query: &str,
+    candidates: &[(Id, &str)],
+) -> Result<Id, NameMiss<Id>> {
+    let unknown = || NameMiss {
+        error: MatchError::Unknown {
             what,
             query: query.to_string(),
             known: candidates.iter().map(|(_, n)| n.to_string()).collect(),
-        });
+        },
+        candidates: Vec::new(),
+    };
+    let query_words = words(query);
+    if query_words.is_empty() {
+        return Err(unknown());
     }
     let named: Vec<(Id, &str, Vec<String>)> = candidates.iter().map(|(id, name)| (*id, *name, words(name))).collect();
     let tiers: [Tier; 3] = [is_exact, is_prefix_or_initials, is_one_typo_away];
@@ -160,19 +214,19 @@ pub fn find_by_name<Id: Copy>(what: &'static str, query: &str, candidates: &[(Id
             [] => continue,
             [(id, _, _)] => return Ok(*id),
             many => {
-                return Err(MatchError::Ambiguous {
-                    what,
-                    query: query.to_string(),
-                    candidates: many.iter().map(|(_, n, _)| n.to_string()).collect(),
+                return Err(NameMiss {
+                    error: MatchError::Ambiguous {
+                        what,
+                        query: query.to_string(),
+                        candidates: many.iter().map(|(id, n, _)| format!("{n} (id {id})")).collect(),
+                        ids_accepted: true,
+                    },
+                    candidates: many.iter().map(|(id, _, _)| *id).collect(),
                 })
             }
         }
     }
-    Err(MatchError::Unknown {
-        what,
-        query: query.to_string(),
-        known: candidates.iter().map(|(_, n)| n.to_string()).collect(),
-    })
+    Err(unknown())
 }
 
 /// How well `query` matches `name` for a picker, best first; `None` when it does not.
@@ -259,7 +313,7 @@ mod tests {
         let err = find("dan").unwrap_err();
         assert_eq!(
             err.to_string(),
-            "\"dan\" could be any rep of: Dana Ortiz, Danielle Park; type more of the name"
+            "\"dan\" could be any rep of: Dana Ortiz (id 1), Danielle Park (id 2); type more of the name, or the id"
         );
         assert!(matches!(find("sam"), Err(MatchError::Ambiguous { .. })));
     }

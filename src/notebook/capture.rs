@@ -17,6 +17,28 @@ pub struct Reading {
     pub plan: String,
 }
 
+/// Loads into `directory` who last visited the accounts a line needs to
+/// settle an ambiguous name (`@dana #acme` with two Danas), so that reading
+/// it again can tell them apart. Cheap: only those accounts' sessions.
+pub fn load_visits(
+    store: &Store,
+    directory: &mut Directory,
+    line: &str,
+    today: NaiveDate,
+    defaults: Defaults,
+) -> Result<(), StoreError> {
+    let Err(e) = parse(line, directory, today, defaults) else {
+        return Ok(());
+    };
+    for account in e.wants_visits {
+        for (rep, date) in store.visits_by_rep(account)? {
+            directory.visits.insert((rep, account), date);
+        }
+        directory.visits_loaded.insert(account);
+    }
+    Ok(())
+}
+
 /// Reads a line against the names in `directory`; `defaults` stand in for
 /// a rep or account it does not name.
 pub fn read(line: &str, directory: &Directory, today: NaiveDate, defaults: Defaults) -> Result<Reading, CaptureError> {

@@ -4,6 +4,8 @@
 
 use super::error::StoreResult;
 use super::Store;
+use crate::domain::{AccountId, RepId};
+use chrono::NaiveDate;
 
 /// Which table a name is looked up in.
 #[derive(Debug, Clone, Copy)]
@@ -55,6 +57,17 @@ impl Store {
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let rows = stmt.query_map([include_archived], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// When each rep last had a session at `account` (archived ones left
+    /// out): which of two Danas `#acme` goes with. One indexed read of the
+    /// account's sessions.
+    pub fn visits_by_rep(&self, account: AccountId) -> StoreResult<Vec<(RepId, NaiveDate)>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT rep_id, max(date) FROM sessions WHERE account_id = ?1 AND archived = 0 GROUP BY rep_id",
+        )?;
+        let rows = stmt.query_map([account], |r| Ok((r.get(0)?, r.get(1)?)))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 }

@@ -164,6 +164,7 @@ impl App {
         } else if let Some(Overlay::Prompt(prompt)) = self.overlays.last_mut() {
             prompt.paste(text);
             self.note_typing();
+            self.prompt_edited();
         } else if self.pane().filtering {
             let one_line = text.replace(['\n', '\r'], " ");
             self.pane_mut().filter.push_str(&one_line);
@@ -179,7 +180,8 @@ impl App {
             }
             Some(Overlay::Prompt(prompt)) => {
                 prompt.input(key);
-                return self.note_typing();
+                self.note_typing();
+                return self.prompt_edited();
             }
             _ => {}
         }

@@ -17,6 +17,8 @@ pub enum Pending {
     RestoreDraft,
     /// Save over a record changed elsewhere (no: reload theirs).
     Overwrite,
+    /// Save a rep or account whose name another one has (no: back to the form).
+    SaveDuplicate,
 }
 
 /// A list to choose one item from (an account's contacts).

@@ -159,6 +159,7 @@ mod tests {
             ],
             accounts: vec![(AccountId(1), "Acme Tools".into())],
             skills: Vec::new(),
+            ..Directory::default()
         }
     }
 

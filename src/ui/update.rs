@@ -86,11 +86,13 @@ impl App {
                 if let Some(Overlay::Prompt(prompt)) = self.overlays.last_mut() {
                     prompt.complete(&self.data.directory);
                 }
+                self.prompt_edited();
             }
             Action::HistoryPrev | Action::HistoryNext => {
                 if let Some(Overlay::Prompt(prompt)) = self.overlays.last_mut() {
                     prompt.recall(&self.history, if action == Action::HistoryPrev { -1 } else { 1 });
                 }
+                self.prompt_edited();
             }
             Action::OpenEditor => {
                 if let Some(Overlay::Form(form)) = self.overlays.last() {
@@ -200,6 +202,7 @@ impl App {
         match on_yes {
             Pending::RestoreDraft => self.restore_draft(),
             Pending::Overwrite => self.overwrite(),
+            Pending::SaveDuplicate => self.save_form_as_is(),
             Pending::DiscardForm => {
                 if matches!(self.overlays.last(), Some(Overlay::Form(_))) {
                     self.overlays.pop();

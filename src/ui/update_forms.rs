@@ -3,11 +3,12 @@
 use super::action::Tab;
 use super::app::{App, Chooser, Overlay, Pending, Target};
 use super::form::build::{account_form, contact_form, rep_form, session_form, SessionPrefill};
-use super::form::{submit, Form};
+use super::form::{submit, Form, Purpose};
 use super::insights::TodayItem;
 use crate::domain::capture::Defaults;
-use crate::domain::{AccountId, ContactId, RepId, SessionKind};
+use crate::domain::{AccountId, ContactId, FieldId, RepId, SessionKind};
 use crate::notebook::capture;
+use crate::store::names::Named;
 use crate::store::CommitmentFilter;
 
 impl App {
@@ -169,7 +170,20 @@ impl App {
         }
     }
 
+    /// After the prompt's line changed: who last visited the accounts it
+    /// names, when that is what tells two reps of one name apart, so the
+    /// preview (drawn from the directory) can say which is meant.
+    pub(super) fn prompt_edited(&mut self) {
+        let Some(Overlay::Prompt(prompt)) = self.overlays.last() else {
+            return;
+        };
+        let (line, defaults) = (prompt.text(), prompt.defaults);
+        let loaded = capture::load_visits(&self.store, &mut self.data.directory, &line, self.today, defaults);
+        self.report(loaded);
+    }
+
     pub(super) fn submit_prompt(&mut self) {
+        self.prompt_edited();
         let Some(Overlay::Prompt(prompt)) = self.overlays.last() else {
             return;
         };
@@ -189,7 +203,63 @@ impl App {
         self.set_status(format!("Saved {}{}", reading.summary, reading.plan));
     }
 
+    /// Ctrl-S in a form: asks first when the name is another rep's or
+    /// account's (two of one name make every later mention ambiguous).
     pub(super) fn save_form(&mut self) {
+        match self.duplicate_question() {
+            Some(question) => self.overlays.push(Overlay::Confirm {
+                question,
+                on_yes: Pending::SaveDuplicate,
+            }),
+            None => self.save_form_as_is(),
+        }
+    }
+
+    /// "A rep named … already exists (id 1). Save a second one?" when the
+    /// form gives a new name (any case) that another record has.
+    fn duplicate_question(&self) -> Option<String> {
+        let Some(Overlay::Form(form)) = self.overlays.last() else {
+            return None;
+        };
+        let (named, what, this, before) = match &form.purpose {
+            Purpose::Rep(rep) => (
+                Named::Reps,
+                "rep",
+                rep.as_ref().map(|r| r.id.0),
+                rep.as_ref().map(|r| r.data.name.as_str()),
+            ),
+            Purpose::Account(account) => (
+                Named::Accounts,
+                "account",
+                account.as_ref().map(|a| a.id.0),
+                account.as_ref().map(|a| a.data.name.as_str()),
+            ),
+            _ => return None,
+        };
+        let name = form.text(FieldId::Name);
+        // Only a new name is asked about: a duplicate kept on purpose stays quiet.
+        if before.is_some_and(|b| b.eq_ignore_ascii_case(name.trim())) {
+            return None;
+        }
+        let others: Vec<String> = self
+            .store
+            .ids_named(named, &name, true)
+            .ok()?
+            .into_iter()
+            .filter(|id| Some(*id) != this)
+            .map(|id| format!("id {id}"))
+            .collect();
+        (!others.is_empty() && !name.trim().is_empty()).then(|| {
+            format!(
+                "A {what} named \"{}\" already exists ({}). Save a second one? y saves, n goes back to the form",
+                name.trim(),
+                others.join(", ")
+            )
+        })
+    }
+
+    /// Saves the open form without asking about its name.
+    pub(super) fn save_form_as_is(&mut self) {
         let Some(Overlay::Form(form)) = self.overlays.last_mut() else {
             return;
         };

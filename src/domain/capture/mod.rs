@@ -9,6 +9,7 @@
 //! else is the note, kept verbatim. A token starting with `\` is always text.
 //! The parser is total: a draft, or an error with the column where it went wrong.
 
+mod context;
 mod lexer;
 mod parser;
 mod render;
@@ -21,7 +22,7 @@ pub use syntax::SYNTAX;
 
 use super::{AccountId, CommitmentData, CommitmentOwner, RepId, SessionData, SessionKind, SkillId};
 use chrono::NaiveDate;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt;
 
 /// The names a line is resolved against.
@@ -33,6 +34,15 @@ pub struct Directory {
     pub accounts: Vec<(AccountId, String)>,
     /// Skills that take ratings: id, name, alias.
     pub skills: Vec<(SkillId, String, String)>,
+    /// Each active account's owner: `@dana #acme` is the Dana who owns it.
+    pub owners: HashMap<AccountId, RepId>,
+    /// The successor of each account being handed over.
+    pub successors: HashMap<AccountId, RepId>,
+    /// When each rep last visited an account, for the accounts in
+    /// `visits_loaded` (read from the store only when a line needs them).
+    pub visits: HashMap<(RepId, AccountId), NaiveDate>,
+    /// The accounts whose visits are in `visits`.
+    pub visits_loaded: HashSet<AccountId>,
 }
 
 impl Directory {
@@ -59,6 +69,18 @@ impl Directory {
                 .filter(|s| !s.data.retired)
                 .map(|s| (s.id, s.data.name.clone(), s.data.alias.clone()))
                 .collect(),
+            owners: accounts
+                .iter()
+                .filter(|a| !a.data.archived)
+                .filter_map(|a| a.data.owner.map(|o| (a.id, o)))
+                .collect(),
+            successors: accounts
+                .iter()
+                .filter(|a| !a.data.archived)
+                .filter_map(|a| a.data.handover.as_ref().map(|h| (a.id, h.successor)))
+                .collect(),
+            visits: HashMap::new(),
+            visits_loaded: HashSet::new(),
         }
     }
 }
@@ -107,6 +129,9 @@ pub struct Capture {
     pub todos: Vec<Todo>,
     /// `!follow` date.
     pub follow_up: Option<NaiveDate>,
+    /// How an ambiguous name was read ("read @dana as Dana Ortiz: Dana
+    /// Ortiz owns Acme Tools"), for the preview and the saved message.
+    pub settled: Option<String>,
 }
 
 /// Why a line could not be read, and where.
@@ -116,6 +141,9 @@ pub struct CaptureError {
     pub column: usize,
     /// What is wrong.
     pub message: String,
+    /// Accounts whose visits could settle an ambiguous name: the caller
+    /// may load them into the directory and read the line again.
+    pub wants_visits: Vec<AccountId>,
 }
 
 impl fmt::Display for CaptureError {
@@ -181,6 +209,9 @@ impl Capture {
         if !extras.is_empty() {
             text.push_str(": ");
             text.push_str(&extras.join(", "));
+        }
+        if let Some(settled) = &self.settled {
+            text.push_str(&format!(" ({settled})"));
         }
         text
     }
@@ -311,6 +342,7 @@ fn error(column: usize, message: impl Into<String>) -> CaptureError {
     CaptureError {
         column,
         message: message.into(),
+        wants_visits: Vec::new(),
     }
 }
 
@@ -329,12 +361,16 @@ pub fn parse(line: &str, directory: &Directory, today: NaiveDate, defaults: Defa
         todos: Vec::new(),
         rep: None,
         account: None,
+        pending_rep: None,
+        pending_account: None,
+        settled: None,
         kind: None,
         date: None,
         follow_up: None,
         ratings: BTreeMap::new(),
     };
     parser.run()?;
+    parser.settle(defaults)?;
     let rep = match (parser.rep, defaults.rep) {
         (Some((rep, _)), _) => rep,
         (None, Some(rep)) => rep,
@@ -351,5 +387,6 @@ pub fn parse(line: &str, directory: &Directory, today: NaiveDate, defaults: Defa
         ratings: parser.ratings,
         todos: parser.todos,
         follow_up: parser.follow_up,
+        settled: parser.settled,
     })
 }

@@ -5,7 +5,7 @@ use super::lexer::Token;
 use super::{error, kind_word, rating_parts, role, CaptureError, Directory, Pieces, Role, Todo};
 use crate::domain::dates::{parse_date, Direction};
 use crate::domain::lines::trailing_due;
-use crate::domain::matching::find_by_name;
+use crate::domain::matching::{find_by_name, resolve_name};
 use crate::domain::{AccountId, CommitmentOwner, RepId, SessionKind, SkillId};
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
@@ -16,6 +16,18 @@ pub(super) enum Segment {
     Strength(Pieces),
     Improvement(Pieces),
     Todo(CommitmentOwner, Vec<usize>, usize),
+}
+
+/// A name that fits several records, left for `settle` to decide.
+pub(super) struct Pending<Id> {
+    /// The records it fits.
+    pub(super) ids: Vec<Id>,
+    /// Where it is on the line.
+    pub(super) column: usize,
+    /// The name as written.
+    pub(super) query: String,
+    /// The error if nothing settles it.
+    pub(super) message: String,
 }
 
 pub(super) struct Parser<'a> {
@@ -29,6 +41,10 @@ pub(super) struct Parser<'a> {
     pub(super) todos: Vec<Todo>,
     pub(super) rep: Option<(RepId, usize)>,
     pub(super) account: Option<AccountId>,
+    pub(super) pending_rep: Option<Pending<RepId>>,
+    pub(super) pending_account: Option<Pending<AccountId>>,
+    /// How an ambiguous name was settled, for the preview.
+    pub(super) settled: Option<String>,
     pub(super) kind: Option<SessionKind>,
     pub(super) date: Option<NaiveDate>,
     pub(super) follow_up: Option<NaiveDate>,
@@ -168,7 +184,8 @@ impl Parser<'_> {
     }
 
     fn rep(&mut self, token: &Token<'_>) -> Result<(), CaptureError> {
-        if let Some((_, column)) = self.rep {
+        let named_at = self.rep.map(|r| r.1).or(self.pending_rep.as_ref().map(|p| p.column));
+        if let Some(column) = named_at {
             return Err(error(
                 token.column,
                 format!("a line names one rep; the rep was already named at column {column}"),
@@ -176,13 +193,23 @@ impl Parser<'_> {
         }
         let query = name_query(&token.text[1..]);
         let names: Vec<(RepId, &str)> = self.directory.reps.iter().map(|(id, n)| (*id, n.as_str())).collect();
-        let id = find_by_name("rep", &query, &names).map_err(|e| error(token.column, e.to_string()))?;
-        self.rep = Some((id, token.column));
+        match resolve_name("rep", &query, &names) {
+            Ok(id) => self.rep = Some((id, token.column)),
+            Err(miss) if miss.candidates.len() > 1 => {
+                self.pending_rep = Some(Pending {
+                    ids: miss.candidates,
+                    column: token.column,
+                    query,
+                    message: miss.error.names_only().to_string(),
+                })
+            }
+            Err(miss) => return Err(error(token.column, miss.error.names_only().to_string())),
+        }
         Ok(())
     }
 
     fn account(&mut self, token: &Token<'_>) -> Result<(), CaptureError> {
-        if self.account.is_some() {
+        if self.account.is_some() || self.pending_account.is_some() {
             return Err(error(
                 token.column,
                 "a line names one account; add the calls of a field day in the form",
@@ -195,8 +222,18 @@ impl Parser<'_> {
             .iter()
             .map(|(id, n)| (*id, n.as_str()))
             .collect();
-        let id = find_by_name("account", &query, &names).map_err(|e| error(token.column, e.to_string()))?;
-        self.account = Some(id);
+        match resolve_name("account", &query, &names) {
+            Ok(id) => self.account = Some(id),
+            Err(miss) if miss.candidates.len() > 1 => {
+                self.pending_account = Some(Pending {
+                    ids: miss.candidates,
+                    column: token.column,
+                    query,
+                    message: miss.error.names_only().to_string(),
+                })
+            }
+            Err(miss) => return Err(error(token.column, miss.error.names_only().to_string())),
+        }
         Ok(())
     }
 
@@ -209,7 +246,7 @@ impl Parser<'_> {
             None => {
                 let names: Vec<(SkillId, &str)> = skills.iter().map(|(id, n, _)| (*id, n.as_str())).collect();
                 find_by_name("skill", &name.replace(['-', '_'], " "), &names)
-                    .map_err(|e| error(token.column, e.to_string()))?
+                    .map_err(|e| error(token.column, e.names_only().to_string()))?
             }
         };
         let score: u8 = score.parse().unwrap_or(0);

@@ -10,6 +10,10 @@ pub const SYNTAX: &[(&str, &str)] = &[
     ),
     ("#acme  #\"Acme Tools\"", "the account, matched the same way"),
     (
+        "@dana #acme",
+        "a name that fits two records is the one that owns, takes over or last visited the other one named",
+    ),
+    (
         "ride  1:1  call  deal  training  handover",
         "the kind, as the first word; a ride-along when none is given",
     ),

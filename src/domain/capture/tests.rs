@@ -31,6 +31,7 @@ fn directory() -> Directory {
             (SkillId(2), "Closing".into(), "close".into()),
             (SkillId(3), "Objection handling".into(), "obj".into()),
         ],
+        ..Directory::default()
     }
 }
 
@@ -97,10 +98,15 @@ fn unknown_and_ambiguous_names_list_candidates_with_the_column() {
     );
     let e = err("good call @dan");
     assert_eq!(e.column, 11);
-    assert!(e.message.contains("Dana Ortiz, Danielle Park"), "{e}");
+    assert!(e.message.contains("Dana Ortiz (id 1), Danielle Park (id 2)"), "{e}");
     let e = err("@sam #acme");
     assert_eq!(e.column, 6);
-    assert!(e.message.contains("Acme Tools, Acme Foods"), "{e}");
+    assert!(e.message.contains("Acme Tools (id 1), Acme Foods (id 2)"), "{e}");
+    assert_eq!(
+        e.wants_visits,
+        vec![AccountId(1), AccountId(2)],
+        "who visited them may settle it"
+    );
     let e = err("@sam #initech");
     assert!(e.message.contains("no account matches"), "{e}");
     let e = err("@sam @dana");
@@ -309,4 +315,65 @@ fn unclosed_quotes_and_odd_places() {
     assert_eq!(ok("+first @sam").strengths, "first");
     assert_eq!(ok("@sam todo: a;todo: b").todos.len(), 1, "a;todo: is one word");
     assert_eq!(ok("@sam + -").notes, "+ -", "lone signs are text");
+}
+
+#[test]
+fn the_account_named_beside_an_ambiguous_rep_settles_it_and_the_line_says_how() {
+    let mut dir = directory();
+    dir.owners.insert(AccountId(1), RepId(1));
+    let c = parse("@dan #acme strong call", &dir, today(), Defaults::default()).unwrap();
+    assert_eq!((c.rep, c.account), (RepId(1), Some(AccountId(1))));
+    assert_eq!(
+        c.settled.as_deref(),
+        Some("read @dan as Dana Ortiz and #acme as Acme Tools: Dana Ortiz owns Acme Tools")
+    );
+    assert!(c
+        .describe(&dir)
+        .ends_with("(read @dan as Dana Ortiz and #acme as Acme Tools: Dana Ortiz owns Acme Tools)"));
+    let c = parse("@dan #acme.tools", &dir, today(), Defaults::default()).unwrap();
+    assert_eq!(
+        c.settled.as_deref(),
+        Some("read @dan as Dana Ortiz: Dana Ortiz owns Acme Tools")
+    );
+    // The selected account stands in for one not named.
+    let selected = Defaults {
+        rep: None,
+        account: Some(AccountId(1)),
+    };
+    assert_eq!(parse("@dan notes", &dir, today(), selected).unwrap().rep, RepId(1));
+    // Taking an account over links a rep to it too.
+    dir.successors.insert(AccountId(2), RepId(2));
+    let c = parse("@dan #acme.foods", &dir, today(), Defaults::default()).unwrap();
+    assert_eq!(
+        c.settled.as_deref(),
+        Some("read @dan as Danielle Park: Danielle Park takes over Acme Foods")
+    );
+    // Nothing to tell them apart: still an error, never a guess.
+    let e = parse("@dan #globex", &dir, today(), Defaults::default()).unwrap_err();
+    assert!(e.message.contains("could be any rep"), "{e}");
+}
+
+#[test]
+fn the_last_visit_settles_a_name_when_no_one_owns_the_account() {
+    let mut dir = directory();
+    dir.visits.insert((RepId(4), AccountId(2)), d("2026-11-20"));
+    dir.visits.insert((RepId(4), AccountId(1)), d("2026-10-02"));
+    dir.visits_loaded.extend([AccountId(1), AccountId(2)]);
+    let c = parse("@sam #acme", &dir, today(), Defaults::default()).unwrap();
+    assert_eq!(c.account, Some(AccountId(2)));
+    assert_eq!(
+        c.settled.as_deref(),
+        Some("read #acme as Acme Foods: Sam Lee visited Acme Foods last, on 2026-11-20")
+    );
+    let e = parse("@dan #acme", &dir, today(), Defaults::default()).unwrap_err();
+    assert!(
+        e.wants_visits.is_empty() && e.message.contains("could be any rep"),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn an_ambiguous_name_on_a_line_lists_ids_but_asks_for_more_of_the_name() {
+    let e = err("@dan good call");
+    assert!(e.message.ends_with("type more of the name"), "{e}");
 }

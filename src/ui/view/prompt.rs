@@ -25,6 +25,12 @@ fn preview<'a>(capture: &Capture, app: &App, theme: &Theme) -> Vec<Line<'a>> {
     head.push(Span::styled("  Date ", theme.dim));
     head.push(Span::raw(capture.date.format("%a %Y-%m-%d").to_string()));
     let mut lines = vec![Line::from(head)];
+    if let Some(settled) = &capture.settled {
+        lines.push(Line::from(vec![
+            Span::styled("Which ", theme.dim),
+            Span::styled(settled.clone(), theme.accent),
+        ]));
+    }
     if !capture.notes.is_empty() {
         lines.push(Line::from(vec![
             Span::styled("Notes ", theme.dim),
