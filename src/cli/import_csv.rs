@@ -149,8 +149,10 @@ fn finish<U>(
         ("Created", "updated")
     };
     ctx.say(format!(
-        "{create} {} {noun}, {update} {}, {} unchanged",
-        plan.created, plan.updated, plan.unchanged
+        "{create} {}, {update} {}, {} unchanged",
+        crate::domain::text::count(plan.created, noun),
+        plan.updated,
+        plan.unchanged
     ))
 }
 
@@ -181,7 +183,7 @@ pub fn run(args: ImportCsvArgs, ctx: &mut Ctx<'_>) -> Result<()> {
             let read = read_as::<RepData>(&text, &options)?;
             report(ctx, &read, &read.errors, &args)?;
             let plan = rep_rows(ctx, read.rows)?;
-            finish(ctx, plan, "reps", args.dry_run, |ctx, rows| {
+            finish(ctx, plan, "rep", args.dry_run, |ctx, rows| {
                 Ok(ctx.store.upsert_reps(rows)?)
             })
         }
@@ -190,7 +192,7 @@ pub fn run(args: ImportCsvArgs, ctx: &mut Ctx<'_>) -> Result<()> {
             let rows = std::mem::take(&mut read.rows);
             let (plan, errors) = account_rows(ctx, rows, &read.errors)?;
             report(ctx, &read, &errors, &args)?;
-            finish(ctx, plan, "accounts", args.dry_run, |ctx, rows| {
+            finish(ctx, plan, "account", args.dry_run, |ctx, rows| {
                 Ok(ctx.store.upsert_accounts(rows)?)
             })
         }
@@ -199,7 +201,7 @@ pub fn run(args: ImportCsvArgs, ctx: &mut Ctx<'_>) -> Result<()> {
             let rows = std::mem::take(&mut read.rows);
             let (plan, errors) = contact_rows(ctx, rows, &read.errors)?;
             report(ctx, &read, &errors, &args)?;
-            finish(ctx, plan, "contacts", args.dry_run, |ctx, rows| {
+            finish(ctx, plan, "contact", args.dry_run, |ctx, rows| {
                 Ok(ctx.store.upsert_contacts(rows)?)
             })
         }
