@@ -28,6 +28,7 @@ pub enum AccountCommand {
         fields: AccountFlags,
     },
     /// List accounts with tier, owner, health and handover stage.
+    #[command(after_help = "Example:\n  coachbook account list --json | jq '.[].name'")]
     List {
         /// Include archived accounts.
         #[arg(long)]
@@ -37,6 +38,7 @@ pub enum AccountCommand {
         json: bool,
     },
     /// Show one account with its handover, contacts and sessions.
+    #[command(after_help = "Example:\n  coachbook account show acme")]
     Show {
         /// Name or id.
         #[arg(add = ArgValueCompleter::new(super::export::account_names))]
@@ -46,6 +48,7 @@ pub enum AccountCommand {
         json: bool,
     },
     /// Change an account's fields; "" or "none" clears one.
+    #[command(after_help = "Example:\n  coachbook account edit acme --tier key --health amber --value 1.2m")]
     Edit {
         /// Name or id.
         #[arg(add = ArgValueCompleter::new(super::export::account_names))]
@@ -57,12 +60,14 @@ pub enum AccountCommand {
         fields: AccountFlags,
     },
     /// Archive an account (hidden, restorable).
+    #[command(after_help = "Example:\n  coachbook account archive initech   # hidden, restorable")]
     Archive {
         /// Name or id.
         #[arg(add = ArgValueCompleter::new(super::export::account_names))]
         account: String,
     },
     /// Bring an archived account back.
+    #[command(after_help = "Example:\n  coachbook account restore initech")]
     Restore {
         /// Name or id.
         #[arg(add = ArgValueCompleter::new(super::export::account_names))]

@@ -28,6 +28,7 @@ pub enum CommitmentCommand {
         json: bool,
     },
     /// Add a commitment outside a session.
+    #[command(after_help = "Example:\n  coachbook commitment add dana \"Send the ROI case study\" --due fri")]
     Add {
         /// The rep it concerns.
         #[arg(add = ArgValueCompleter::new(super::export::rep_names))]
@@ -42,6 +43,7 @@ pub enum CommitmentCommand {
         mine: bool,
     },
     /// Mark a commitment done.
+    #[command(after_help = "Example:\n  coachbook commitment done 12 --date yesterday")]
     Done {
         /// Commitment id.
         id: i64,
@@ -65,6 +67,7 @@ pub enum CommitmentCommand {
         by: Option<String>,
     },
     /// Open a done commitment again.
+    #[command(after_help = "Example:\n  coachbook commitment reopen 12")]
     Reopen {
         /// Commitment id.
         id: i64,

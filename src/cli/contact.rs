@@ -27,6 +27,7 @@ pub enum ContactCommand {
         fields: ContactFlags,
     },
     /// List the contacts at an account.
+    #[command(after_help = "Example:\n  coachbook account contact list acme --all")]
     List {
         /// Account name or id.
         #[arg(add = ArgValueCompleter::new(super::export::account_names))]
@@ -39,6 +40,9 @@ pub enum ContactCommand {
         json: bool,
     },
     /// Change a contact.
+    #[command(
+        after_help = "Example:\n  coachbook account contact edit acme lee --known-by both --last-touch yesterday"
+    )]
     Edit {
         /// Account name or id.
         #[arg(add = ArgValueCompleter::new(super::export::account_names))]

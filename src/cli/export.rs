@@ -35,7 +35,7 @@ pub enum Shell {
 /// `coachbook completions` arguments.
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Install, for example:\n  coachbook completions bash > ~/.local/share/bash-completion/completions/coachbook\n  \
+    after_help = "Examples, to install:\n  coachbook completions bash > ~/.local/share/bash-completion/completions/coachbook\n  \
 coachbook completions zsh > \"${fpath[1]}/_coachbook\"\n  coachbook completions fish > ~/.config/fish/completions/coachbook.fish"
 )]
 pub struct CompletionsArgs {

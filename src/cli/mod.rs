@@ -147,8 +147,12 @@ pub enum Command {
     )]
     Restore(backup::RestoreArgs),
     /// Encrypt the notebook with a passphrase (builds with --features encryption).
+    #[command(
+        after_help = "Example:\n  COACHBOOK_PASSPHRASE=... coachbook encrypt   # asks for the passphrase when not set"
+    )]
     Encrypt,
     /// Turn an encrypted notebook back into a plain one.
+    #[command(after_help = "Example:\n  coachbook decrypt   # asks for the passphrase")]
     Decrypt,
     /// Markdown reports: a 1:1 prep sheet, a session write-up, the team.
     #[command(subcommand)]

@@ -26,6 +26,7 @@ pub enum RepCommand {
         fields: RepFlags,
     },
     /// List reps with last coaching, open commitments, retirement and risk.
+    #[command(after_help = "Example:\n  coachbook rep list --all   # archived reps too")]
     List {
         /// Include archived reps.
         #[arg(long)]
@@ -35,6 +36,7 @@ pub enum RepCommand {
         json: bool,
     },
     /// Show one rep's profile, development and recent sessions.
+    #[command(after_help = "Example:\n  coachbook rep show dana --json")]
     Show {
         /// Name (any unique part, initials) or id.
         #[arg(add = ArgValueCompleter::new(super::export::rep_names))]
@@ -59,12 +61,14 @@ pub enum RepCommand {
         fields: RepFlags,
     },
     /// Archive a rep (hidden, restorable; nothing is deleted).
+    #[command(after_help = "Example:\n  coachbook rep archive sam   # hidden, restorable")]
     Archive {
         /// Name or id.
         #[arg(add = ArgValueCompleter::new(super::export::rep_names))]
         rep: String,
     },
     /// Bring an archived rep back.
+    #[command(after_help = "Example:\n  coachbook rep restore sam")]
     Restore {
         /// Name or id.
         #[arg(add = ArgValueCompleter::new(super::export::rep_names))]

@@ -29,6 +29,7 @@ pub enum ReportCommand {
         out: Option<PathBuf>,
     },
     /// The write-up a rep reads in three minutes (no private notes).
+    #[command(after_help = "Example:\n  coachbook report session 42 --out ride-2026-11-26.md")]
     Session {
         /// Session id.
         id: i64,

@@ -28,6 +28,7 @@ pub enum SessionCommand {
         fields: SessionFlags,
     },
     /// Record that the rep acknowledged the write-up.
+    #[command(after_help = "Example:\n  coachbook session ack 42 --date yesterday   # the rep read and agreed")]
     Ack {
         /// Session id.
         id: i64,
@@ -60,6 +61,7 @@ pub enum SessionCommand {
         json: bool,
     },
     /// Show one session in full.
+    #[command(after_help = "Example:\n  coachbook session show 42 --include-private")]
     Show {
         /// Session id.
         id: i64,
@@ -71,6 +73,7 @@ pub enum SessionCommand {
         include_private: bool,
     },
     /// Change a session; --rate and --commit add to what is there.
+    #[command(after_help = "Example:\n  coachbook session edit 42 --notes \"Strong discovery; rushed the close\"")]
     Edit {
         /// Session id.
         id: i64,
@@ -81,11 +84,13 @@ pub enum SessionCommand {
         fields: SessionFlags,
     },
     /// Archive a session (hidden, restorable).
+    #[command(after_help = "Example:\n  coachbook session archive 42   # hidden, restorable")]
     Archive {
         /// Session id.
         id: i64,
     },
     /// Bring an archived session back.
+    #[command(after_help = "Example:\n  coachbook session restore 42")]
     Restore {
         /// Session id.
         id: i64,

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 /// `coachbook config` arguments.
 #[derive(Debug, Args)]
 #[command(
-    after_help = "The file is TOML, for example:\n\n  weekly_field_target = 2\n  default_cadence = 14\n  \
+    after_help = "Example:\n  coachbook config --print   # the settings in effect, and where they come from\n\nThe file is TOML, for instance:\n\n  weekly_field_target = 2\n  default_cadence = 14\n  \
 top_performers = \"by rating\"   # or [\"Dana Ortiz\", \"Sam Lee\"]\n  currency = \"$\"\n  week_start = \"monday\"\n  \
 date_format = \"%Y-%m-%d\"\n\n  [tiers]\n  top = 20\n  bottom = 20"
 )]

@@ -11,6 +11,7 @@ use clap::Subcommand;
 #[derive(Debug, Subcommand)]
 pub enum SkillCommand {
     /// List the skills with their aliases.
+    #[command(after_help = "Example:\n  coachbook skill list --all   # retired skills too")]
     List {
         /// Include retired skills.
         #[arg(long)]
@@ -43,6 +44,7 @@ pub enum SkillCommand {
         level5: String,
     },
     /// Rename a skill (past ratings follow it).
+    #[command(after_help = "Example:\n  coachbook skill rename stories \"Customer stories\"")]
     Rename {
         /// Current name or alias.
         skill: String,
@@ -53,11 +55,13 @@ pub enum SkillCommand {
         alias: Option<String>,
     },
     /// Retire a skill: it keeps its past ratings but takes no new ones.
+    #[command(after_help = "Example:\n  coachbook skill retire stories   # old ratings keep it")]
     Retire {
         /// Name or alias.
         skill: String,
     },
     /// Bring a retired skill back.
+    #[command(after_help = "Example:\n  coachbook skill restore stories")]
     Restore {
         /// Name or alias.
         skill: String,

@@ -55,7 +55,7 @@ pub struct ExportArgs {
 
 /// `coachbook import` arguments.
 #[derive(Debug, Args)]
-#[command(after_help = "Example:\n  coachbook --db new.db import notebook.json")]
+#[command(after_help = "Example:\n  coachbook import notebook.json --db new.db   # into a new, empty notebook")]
 pub struct ImportArgs {
     /// A JSON document written by `coachbook export` (- reads standard input).
     file: PathBuf,
