@@ -18,11 +18,13 @@ pub mod pager;
 mod rep;
 mod rep_view;
 mod report;
+mod retention;
 mod search;
 mod session;
 mod session_view;
 pub mod settings;
 mod skill;
+mod stay;
 mod summary;
 pub mod table;
 pub mod terminal_safe;
@@ -134,6 +136,8 @@ pub enum Command {
     /// The pre-ride brief: one screen to read before a ride-along.
     #[command(after_help = "Example:\n  coachbook brief dana   # a name, any unique part, initials or an id")]
     Brief(agenda::BriefArgs),
+    /// Who might leave, and what to do this week: signals from the record and your stay conversations (private).
+    Retention(retention::RetentionArgs),
     /// Search every session's text: notes, next steps, commitments, names.
     Search(search::SearchArgs),
     /// Write a consistent copy of the notebook (safe while the app runs).
@@ -193,6 +197,7 @@ impl Command {
                 | Command::Agenda(_)
                 | Command::Brief(_)
                 | Command::Search(_)
+                | Command::Retention(_)
                 | Command::Report(_)
         )
     }
@@ -228,6 +233,7 @@ pub fn run(command: Option<Command>, config_path: Option<&std::path::Path>, ctx:
         Some(Command::Brief(args)) => agenda::brief(args, ctx),
         Some(Command::Report(cmd)) => report::run(cmd, ctx),
         Some(Command::Search(args)) => search::run(args, ctx),
+        Some(Command::Retention(args)) => retention::run(args, ctx),
         Some(Command::Backup(args)) => backup::backup(args, ctx),
         Some(Command::Restore(args)) => backup::restore(args, ctx),
     }

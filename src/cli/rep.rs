@@ -25,6 +25,8 @@ pub enum RepCommand {
         #[command(flatten)]
         fields: RepFlags,
     },
+    /// Record a stay conversation: the risk of leaving, why, and their own answer (private).
+    Stay(super::stay::StayArgs),
     /// List reps with last coaching, open commitments, retirement and risk.
     #[command(after_help = "Example:\n  coachbook rep list --all   # archived reps too")]
     List {
@@ -213,6 +215,7 @@ pub fn run(command: RepCommand, ctx: &mut Ctx<'_>) -> Result<()> {
                 rep.data.name, rep.id
             ))
         }
+        RepCommand::Stay(args) => super::stay::run(args, ctx),
         RepCommand::Restore { rep } => {
             let rep = ctx.rep(&rep, true)?;
             ctx.store.set_rep_archived(rep.id, false)?;

@@ -52,6 +52,10 @@ pub struct Config {
     /// The app takes mouse clicks and the wheel (false: the terminal keeps
     /// the mouse for selecting text).
     pub mouse: bool,
+    /// Days to the next stay conversation while the risk is medium or high.
+    pub stay_check_in_days_at_risk: u16,
+    /// Days to the next stay conversation while the risk is low.
+    pub stay_check_in_days: u16,
 }
 
 impl Default for Config {
@@ -68,6 +72,8 @@ impl Default for Config {
             theme: "dark".into(),
             pager: true,
             mouse: true,
+            stay_check_in_days_at_risk: 30,
+            stay_check_in_days: 90,
         }
     }
 }
@@ -112,6 +118,14 @@ impl Config {
         };
         if !(1..=365).contains(&config.default_cadence) {
             return Err(fail("default_cadence", "must be between 1 and 365 days".into()));
+        }
+        for (key, days) in [
+            ("stay_check_in_days_at_risk", config.stay_check_in_days_at_risk),
+            ("stay_check_in_days", config.stay_check_in_days),
+        ] {
+            if !(1..=365).contains(&days) {
+                return Err(fail(key, "must be between 1 and 365 days".into()));
+            }
         }
         if config.week_start().is_none() {
             return Err(fail(

@@ -91,6 +91,29 @@ str_enum!(
 );
 
 str_enum!(
+    /// Why a rep might leave, as a stay conversation records it.
+    StayReason, "reason" {
+        Pay => "pay", "pay",
+        Growth => "growth", "growth or career path",
+        Manager => "manager", "manager relationship",
+        Workload => "workload", "workload",
+        Recognition => "recognition", "recognition",
+        Recruiter => "recruiter", "approached by a recruiter or competitor",
+        Personal => "personal", "personal",
+        Other => "other", "other",
+    }
+);
+
+str_enum!(
+    /// The answer to "do you see yourself here in two years?".
+    TwoYears, "answer" {
+        Yes => "yes", "yes",
+        Unsure => "unsure", "unsure",
+        No => "no", "no",
+    }
+);
+
+str_enum!(
     /// An account's importance; key and A accounts get handover scrutiny.
     Tier, "tier" {
         Key => "key", "Key",

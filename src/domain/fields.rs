@@ -126,6 +126,16 @@ field_ids! {
     Due => "Due",
     /// A skill's short alias.
     Alias => "Alias",
+    /// A stay conversation's read of the risk of leaving.
+    StayRisk => "Risk of leaving",
+    /// Why a rep might leave.
+    StayReasons => "Reasons",
+    /// "Do you see yourself here in two years?"
+    TwoYears => "Here in two years?",
+    /// What losing the rep would cost.
+    Impact => "Impact if they left",
+    /// When to check in again.
+    NextCheckIn => "Next check-in",
 }
 
 impl fmt::Display for FieldId {

@@ -25,6 +25,10 @@ id_type!(
     RepId
 );
 id_type!(
+    /// A stay conversation's row id.
+    StayId
+);
+id_type!(
     /// An account's row id.
     AccountId
 );

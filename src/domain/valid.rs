@@ -4,7 +4,7 @@
 //! fields, and hands the store the value it checked.
 
 use super::validation::FieldErrors;
-use super::{Account, AccountData, CommitmentData, Contact, ContactData, Rep, RepData, Session, SessionData};
+use super::{Account, AccountData, CommitmentData, Contact, ContactData, Rep, RepData, Session, SessionData, StayData};
 use std::ops::Deref;
 
 /// A value every rule of its kind holds for.
@@ -65,4 +65,5 @@ validate_with! {
     SessionData => |d| d.validated();
     Session => |s| s.data.validated().map(|data| Session { data, ..s });
     CommitmentData => |d| d.validated();
+    StayData => |d| d.validated();
 }

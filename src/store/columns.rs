@@ -3,6 +3,7 @@
 use super::table::{table, Columns, Table};
 use crate::domain::{
     AccountData, CommitmentData, ContactData, Handover, HandoverStage, RepData, RepId, SessionData, SkillData,
+    StayData, StayReason,
 };
 use chrono::NaiveDate;
 
@@ -159,3 +160,45 @@ table!(
         "retired" => retired,
     }
 );
+
+/// Stay conversations; the reasons are one comma-separated column.
+pub(super) const STAYS: Table<StayData> = Table {
+    name: "stay_conversations",
+    columns: &[
+        "rep_id",
+        "date",
+        "risk",
+        "reasons",
+        "two_years",
+        "impact",
+        "notes",
+        "next_check_in",
+        "archived",
+    ],
+    values: |d| {
+        let reasons: Vec<&str> = d.reasons.iter().map(|r| r.as_str()).collect();
+        vec![
+            Box::new(d.rep),
+            Box::new(d.date),
+            Box::new(d.risk),
+            Box::new(reasons.join(",")),
+            Box::new(d.two_years),
+            Box::new(d.impact),
+            Box::new(&d.notes),
+            Box::new(d.next_check_in),
+            Box::new(d.archived),
+        ]
+    },
+    read: |c| {
+        let mut d = StayData::new(c.next()?, c.next()?);
+        d.risk = c.next()?;
+        let reasons: String = c.next()?;
+        d.reasons = reasons.split(',').filter_map(StayReason::from_stored).collect();
+        d.two_years = c.next()?;
+        d.impact = c.next()?;
+        d.notes = c.next()?;
+        d.next_check_in = c.next()?;
+        d.archived = c.next()?;
+        Ok(d)
+    },
+};

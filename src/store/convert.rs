@@ -2,7 +2,7 @@
 
 use crate::domain::{
     AccountId, CommitmentId, CommitmentOwner, ContactId, HandoverStage, Health, Meta, RepId, Risk, SessionId,
-    SessionKind, SkillId, Tier,
+    SessionKind, SkillId, StayId, Tier, TwoYears,
 };
 use chrono::{DateTime, NaiveDate, SubsecRound, Utc};
 use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
@@ -23,7 +23,7 @@ macro_rules! sql_id {
     )+};
 }
 
-sql_id!(RepId, AccountId, ContactId, SessionId, CommitmentId, SkillId);
+sql_id!(RepId, AccountId, ContactId, SessionId, CommitmentId, SkillId, StayId);
 
 macro_rules! sql_enum {
     ($($kind:ident),+) => {$(
@@ -42,7 +42,15 @@ macro_rules! sql_enum {
     )+};
 }
 
-sql_enum!(Risk, Tier, Health, HandoverStage, SessionKind, CommitmentOwner);
+sql_enum!(
+    Risk,
+    Tier,
+    Health,
+    HandoverStage,
+    SessionKind,
+    CommitmentOwner,
+    TwoYears
+);
 
 /// The current time at the precision stored (milliseconds), so values
 /// survive a round trip through the file and JSON unchanged.

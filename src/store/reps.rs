@@ -58,7 +58,7 @@ pub(super) fn update_row(conn: &Connection, rep: &Rep) -> StoreResult<()> {
     write_focus(conn, rep.id, &rep.data.focus)
 }
 
-fn fetch(conn: &Connection, id: RepId) -> StoreResult<Rep> {
+pub(super) fn fetch(conn: &Connection, id: RepId) -> StoreResult<Rep> {
     let mut rep = conn
         .prepare_cached(&format!("SELECT {} FROM reps WHERE id = ?1", REPS.select("")))?
         .query_row([id], from_row)

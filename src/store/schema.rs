@@ -25,6 +25,7 @@ const MIGRATIONS: &[Step] = &[
     search_without_copies,
     covering_rep_figures,
     crm_ids,
+    stay_conversations,
 ];
 
 /// Step 1: the records, and the default rubric in a new notebook.
@@ -406,6 +407,28 @@ fn crm_ids(tx: &Transaction<'_>) -> StoreResult<()> {
          ALTER TABLE contacts ADD COLUMN phone TEXT NOT NULL DEFAULT '';
          ALTER TABLE contacts ADD COLUMN crm_id TEXT NOT NULL DEFAULT '';
          CREATE INDEX accounts_crm_id ON accounts (crm_id) WHERE crm_id <> '';",
+    )?)
+}
+
+/// Step 10: stay conversations, the manager's check-ins about staying.
+fn stay_conversations(tx: &Transaction<'_>) -> StoreResult<()> {
+    Ok(tx.execute_batch(
+        "CREATE TABLE stay_conversations (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            rep_id INTEGER NOT NULL REFERENCES reps(id),
+            date TEXT NOT NULL,
+            risk TEXT NOT NULL CHECK (risk IN ('low', 'medium', 'high')),
+            reasons TEXT NOT NULL DEFAULT '',
+            two_years TEXT NOT NULL CHECK (two_years IN ('yes', 'unsure', 'no')),
+            impact TEXT NOT NULL CHECK (impact IN ('low', 'medium', 'high')),
+            notes TEXT NOT NULL DEFAULT '',
+            next_check_in TEXT,
+            archived INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+         );
+         CREATE INDEX stay_conversations_rep_date ON stay_conversations (rep_id, date);",
     )?)
 }
 

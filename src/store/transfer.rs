@@ -4,7 +4,7 @@
 use super::commitments::CommitmentFilter;
 use super::error::{StoreError, StoreResult};
 use super::sessions::SessionFilter;
-use super::{accounts, commitments, reps, search_index, sessions, skills, Store};
+use super::{accounts, commitments, reps, search_index, sessions, skills, stays, Store};
 use crate::domain::document::Notebook;
 
 impl Store {
@@ -23,6 +23,7 @@ impl Store {
                 ..CommitmentFilter::default()
             })?,
             skills: self.skills(true)?,
+            stays: self.all_stays()?,
         };
         notebook.reps.sort_by_key(|r| r.id);
         notebook.accounts.sort_by_key(|a| a.id);
@@ -77,6 +78,9 @@ impl Store {
             }
             for c in &notebook.commitments {
                 commitments::insert_row(tx, Some(c.id), &c.meta, &c.data)?;
+            }
+            for s in &notebook.stays {
+                stays::insert_row(tx, Some(s.id), &s.meta, &s.data)?;
             }
             search_index::rebuild(tx)?;
             tx.execute_batch(&search_index::rename_triggers())?;

@@ -5,6 +5,7 @@
 
 mod rng;
 mod sessions;
+mod stays;
 mod words;
 
 use super::document::Notebook;
@@ -80,6 +81,7 @@ pub fn generate(size: DemoSize, seed: u64, today: NaiveDate) -> Notebook {
     let reps = reps(&mut m, size.reps.max(1), &skills);
     let (accounts, contacts) = accounts(&mut m, size.accounts, &reps);
     let (sessions, commitments) = sessions::sessions(&mut m, size.sessions, &reps, &accounts, &skills);
+    let stays = stays::stays(&mut m, &reps, &accounts);
     Notebook {
         reps,
         accounts,
@@ -87,6 +89,7 @@ pub fn generate(size: DemoSize, seed: u64, today: NaiveDate) -> Notebook {
         sessions,
         commitments,
         skills,
+        stays,
     }
 }
 

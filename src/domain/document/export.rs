@@ -171,6 +171,27 @@ impl<'a> Lookup<'a> {
         }
     }
 
+    /// A stay conversation as JSON (only ever in a private export).
+    pub fn stay(&self, stay: &crate::domain::Stay) -> super::StayJson {
+        let d = &stay.data;
+        super::StayJson {
+            id: stay.id.0,
+            uuid: stay.meta.uuid,
+            rep: self.rep_name(d.rep),
+            rep_uuid: self.rep_uuid(d.rep),
+            date: d.date,
+            risk: d.risk,
+            reasons: d.reasons.clone(),
+            two_years: d.two_years,
+            impact: d.impact,
+            notes: text(&d.notes),
+            next_check_in: d.next_check_in,
+            archived: d.archived,
+            created_at: stay.meta.created_at,
+            updated_at: stay.meta.updated_at,
+        }
+    }
+
     /// A commitment as JSON.
     pub fn commitment(&self, commitment: &Commitment) -> CommitmentJson {
         let d = &commitment.data;
@@ -249,6 +270,10 @@ impl Document {
             sessions: notebook.sessions.iter().map(|s| lookup.session(s, private)).collect(),
             commitments: notebook.commitments.iter().map(|c| lookup.commitment(c)).collect(),
             skills: notebook.skills.iter().map(skill).collect(),
+            stay_conversations: match private {
+                PrivateNotes::Include => notebook.stays.iter().map(|s| lookup.stay(s)).collect(),
+                PrivateNotes::Exclude => Vec::new(),
+            },
         }
     }
 }

@@ -4,7 +4,7 @@
 use super::*;
 use crate::domain::{
     AccountData, AccountId, Call, CommitmentData, CommitmentId, ContactData, ContactId, Handover, Meta, RepData, RepId,
-    SessionData, SessionId, SkillData, SkillId,
+    SessionData, SessionId, SkillData, SkillId, Stay, StayData, StayId,
 };
 use std::collections::{HashMap, HashSet};
 use std::fmt;
@@ -278,6 +278,27 @@ impl Document {
             notebook.commitments.push(Commitment {
                 id: CommitmentId(c.id),
                 meta: meta(c.uuid, c.created_at, c.updated_at),
+                data,
+            });
+        }
+
+        let mut stay_ids = HashSet::new();
+        for (i, st) in self.stay_conversations.iter().enumerate() {
+            let fail = at("stay_conversations", i, st.id);
+            unique(&mut stay_ids, st.id, "stay conversation id").map_err(&fail)?;
+            unique(&mut uuids, st.uuid, "uuid").map_err(&fail)?;
+            let mut data = StayData::new(reps.resolve("rep", &st.rep, st.rep_uuid).map_err(&fail)?, st.date);
+            data.risk = st.risk;
+            data.reasons = st.reasons.clone();
+            data.two_years = st.two_years;
+            data.impact = st.impact;
+            data.notes = st.notes.clone().unwrap_or_default();
+            data.next_check_in = st.next_check_in;
+            data.archived = st.archived;
+            let data = data.validated().map_err(|e| fail(e.to_string()))?;
+            notebook.stays.push(Stay {
+                id: StayId(st.id),
+                meta: meta(st.uuid, st.created_at, st.updated_at),
                 data,
             });
         }

@@ -32,6 +32,8 @@ pub struct Notebook {
     pub commitments: Vec<Commitment>,
     /// All skills, retired ones included.
     pub skills: Vec<Skill>,
+    /// All stay conversations (private: exported only when asked for).
+    pub stays: Vec<super::Stay>,
 }
 
 /// The whole notebook as exported.
@@ -49,6 +51,29 @@ pub struct Document {
     pub commitments: Vec<CommitmentJson>,
     /// Skills of the rubric.
     pub skills: Vec<SkillJson>,
+    /// Stay conversations: the manager's private data, present only in an
+    /// export with `--include-private`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub stay_conversations: Vec<StayJson>,
+}
+
+/// A stay conversation as JSON.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StayJson {
+    pub id: i64,
+    pub uuid: Uuid,
+    pub rep: String,
+    pub rep_uuid: Option<Uuid>,
+    pub date: NaiveDate,
+    pub risk: super::Risk,
+    pub reasons: Vec<super::StayReason>,
+    pub two_years: super::TwoYears,
+    pub impact: super::Risk,
+    pub notes: Option<String>,
+    pub next_check_in: Option<NaiveDate>,
+    pub archived: bool,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
 }
 
 /// A rep as JSON.

@@ -1,0 +1,121 @@
+//! The facts the retention watch reads, for every active rep: one indexed
+//! read of each rep's recent sessions, will scores, focus ratings and the
+//! manager's overdue promises; no query walks every session.
+
+use super::error::StoreResult;
+use super::Store;
+use crate::domain::insights::retention::RetentionFacts;
+use crate::domain::stay::proposed_impact;
+use crate::domain::{Rep, RepId, SkillId};
+use chrono::{Days, NaiveDate};
+use rusqlite::params;
+use std::collections::HashMap;
+
+impl Store {
+    /// What the retention watch needs to know about each active rep on `today`.
+    pub fn retention_facts(&self, today: NaiveDate) -> StoreResult<Vec<RetentionFacts>> {
+        let reps = self.reps(false)?;
+        let skills: HashMap<SkillId, String> = self.skills(true)?.into_iter().map(|s| (s.id, s.data.name)).collect();
+        let mut stays = self.latest_stays()?;
+        let window = today.checked_sub_days(Days::new(180)).unwrap_or(today);
+        let mut mentees: HashMap<RepId, usize> = HashMap::new();
+        for rep in &reps {
+            if let Some(mentor) = rep.data.mentor {
+                *mentees.entry(mentor).or_default() += 1;
+            }
+        }
+        reps.iter()
+            .map(|rep| {
+                let mut facts = self.facts_of(rep, today, window, &skills)?;
+                facts.mentees = mentees.get(&rep.id).copied().unwrap_or(0);
+                facts.latest_stay = stays.remove(&rep.id).map(|s| s.data);
+                Ok(facts)
+            })
+            .collect()
+    }
+
+    fn facts_of(
+        &self,
+        rep: &Rep,
+        today: NaiveDate,
+        window: NaiveDate,
+        skills: &HashMap<SkillId, String>,
+    ) -> StoreResult<RetentionFacts> {
+        let id = rep.id;
+        let dates = |sql: &str, args: &[&dyn rusqlite::ToSql]| -> StoreResult<Vec<NaiveDate>> {
+            let mut stmt = self.conn.prepare_cached(sql)?;
+            let rows = stmt.query_map(args, |r| r.get(0))?;
+            Ok(rows.collect::<rusqlite::Result<_>>()?)
+        };
+        let mut session_dates = dates(
+            "SELECT date FROM sessions WHERE rep_id = ?1 AND archived = 0 AND date > ?2 AND date <= ?3
+             ORDER BY date DESC",
+            &[&id, &window, &today],
+        )?;
+        session_dates.extend(dates(
+            "SELECT date FROM sessions WHERE rep_id = ?1 AND archived = 0 AND date <= ?2
+             ORDER BY date DESC LIMIT 1",
+            &[&id, &window],
+        )?);
+        let last_strength = dates(
+            "SELECT date FROM sessions WHERE rep_id = ?1 AND archived = 0 AND date <= ?2 AND strengths <> ''
+             ORDER BY date DESC LIMIT 1",
+            &[&id, &today],
+        )?
+        .first()
+        .copied();
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT will FROM sessions WHERE rep_id = ?1 AND archived = 0 AND date <= ?2 AND will IS NOT NULL
+             ORDER BY date DESC, id DESC LIMIT 6",
+        )?;
+        let wills = stmt
+            .query_map(params![id, today], |r| r.get(0))?
+            .collect::<rusqlite::Result<Vec<u8>>>()?;
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT s.date, r.score FROM sessions s JOIN ratings r ON r.session_id = s.id
+             WHERE s.rep_id = ?1 AND r.skill_id = ?2 AND s.archived = 0 AND s.date <= ?3
+             ORDER BY s.date DESC, s.id DESC LIMIT 12",
+        )?;
+        let mut focus_ratings = Vec::new();
+        for skill in &rep.data.focus {
+            let ratings = stmt
+                .query_map(params![id, skill, today], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<rusqlite::Result<Vec<(NaiveDate, u8)>>>()?;
+            let name = skills.get(skill).cloned().unwrap_or_default();
+            focus_ratings.push((name, ratings));
+        }
+        let top_rating: Option<u8> = self
+            .conn
+            .prepare_cached(
+                "SELECT max(r.score) FROM sessions s JOIN ratings r ON r.session_id = s.id
+             WHERE s.rep_id = ?1 AND s.archived = 0 AND s.date > ?2 AND s.date <= ?3",
+            )?
+            .query_row(params![id, window, today], |r| r.get(0))?;
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT text, due FROM commitments INDEXED BY commitments_open_rep
+             WHERE rep_id = ?1 AND done_on IS NULL AND archived = 0 AND owner = 'manager' AND due < ?2
+             ORDER BY due",
+        )?;
+        let manager_overdue = stmt
+            .query_map(params![id, today], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<Vec<(String, NaiveDate)>>>()?;
+        let owned = self.accounts_of_rep(id)?;
+        let owned: Vec<_> = owned.iter().collect();
+        Ok(RetentionFacts {
+            rep: id,
+            name: rep.data.name.clone(),
+            cadence_days: rep.data.cadence_days,
+            hired_on: rep.data.hired_on,
+            retires_on: rep.data.retires_on,
+            session_dates,
+            wills,
+            focus_ratings,
+            last_strength,
+            manager_overdue,
+            top_rating,
+            mentees: 0,
+            latest_stay: None,
+            proposed_impact: Some(proposed_impact(&owned)),
+        })
+    }
+}
