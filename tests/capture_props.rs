@@ -120,6 +120,7 @@ fn capture() -> impl Strategy<Value = Capture> {
                 todos,
                 follow_up,
                 settled: None,
+                stay: None,
             },
         )
 }

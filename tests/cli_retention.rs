@@ -165,3 +165,29 @@ fn stay_conversations_never_leave_unless_asked_for() {
     copy.ok(&["import", file.to_str().unwrap()]);
     assert_eq!(copy.ok(&["export", "--format", "json", "--include-private"]), private);
 }
+
+#[test]
+fn a_stay_conversation_in_one_line_is_saved_privately() {
+    let nb = Notebook::with_team();
+    let out = nb.ok(&[
+        "add",
+        "@sam stay risk:high why:recruiter,growth 2y:unsure thinking of leaving for a rival",
+    ]);
+    assert!(
+        out.contains(
+            "Saved stay conversation with Sam Lee on 2026-11-26: risk high (approached by a recruiter or \
+             competitor, growth or career path), here in two years: unsure (private)"
+        ),
+        "{out}"
+    );
+    assert!(nb.ok(&["retention"]).contains("ACT NOW  Sam Lee: risk high"));
+    let found = nb.cmd().args(["search", "rival"]).assert().code(1);
+    assert!(String::from_utf8_lossy(&found.get_output().stdout).contains("Nothing matches"));
+    assert_eq!(
+        json(&nb.ok(&["session", "list", "--json"])).as_array().unwrap().len(),
+        0,
+        "no session was made"
+    );
+    let err = nb.fails(&["add", "@sam stay risk:high"]);
+    assert!(err.contains("needs risk:low|medium|high and 2y:yes|unsure|no"), "{err}");
+}

@@ -362,3 +362,22 @@ fn the_quick_capture_preview_says_which_of_two_reps_the_account_picked() {
         "{text}"
     );
 }
+
+#[test]
+fn the_quick_capture_preview_shows_a_stay_conversation() {
+    let mut app = app();
+    type_text(
+        &mut app,
+        "1:@sam stay risk:medium why:growth 2y:unsure wants a path to key accounts",
+    );
+    let text = screen(&app, 120, 32);
+    assert!(
+        text.contains("Kind stay conversation (private)")
+            && text.contains("Stay risk medium, here in two years: unsure, why: growth or career path"),
+        "{text}"
+    );
+    app.update(Msg::Key(key(KeyCode::Enter)));
+    let text = screen(&app, 120, 32);
+    assert!(text.contains("Saved stay conversation with Sam Lee"), "{text}");
+    assert_eq!(app.store().stays_of(coachbook::domain::RepId(3)).unwrap().len(), 1);
+}

@@ -60,11 +60,13 @@ pub fn run(args: AddArgs, ctx: &mut Ctx<'_>) -> Result<()> {
             ctx.say(format!("Would save {}", reading.summary))?;
             continue;
         }
-        let saved = capture::save(&mut ctx.store, &reading)?;
-        ctx.say(format!(
-            "Saved {} (session {}){}",
-            reading.summary, saved.id, reading.plan
-        ))?;
+        match capture::save(&mut ctx.store, &reading)? {
+            capture::Saved::Session(saved) => ctx.say(format!(
+                "Saved {} (session {}){}",
+                reading.summary, saved.id, reading.plan
+            ))?,
+            capture::Saved::Stay(_) => ctx.say(format!("Saved {} (private)", reading.summary))?,
+        }
     }
     Ok(())
 }

@@ -3,7 +3,8 @@
 
 use crate::domain::capture::{parse, Capture, CaptureError, Defaults, Directory};
 use crate::domain::session::plan_note;
-use crate::domain::Session;
+use crate::domain::stay::{proposed_impact, StayData};
+use crate::domain::{Session, Stay};
 use crate::store::{Store, StoreError};
 use chrono::NaiveDate;
 
@@ -50,8 +51,32 @@ pub fn read(line: &str, directory: &Directory, today: NaiveDate, defaults: Defau
     })
 }
 
-/// Saves what a line says as one session with its commitments, in one transaction.
-pub fn save(store: &mut Store, reading: &Reading) -> Result<Session, StoreError> {
-    let (session, commitments) = reading.capture.to_session();
-    store.add_session(session, commitments)
+/// What saving a line made.
+pub enum Saved {
+    /// A session with its commitments.
+    Session(Session),
+    /// A stay conversation (`stay risk:... 2y:...`).
+    Stay(Stay),
+}
+
+/// Saves what a line says, in one transaction: a session with its
+/// commitments, or a stay conversation (its impact, unless given, proposed
+/// from the accounts the rep owns).
+pub fn save(store: &mut Store, reading: &Reading) -> Result<Saved, StoreError> {
+    let c = &reading.capture;
+    let Some(stay) = &c.stay else {
+        let (session, commitments) = c.to_session();
+        return store.add_session(session, commitments).map(Saved::Session);
+    };
+    let mut data = StayData::new(c.rep, c.date);
+    data.risk = stay.risk;
+    data.reasons = stay.reasons.clone();
+    data.two_years = stay.two_years;
+    data.impact = match stay.impact {
+        Some(impact) => impact,
+        None => proposed_impact(&store.accounts_of_rep(c.rep)?.iter().collect::<Vec<_>>()),
+    };
+    data.notes = c.notes.clone();
+    data.next_check_in = stay.next;
+    store.add_stay(data).map(Saved::Stay)
 }

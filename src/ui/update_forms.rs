@@ -199,8 +199,16 @@ impl App {
         self.overlays.pop();
         self.history.push(line);
         self.refresh();
-        self.select(Target::Session(saved.id));
-        self.set_status(format!("Saved {}{}", reading.summary, reading.plan));
+        match saved {
+            capture::Saved::Session(session) => {
+                self.select(Target::Session(session.id));
+                self.set_status(format!("Saved {}{}", reading.summary, reading.plan));
+            }
+            capture::Saved::Stay(stay) => {
+                self.select(Target::Rep(stay.data.rep));
+                self.set_status(format!("Saved {} (private)", reading.summary));
+            }
+        }
     }
 
     /// Ctrl-S in a form: asks first when the name is another rep's or

@@ -13,11 +13,13 @@ mod context;
 mod lexer;
 mod parser;
 mod render;
+mod stay_line;
 mod syntax;
 #[cfg(test)]
 mod tests;
 
 pub use render::render;
+pub use stay_line::StayCapture;
 pub use syntax::SYNTAX;
 
 use super::{AccountId, CommitmentData, CommitmentOwner, RepId, SessionData, SessionKind, SkillId};
@@ -132,6 +134,9 @@ pub struct Capture {
     /// How an ambiguous name was read ("read @dana as Dana Ortiz: Dana
     /// Ortiz owns Acme Tools"), for the preview and the saved message.
     pub settled: Option<String>,
+    /// Set when the line is a stay conversation (`stay risk:... 2y:...`):
+    /// saved as one, its notes private, instead of a session.
+    pub stay: Option<StayCapture>,
 }
 
 /// Why a line could not be read, and where.
@@ -185,6 +190,21 @@ impl Capture {
             .iter()
             .find(|(i, _)| *i == self.rep)
             .map(|(_, n)| n.as_str());
+        if let Some(stay) = &self.stay {
+            let reasons: Vec<&str> = stay.reasons.iter().map(|r| r.label()).collect();
+            let why = if reasons.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", reasons.join(", "))
+            };
+            return format!(
+                "stay conversation with {} on {}: risk {}{why}, here in two years: {}",
+                rep.unwrap_or("?"),
+                self.date,
+                stay.risk,
+                stay.two_years
+            );
+        }
         let mut text = format!("{} with {}", self.kind.label(), rep.unwrap_or("?"));
         if let Some((_, n)) = self
             .account
@@ -364,6 +384,7 @@ pub fn parse(line: &str, directory: &Directory, today: NaiveDate, defaults: Defa
         pending_rep: None,
         pending_account: None,
         settled: None,
+        stay: None,
         kind: None,
         date: None,
         follow_up: None,
@@ -371,6 +392,26 @@ pub fn parse(line: &str, directory: &Directory, today: NaiveDate, defaults: Defa
     };
     parser.run()?;
     parser.settle(defaults)?;
+    let stay = match parser.stay.take() {
+        Some(fields) => {
+            let column = fields.column;
+            let extra = !parser.ratings.is_empty()
+                || !parser.todos.is_empty()
+                || !parser.strengths.is_empty()
+                || !parser.improvements.is_empty()
+                || parser.follow_up.is_some()
+                || parser.account.is_some();
+            if extra {
+                return Err(error(
+                    column,
+                    "a stay conversation takes risk:, why:, 2y:, impact:, next: and notes; \
+                     ratings, todos, strengths, accounts and follow-ups go in a session",
+                ));
+            }
+            Some(fields.finish()?)
+        }
+        None => None,
+    };
     let rep = match (parser.rep, defaults.rep) {
         (Some((rep, _)), _) => rep,
         (None, Some(rep)) => rep,
@@ -388,5 +429,6 @@ pub fn parse(line: &str, directory: &Directory, today: NaiveDate, defaults: Defa
         todos: parser.todos,
         follow_up: parser.follow_up,
         settled: parser.settled,
+        stay,
     })
 }

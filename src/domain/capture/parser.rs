@@ -45,6 +45,8 @@ pub(super) struct Parser<'a> {
     pub(super) pending_account: Option<Pending<AccountId>>,
     /// How an ambiguous name was settled, for the preview.
     pub(super) settled: Option<String>,
+    /// A stay conversation's fields, once the line starts with `stay`.
+    pub(super) stay: Option<super::stay_line::StayFields>,
     pub(super) kind: Option<SessionKind>,
     pub(super) date: Option<NaiveDate>,
     pub(super) follow_up: Option<NaiveDate>,
@@ -109,12 +111,22 @@ impl Parser<'_> {
                     let end = if ends { token.end - 1 } else { token.end };
                     match &mut segment {
                         Segment::Notes => {
-                            if self.kind.is_none() && self.notes.is_empty() {
+                            let first_word = self.kind.is_none() && self.stay.is_none() && self.notes.is_empty();
+                            if first_word && token.text.eq_ignore_ascii_case("stay") {
+                                self.stay = Some(super::stay_line::StayFields::at(token.column));
+                                i += 1;
+                                continue;
+                            }
+                            if first_word {
                                 if let Some(kind) = kind_word(token.text) {
                                     self.kind = Some(kind);
                                     i += 1;
                                     continue;
                                 }
+                            }
+                            if self.stay_field(token.text, token.column)? {
+                                i += 1;
+                                continue;
                             }
                             self.notes.push(i, token.start, end);
                         }

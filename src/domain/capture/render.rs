@@ -73,7 +73,22 @@ pub fn render(capture: &Capture, directory: &Directory, today: NaiveDate) -> Str
     {
         parts.push(quoted('#', name));
     }
-    parts.push(kind(capture.kind).to_string());
+    match &capture.stay {
+        Some(stay) => {
+            parts.push(format!("stay risk:{} 2y:{}", stay.risk, stay.two_years));
+            if !stay.reasons.is_empty() {
+                let reasons: Vec<&str> = stay.reasons.iter().map(|r| r.as_str()).collect();
+                parts.push(format!("why:{}", reasons.join(",")));
+            }
+            if let Some(impact) = stay.impact {
+                parts.push(format!("impact:{impact}"));
+            }
+            if let Some(next) = stay.next {
+                parts.push(format!("next:{next}"));
+            }
+        }
+        None => parts.push(kind(capture.kind).to_string()),
+    }
     if !capture.notes.is_empty() {
         parts.push(escaped(&capture.notes));
     }

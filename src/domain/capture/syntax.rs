@@ -17,6 +17,10 @@ pub const SYNTAX: &[(&str, &str)] = &[
         "ride  1:1  call  deal  training  handover",
         "the kind, as the first word; a ride-along when none is given",
     ),
+    (
+        "stay risk:high why:recruiter,growth 2y:unsure",
+        "first: a stay conversation (private) instead of a session; impact: and next: are optional",
+    ),
     ("disc:4  closing:2", "a 1-5 rating; the skill by alias or name"),
     (
         "todo: send ROI case study fri",

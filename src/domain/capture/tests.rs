@@ -377,3 +377,49 @@ fn an_ambiguous_name_on_a_line_lists_ids_but_asks_for_more_of_the_name() {
     let e = err("@dan good call");
     assert!(e.message.ends_with("type more of the name"), "{e}");
 }
+
+#[test]
+fn a_stay_line_is_a_stay_conversation_with_its_notes() {
+    use crate::domain::{Risk, StayReason, TwoYears};
+    let c = ok("@sam stay risk:high why:recruiter,growth 2y:unsure offer from a competitor next:2w");
+    let stay = c.stay.clone().unwrap();
+    assert_eq!(stay.risk, Risk::High);
+    assert_eq!(stay.reasons, vec![StayReason::Recruiter, StayReason::Growth]);
+    assert_eq!(stay.two_years, TwoYears::Unsure);
+    assert_eq!(stay.next, Some(d("2026-12-10")));
+    assert_eq!(c.notes, "offer from a competitor");
+    assert_eq!(
+        c.describe(&directory()),
+        "stay conversation with Sam Lee on 2026-11-26: risk high (approached by a recruiter or competitor, \
+         growth or career path), here in two years: unsure"
+    );
+    let again = parse(
+        &render(&c, &directory(), today()),
+        &directory(),
+        today(),
+        Defaults::default(),
+    )
+    .unwrap();
+    assert_eq!(again, c, "a stay line renders back to itself");
+
+    let e = err("@sam stay risk:high offer");
+    assert_eq!(e.column, 6);
+    assert!(
+        e.message.contains("needs risk:low|medium|high and 2y:yes|unsure|no"),
+        "{e}"
+    );
+    let e = err("@sam stay risk:sky 2y:no");
+    assert!(e.message.contains("risk: \"sky\" is not a valid retention risk"), "{e}");
+    let e = err("@sam stay risk:low 2y:yes disc:4");
+    assert!(
+        e.message
+            .contains("ratings, todos, strengths, accounts and follow-ups go in a session"),
+        "{e}"
+    );
+    assert_eq!(
+        ok("@sam risk:high notes").stay,
+        None,
+        "only a line starting with stay is one"
+    );
+    assert_eq!(ok("@sam risk:high notes").notes, "risk:high notes");
+}

@@ -21,10 +21,28 @@ fn preview<'a>(capture: &Capture, app: &App, theme: &Theme) -> Vec<Line<'a>> {
         head.push(Span::raw(data.account_name(account).to_string()));
     }
     head.push(Span::styled("  Kind ", theme.dim));
-    head.push(Span::raw(capture.kind.label()));
+    head.push(Span::raw(if capture.stay.is_some() {
+        "stay conversation (private)"
+    } else {
+        capture.kind.label()
+    }));
     head.push(Span::styled("  Date ", theme.dim));
     head.push(Span::raw(capture.date.format("%a %Y-%m-%d").to_string()));
     let mut lines = vec![Line::from(head)];
+    if let Some(stay) = &capture.stay {
+        let reasons: Vec<&str> = stay.reasons.iter().map(|r| r.label()).collect();
+        let mut text = format!("risk {}, here in two years: {}", stay.risk, stay.two_years);
+        if !reasons.is_empty() {
+            text.push_str(&format!(", why: {}", reasons.join(", ")));
+        }
+        if let Some(impact) = stay.impact {
+            text.push_str(&format!(", impact {impact}"));
+        }
+        if let Some(next) = stay.next {
+            text.push_str(&format!(", next check-in {}", next.format("%a %Y-%m-%d")));
+        }
+        lines.push(Line::from(vec![Span::styled("Stay ", theme.dim), Span::raw(text)]));
+    }
     if let Some(settled) = &capture.settled {
         lines.push(Line::from(vec![
             Span::styled("Which ", theme.dim),
