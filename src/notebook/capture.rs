@@ -54,7 +54,7 @@ pub fn read(line: &str, directory: &Directory, today: NaiveDate, defaults: Defau
 /// What saving a line made.
 pub enum Saved {
     /// A session with its commitments.
-    Session(Session),
+    Session(Box<Session>),
     /// A stay conversation (`stay risk:... 2y:...`).
     Stay(Stay),
 }
@@ -66,7 +66,9 @@ pub fn save(store: &mut Store, reading: &Reading) -> Result<Saved, StoreError> {
     let c = &reading.capture;
     let Some(stay) = &c.stay else {
         let (session, commitments) = c.to_session();
-        return store.add_session(session, commitments).map(Saved::Session);
+        return store
+            .add_session(session, commitments)
+            .map(|s| Saved::Session(Box::new(s)));
     };
     let mut data = StayData::new(c.rep, c.date);
     data.risk = stay.risk;
