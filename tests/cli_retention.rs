@@ -191,3 +191,14 @@ fn a_stay_conversation_in_one_line_is_saved_privately() {
     let err = nb.fails(&["add", "@sam stay risk:high"]);
     assert!(err.contains("needs risk:low|medium|high and 2y:yes|unsure|no"), "{err}");
 }
+
+#[test]
+fn the_agenda_json_carries_the_retention_items() {
+    let nb = notebook_with_a_stay();
+    let agenda = json(&nb.ok(&["agenda", "--json"]));
+    let items = agenda["retention"].as_array().unwrap();
+    assert_eq!(items[0]["rep"], "Sam Lee");
+    assert_eq!(items[0]["level"], "act_now");
+    assert_eq!(items[0]["action"], "keep your own promise: Approve the training budget");
+    assert!(!agenda.to_string().contains(SECRET));
+}

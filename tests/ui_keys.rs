@@ -103,7 +103,7 @@ fn the_today_side_pane_shows_the_selected_line_in_full() {
 #[test]
 fn c_on_a_handover_at_risk_opens_a_handover_visit_with_the_successor_there() {
     let mut app = app();
-    type_text(&mut app, "4G");
+    type_text(&mut app, "4/past its target\n");
     let text = screen(&app, 120, 32);
     assert!(text.contains("Acme Tools: handover"), "{text}");
     type_text(&mut app, "c");
@@ -280,4 +280,32 @@ fn the_succession_view_shows_successor_target_and_known_at_120_columns_and_says_
     app.update(Msg::Resize(80, 30));
     let narrow = screen(&app, 80, 30);
     assert!(narrow.contains("· Target, Known, Health hidden "), "{narrow}");
+}
+
+#[test]
+fn today_lists_the_retention_watch_with_the_evidence_of_the_selected_rep() {
+    let mut app = app();
+    type_text(&mut app, "4");
+    let text = screen(&app, 120, 32);
+    assert!(
+        text.contains("Retention (3)")
+            && text.contains("! Pat Kowalski (act now): coaching gap and 2 more → a stay conv"),
+        "{text}"
+    );
+    type_text(&mut app, "G");
+    let text = screen(&app, 120, 32);
+    let side: String = text
+        .lines()
+        .map(|l| l.split("││").nth(1).unwrap_or("").trim_end_matches('│'))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let side = side.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        side.contains("Dana Ortiz (watch): development stalled")
+            && side.contains("! development stalled: no focus rating has risen since 2026-07-29")
+            && side.contains(": @\"Dana Ortiz\" stay risk:… 2y:… records a stay conversation"),
+        "{text}"
+    );
+    app.update(Msg::Key(key(KeyCode::Enter)));
+    assert!(screen(&app, 120, 32).contains(" Reps ("), "Enter goes to the rep");
 }

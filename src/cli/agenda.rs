@@ -33,6 +33,11 @@ pub fn agenda(args: AgendaArgs, ctx: &mut Ctx<'_>) -> Result<()> {
     let a = compute(&facts);
     let lookup = Lookup::new(&records.reps, &records.accounts, &[]);
     if args.json {
+        let retention: Vec<_> = crate::notebook::retention::watches(&ctx.store, ctx.today, &ctx.config)?
+            .iter()
+            .filter(|w| w.level != crate::domain::insights::retention::Level::Fine)
+            .map(super::retention::watch_json)
+            .collect();
         let value = json!({
             "coaching_due": a.coaching_due.iter().map(|d| json!({
                 "rep": lookup.rep_name(d.rep),
@@ -64,6 +69,7 @@ pub fn agenda(args: AgendaArgs, ctx: &mut Ctx<'_>) -> Result<()> {
                 "month": a.field_time.month,
                 "weekly_target": a.field_time.weekly_target,
             },
+            "retention": retention,
         });
         return ctx.json(&value);
     }

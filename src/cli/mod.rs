@@ -18,7 +18,7 @@ pub mod pager;
 mod rep;
 mod rep_view;
 mod report;
-mod retention;
+pub mod retention;
 mod search;
 mod session;
 mod session_view;

@@ -4,7 +4,7 @@
 //! manager's private view: nothing here goes into a rep's report or brief.
 
 use super::context::Ctx;
-use crate::domain::insights::retention::{watch, Level, Watch};
+use crate::domain::insights::retention::{Level, Watch};
 use anyhow::Result;
 use clap::Args;
 use serde_json::json;
@@ -31,18 +31,27 @@ fn level_key(level: Level) -> &'static str {
     }
 }
 
-/// The watch for every active rep, most urgent first.
-fn team(ctx: &Ctx<'_>) -> Result<Vec<Watch>> {
-    let facts = ctx.store.retention_facts(ctx.today)?;
-    let (at_risk, days) = (ctx.config.stay_check_in_days_at_risk, ctx.config.stay_check_in_days);
-    let mut watches: Vec<Watch> = facts.iter().map(|f| watch(f, ctx.today, at_risk, days)).collect();
-    watches.sort_by(|a, b| {
-        b.level
-            .cmp(&a.level)
-            .then(b.signals.len().cmp(&a.signals.len()))
-            .then(a.name.cmp(&b.name))
-    });
-    Ok(watches)
+/// One rep's watch as JSON (the reasons and answer, never the notes).
+pub fn watch_json(w: &Watch) -> serde_json::Value {
+    json!({
+        "rep": w.name,
+        "rep_id": w.rep.0,
+        "level": level_key(w.level),
+        "impact": w.impact,
+        "signals": w.signals.iter().map(|s| json!({
+            "kind": s.kind.label(),
+            "evidence": s.evidence,
+        })).collect::<Vec<_>>(),
+        "action": w.action,
+        "stay": w.stay.as_ref().map(|s| json!({
+            "date": s.date,
+            "risk": s.risk,
+            "reasons": s.reasons,
+            "two_years": s.two_years,
+            "impact": s.impact,
+        })),
+        "next_check_in": w.next_check_in,
+    })
 }
 
 fn stay_line(w: &Watch) -> String {
@@ -65,32 +74,9 @@ fn stay_line(w: &Watch) -> String {
 
 /// Prints the watch.
 pub fn run(args: RetentionArgs, ctx: &mut Ctx<'_>) -> Result<()> {
-    let watches = team(ctx)?;
+    let watches = crate::notebook::retention::watches(&ctx.store, ctx.today, &ctx.config)?;
     if args.json {
-        let items: Vec<_> = watches
-            .iter()
-            .map(|w| {
-                json!({
-                    "rep": w.name,
-                    "rep_id": w.rep.0,
-                    "level": level_key(w.level),
-                    "impact": w.impact,
-                    "signals": w.signals.iter().map(|s| json!({
-                        "kind": s.kind.label(),
-                        "evidence": s.evidence,
-                    })).collect::<Vec<_>>(),
-                    "action": w.action,
-                    "stay": w.stay.as_ref().map(|s| json!({
-                        "date": s.date,
-                        "risk": s.risk,
-                        "reasons": s.reasons,
-                        "two_years": s.two_years,
-                        "impact": s.impact,
-                    })),
-                    "next_check_in": w.next_check_in,
-                })
-            })
-            .collect();
+        let items: Vec<_> = watches.iter().map(watch_json).collect();
         return ctx.json(&items);
     }
     if watches.is_empty() {

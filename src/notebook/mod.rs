@@ -5,6 +5,7 @@
 
 pub mod capture;
 pub mod reports;
+pub mod retention;
 
 use crate::domain::capture::Directory;
 use crate::domain::config::{Config, TopPerformers};

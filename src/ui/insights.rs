@@ -3,6 +3,7 @@
 
 use super::target::Target;
 use crate::domain::config::Config;
+use crate::domain::insights::retention::{Level, Watch};
 use crate::domain::insights::succession::{succession, Succession};
 use crate::domain::insights::today::{DueCommitment, DueRep, FollowUp, HandoverRisk};
 use crate::domain::insights::{agenda, Agenda};
@@ -20,10 +21,18 @@ pub enum TodayItem {
     FollowUp(FollowUp),
     /// A handover at risk.
     Handover(HandoverRisk),
+    /// A rep on the retention watch (act now or watch).
+    Retention(Box<Watch>),
 }
 
 /// The sections of the Today tab, in order.
-pub const SECTIONS: [&str; 4] = ["Coaching due", "Commitments", "Follow-ups", "Handovers at risk"];
+pub const SECTIONS: [&str; 5] = [
+    "Coaching due",
+    "Commitments",
+    "Follow-ups",
+    "Handovers at risk",
+    "Retention",
+];
 
 impl TodayItem {
     /// Which section it belongs to (an index into `SECTIONS`).
@@ -33,6 +42,7 @@ impl TodayItem {
             TodayItem::Commitment(_) => 1,
             TodayItem::FollowUp(_) => 2,
             TodayItem::Handover(_) => 3,
+            TodayItem::Retention(_) => 4,
         }
     }
 
@@ -43,6 +53,7 @@ impl TodayItem {
             TodayItem::Commitment(c) => Target::Rep(c.rep),
             TodayItem::FollowUp(f) => Target::Session(f.session),
             TodayItem::Handover(h) => Target::Account(h.account),
+            TodayItem::Retention(w) => Target::Rep(w.rep),
         }
     }
 }
@@ -78,6 +89,12 @@ impl Insights {
             .chain(agenda.commitments_due.iter().cloned().map(TodayItem::Commitment))
             .chain(agenda.follow_ups.iter().cloned().map(TodayItem::FollowUp))
             .chain(agenda.handovers_at_risk.iter().cloned().map(TodayItem::Handover))
+            .chain(
+                crate::notebook::retention::watches(store, today, config)?
+                    .into_iter()
+                    .filter(|w| w.level != Level::Fine)
+                    .map(|w| TodayItem::Retention(Box::new(w))),
+            )
             .collect();
         Ok(Insights {
             agenda,

@@ -98,6 +98,17 @@ pub fn today_text(data: &Data, item: &TodayItem) -> String {
             f.follow_up
         ),
         TodayItem::Handover(h) => format!("{}: {}", data.account_name(h.account), h.reason),
+        TodayItem::Retention(w) => {
+            let why = match (w.signals.first(), w.signals.len()) {
+                (Some(s), 1) => s.kind.label().to_string(),
+                (Some(s), n) => format!("{} and {} more", s.kind.label(), n - 1),
+                (None, _) => w
+                    .stay
+                    .as_ref()
+                    .map_or(String::new(), |s| format!("your read: risk {}", s.risk)),
+            };
+            format!("{} ({}): {why} → {}", w.name, w.level.label(), w.action)
+        }
     }
 }
 

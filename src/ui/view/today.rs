@@ -45,11 +45,12 @@ pub fn render(frame: &mut Frame<'_>, list: Rect, side: Rect, app: &App, theme: &
 }
 
 /// What each section says when it is empty.
-const NOTHING: [&str; 4] = [
+const NOTHING: [&str; 5] = [
     "  everyone is within their cadence",
     "  nothing overdue or due this week",
     "  no follow-ups due",
     "  no key or A account at risk",
+    "  nobody on the retention watch",
 ];
 
 fn item_line<'a>(app: &App, item: &TodayItem, selected: bool, width: usize, theme: &Theme) -> Line<'a> {
@@ -58,6 +59,7 @@ fn item_line<'a>(app: &App, item: &TodayItem, selected: bool, width: usize, them
         TodayItem::Commitment(c) => c.overdue,
         TodayItem::FollowUp(_) => false,
         TodayItem::Handover(_) => true,
+        TodayItem::Retention(w) => w.level == crate::domain::insights::retention::Level::ActNow,
     };
     let mark = if urgent { "! " } else { "• " };
     let text = truncate(&today_text(&app.data, item), width);
@@ -88,6 +90,24 @@ fn render_field_time(frame: &mut Frame<'_>, area: Rect, app: &App, selected: Opt
     if let Some(item) = selected {
         lines.push(Line::styled("Selected", theme.title));
         lines.push(Line::raw(today_text(&app.data, item)));
+        if let TodayItem::Retention(w) = item {
+            for s in &w.signals {
+                lines.push(Line::styled(
+                    format!("! {}: {}", s.kind.label(), s.evidence),
+                    theme.warn,
+                ));
+            }
+            if let Some(stay) = &w.stay {
+                lines.push(Line::raw(format!(
+                    "Your read on {}: risk {}, here in two years: {}, impact {}",
+                    stay.date, stay.risk, stay.two_years, stay.impact
+                )));
+            }
+            lines.push(Line::styled(
+                format!(": @\"{}\" stay risk:… 2y:… records a stay conversation", w.name),
+                theme.dim,
+            ));
+        }
         lines.push(Line::raw(""));
     }
     lines.extend([
