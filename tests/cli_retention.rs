@@ -202,3 +202,28 @@ fn the_agenda_json_carries_the_retention_items() {
     assert_eq!(items[0]["action"], "keep your own promise: Approve the training budget");
     assert!(!agenda.to_string().contains(SECRET));
 }
+
+#[test]
+fn the_retention_review_is_written_for_the_manager_alone() {
+    use std::os::unix::fs::PermissionsExt;
+    let nb = notebook_with_a_stay();
+    let file = nb.dir.path().join("retention.md");
+    let said = nb.ok(&["report", "retention", "--out", file.to_str().unwrap()]);
+    assert!(said.contains("Wrote"), "{said}");
+    let mode = std::fs::metadata(&file).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600);
+    let text = std::fs::read_to_string(&file).unwrap();
+    for wanted in [
+        "# Retention review, 2026-11-26",
+        "## Act now",
+        "### Sam Lee",
+        "- This week: keep your own promise: Approve the training budget",
+        "- Stay conversation 2026-11-26: risk high (approached by a recruiter or competitor, growth or career path)",
+        SECRET,
+        "| risk \\ impact | high | medium | low |",
+        "| high | — | — | Sam Lee (1) |",
+        "No stay conversation yet: ",
+    ] {
+        assert!(text.contains(wanted), "missing {wanted:?}:\n{text}");
+    }
+}

@@ -37,6 +37,13 @@ pub enum ReportCommand {
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
     },
+    /// The retention review for you alone: levels, signals, stay conversations, the grid (private).
+    #[command(after_help = "Example:\n  coachbook report retention --out retention.md   # written 0600")]
+    Retention {
+        /// Write to this file (0600) instead of standard output.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
     /// Cadence compliance, field time, handovers and commitments for the team.
     #[command(after_help = "Example:\n  coachbook report team --since 2026-09-01 --out team.md")]
     Team {
@@ -81,6 +88,16 @@ pub fn run(command: ReportCommand, ctx: &mut Ctx<'_>) -> Result<()> {
                 lookup: &lookup,
                 config: &ctx.config,
             });
+            ctx.emit(&text, out.as_deref())
+        }
+        ReportCommand::Retention { out } => {
+            let watches = crate::notebook::retention::watches(&ctx.store, ctx.today, &ctx.config)?;
+            let mut history = std::collections::HashMap::new();
+            for w in &watches {
+                let stays: Vec<_> = ctx.store.stays_of(w.rep)?.into_iter().map(|s| s.data).collect();
+                history.insert(w.rep, stays);
+            }
+            let text = crate::domain::report::retention::render(&watches, &history, &ctx.config, ctx.today);
             ctx.emit(&text, out.as_deref())
         }
         ReportCommand::Team { since: s, out } => {

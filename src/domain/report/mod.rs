@@ -1,9 +1,11 @@
 //! Markdown documents for 1:1s, reviews and the rep: pure text from records.
-//! Private notes never appear in any of them.
+//! Private notes never appear in any of them; the retention review is the
+//! manager's own and is written only to them.
 
 pub mod brief;
 pub mod development;
 pub mod rep;
+pub mod retention;
 pub mod session;
 pub mod team;
 

@@ -4,13 +4,16 @@ use super::style::Theme;
 use super::table::{self, field, keep, optional, section, window, ListView};
 use crate::domain::figures::{ago_label, coaching_status, retirement_label, tenure_label, CoachingStatus};
 use crate::domain::insights::development::{latest_will, sparkline, strongest_and_weakest, Stance};
+use crate::domain::insights::retention::Level;
 use crate::domain::text::{rating_bar, truncate};
-use crate::domain::Risk;
+use crate::domain::{RepId, Risk};
 use crate::ui::app::App;
 use crate::ui::data::Detail;
+use crate::ui::insights::TodayItem;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::Frame;
+use std::collections::HashMap;
 
 /// "overdue 5d" (red), "never" (amber), "in 3d", "today".
 fn cadence_cell<'a>(status: CoachingStatus, theme: &Theme) -> Span<'a> {
@@ -31,8 +34,27 @@ fn risk_cell<'a>(risk: Option<Risk>, theme: &Theme) -> Span<'a> {
     }
 }
 
+/// "! act now", "• watch": the retention watch in a word and a symbol.
+fn watch_cell<'a>(level: Option<Level>, theme: &Theme) -> Span<'a> {
+    match level {
+        Some(Level::ActNow) => Span::styled("! act now", theme.error),
+        Some(Level::Watch) => Span::styled("• watch", theme.warn),
+        _ => Span::raw(""),
+    }
+}
+
 /// Draws the list of reps and the selected rep's detail.
 pub fn render(frame: &mut Frame<'_>, list: Rect, detail: Rect, app: &App, theme: &Theme) {
+    let levels: HashMap<RepId, Level> = app
+        .data
+        .insights
+        .items
+        .iter()
+        .filter_map(|item| match item {
+            TodayItem::Retention(w) => Some((w.rep, w.level)),
+            _ => None,
+        })
+        .collect();
     let rows = app.rows();
     let pane = app.pane();
     let today = app.today;
@@ -53,6 +75,7 @@ pub fn render(frame: &mut Frame<'_>, list: Rect, detail: Rect, app: &App, theme:
                 cadence_cell(coaching_status(last, rep.data.cadence_days, today), theme),
                 open,
                 Span::raw(retirement_label(rep.data.retires_on, today)),
+                watch_cell(levels.get(&rep.id).copied(), theme),
                 risk_cell(rep.data.retention_risk, theme),
             ]
         })
@@ -69,7 +92,8 @@ pub fn render(frame: &mut Frame<'_>, list: Rect, detail: Rect, app: &App, theme:
             keep("Cadence", 10),
             optional("Open", 6, 1),
             optional("Retires", 7, 3),
-            optional("Risk", 6, 2),
+            optional("Watch", 9, 2),
+            optional("Risk", 6, 5),
         ],
         rows: cells,
     };
@@ -219,6 +243,30 @@ fn render_detail(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
     if !d.notes.is_empty() {
         section(&mut lines, "Notes", theme);
         lines.extend(d.notes.lines().map(|l| Line::raw(l.to_string())));
+    }
+    let watch = app.data.insights.items.iter().find_map(|item| match item {
+        TodayItem::Retention(w) if w.rep == *id => Some(w),
+        _ => None,
+    });
+    if let Some(w) = watch {
+        let title = match w.level {
+            Level::ActNow => "Retention watch: act now (private)",
+            _ => "Retention watch: watch (private)",
+        };
+        section(&mut lines, title, theme);
+        for s in &w.signals {
+            lines.push(Line::styled(
+                format!("! {}: {}", s.kind.label(), s.evidence),
+                theme.warn,
+            ));
+        }
+        if let Some(stay) = &w.stay {
+            lines.push(Line::raw(format!(
+                "Your read on {}: risk {}, here in two years: {}, impact {}",
+                stay.date, stay.risk, stay.two_years, stay.impact
+            )));
+        }
+        lines.push(Line::raw(format!("This week: {}", w.action)));
     }
     table::detail(frame, area, &d.name, lines, theme);
 }
