@@ -307,5 +307,41 @@ fn today_lists_the_retention_watch_with_the_evidence_of_the_selected_rep() {
         "{text}"
     );
     app.update(Msg::Key(key(KeyCode::Enter)));
-    assert!(screen(&app, 120, 32).contains(" Reps ("), "Enter goes to the rep");
+    assert!(
+        screen(&app, 120, 32).contains("Retention (private;"),
+        "Enter opens the rep's retention view"
+    );
+}
+
+#[test]
+fn enter_on_a_retention_line_opens_the_retention_view_and_s_records_a_stay_conversation() {
+    let mut app = app();
+    type_text(&mut app, "4G");
+    app.update(Msg::Key(key(KeyCode::Enter)));
+    let text = screen(&app, 120, 40);
+    for wanted in [
+        "Retention (private; s records a stay conversation, Esc closes)",
+        "Dana Ortiz: watch (private)",
+        "Signals from the record",
+        "! development stalled: no focus rating has risen since 2026-07-29",
+        "Stay conversations",
+        "none yet",
+        "The team, risk by impact",
+        "No stay conversation yet: ",
+    ] {
+        assert!(text.contains(wanted), "missing {wanted:?}:\n{text}");
+    }
+    type_text(&mut app, "s");
+    let text = screen(&app, 120, 40);
+    assert!(
+        text.contains("stay risk:") && text.contains("needs risk:low|medium|high and 2y:yes|unsure|no"),
+        "{text}"
+    );
+    type_text(&mut app, "medium 2y:unsure wants a path to key accounts");
+    app.update(Msg::Key(key(KeyCode::Enter)));
+    assert!(screen(&app, 120, 40).contains("Saved stay conversation with Dana Ortiz"));
+    let dana = app.data().reps.iter().find(|r| r.data.name == "Dana Ortiz").unwrap().id;
+    let stays = app.store().stays_of(dana).unwrap();
+    assert_eq!(stays.len(), 1);
+    assert_eq!(stays[0].data.notes, "wants a path to key accounts");
 }

@@ -130,4 +130,6 @@ pub enum Action {
     ScrollUp,
     /// Typed into the focused field (a row of the key table for help only).
     FieldKey,
+    /// Begin a stay conversation with the rep of the retention view.
+    RecordStay,
 }

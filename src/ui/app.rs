@@ -132,6 +132,7 @@ impl App {
     /// The key contexts in effect, most specific first.
     pub fn contexts(&self) -> Vec<Context> {
         match self.overlays.last() {
+            Some(Overlay::Text { stay_with: Some(_), .. }) => vec![Context::RetentionView, Context::Help],
             Some(Overlay::Help { .. }) | Some(Overlay::Text { .. }) => vec![Context::Help],
             Some(Overlay::Confirm { .. }) => vec![Context::Confirm],
             Some(Overlay::Chooser(_)) => vec![Context::Chooser],

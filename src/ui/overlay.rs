@@ -61,6 +61,9 @@ pub enum Overlay {
         lines: Vec<String>,
         /// Lines scrolled.
         scroll: u16,
+        /// The rep whose retention view it is (`s` records a stay
+        /// conversation with them); none for other texts.
+        stay_with: Option<crate::domain::RepId>,
     },
 }
 

@@ -67,6 +67,8 @@ pub enum Document {
     Brief,
     /// The 1:1 prep sheet over the last 90 days, written to a file.
     Sheet,
+    /// The retention view: signals, stay conversations, the team's grid.
+    Retention,
 }
 
 /// What a job found.
@@ -119,6 +121,7 @@ impl Job {
                 lines: match document {
                     Document::Development => crate::notebook::reports::development(store, rep, today, &config),
                     Document::Brief => crate::notebook::reports::brief(store, rep, today, &config),
+                    Document::Retention => crate::notebook::retention::view(store, rep, today, &config),
                     Document::Sheet => {
                         crate::notebook::reports::rep_sheet(store, rep, default_since(today), today, &config)
                             .map(|text| vec![text])

@@ -106,6 +106,7 @@ impl App {
             Action::ScrollUp => self.scroll_by(-1),
             // Never resolved from a key: the field takes those keys itself.
             Action::FieldKey => {}
+            Action::RecordStay => self.record_stay(),
         }
     }
 

@@ -12,6 +12,15 @@ use crate::store::StoreResult;
 impl App {
     /// Enter on the Today tab: show the item's rep, account or session.
     pub(super) fn jump(&mut self) {
+        if let Some(TodayItem::Retention(w)) = self.selected_today_item() {
+            let rep = w.rep;
+            return self.read(Job::Document {
+                document: Document::Retention,
+                rep,
+                today: self.today,
+                config: Box::new(self.config.clone()),
+            });
+        }
         let Some(target) = self.selected() else {
             return self.set_error("Nothing selected");
         };
@@ -58,6 +67,27 @@ impl App {
         self.request_document(Document::Brief);
     }
 
+    /// `s` in a rep's retention view: the quick-capture line of a stay
+    /// conversation with them, begun.
+    pub(super) fn record_stay(&mut self) {
+        let Some(Overlay::Text {
+            stay_with: Some(rep), ..
+        }) = self.overlays.last()
+        else {
+            return;
+        };
+        let rep = *rep;
+        self.overlays.pop();
+        let defaults = crate::domain::capture::Defaults {
+            rep: Some(rep),
+            account: None,
+        };
+        let mut prompt = crate::ui::prompt::Prompt::new(defaults);
+        prompt.paste("stay risk:");
+        self.overlays.push(Overlay::Prompt(Box::new(prompt)));
+        self.prompt_edited();
+    }
+
     /// `p` on a rep: writes the 1:1 prep sheet beside the notebook and says where.
     pub(super) fn write_report(&mut self) {
         self.request_document(Document::Sheet);
@@ -83,6 +113,7 @@ impl App {
         let title = match document {
             Document::Development => "Development (Esc closes, j/k scroll)",
             Document::Brief => "Pre-ride brief (Esc closes, j/k scroll)",
+            Document::Retention => "Retention (private; s records a stay conversation, Esc closes)",
             Document::Sheet => return self.write_sheet(rep, &lines.concat()),
         };
         if self.overlays.is_empty() {
@@ -90,6 +121,7 @@ impl App {
                 title: title.into(),
                 lines,
                 scroll: 0,
+                stay_with: (document == Document::Retention).then_some(rep),
             });
         }
     }

@@ -74,6 +74,11 @@ impl Parser<'_> {
             return Ok(false);
         };
         let bad = |e: &dyn std::fmt::Display| error(column, format!("{key}: {e}"));
+        let known = ["risk", "impact", "2y", "two-years", "why", "next"];
+        if value.is_empty() && known.contains(&key.to_lowercase().as_str()) {
+            // Being typed: the line says what it still needs when it ends.
+            return Ok(true);
+        }
         match key.to_lowercase().as_str() {
             "risk" => fields.risk = Some(value.parse().map_err(|e| bad(&e))?),
             "impact" => fields.impact = Some(value.parse().map_err(|e| bad(&e))?),

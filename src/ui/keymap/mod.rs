@@ -33,6 +33,8 @@ pub enum Context {
     FormChoice,
     /// Any text being typed: form fields, the prompt, a filter.
     TextEdit,
+    /// A rep's retention view.
+    RetentionView,
     /// A yes/no question.
     Confirm,
     /// The help overlay.
@@ -64,6 +66,7 @@ impl Context {
             Context::Prompt => "Quick capture (:)",
             Context::FormChoice => "Choice fields",
             Context::TextEdit => "Editing text",
+            Context::RetentionView => "Retention view",
         }
     }
 }
@@ -208,7 +211,7 @@ pub fn keys_label(binding: &Binding) -> String {
 }
 
 /// The order in which help and the README list the contexts.
-pub const HELP_ORDER: [Context; 17] = [
+pub const HELP_ORDER: [Context; 18] = [
     List,
     Today,
     Reps,
@@ -222,6 +225,7 @@ pub const HELP_ORDER: [Context; 17] = [
     FormPicker,
     FormRatings,
     TextEdit,
+    RetentionView,
     Chooser,
     Confirm,
     Help,

@@ -82,6 +82,13 @@ pub const BINDINGS: &[Binding] = &[
     bind(Accounts, &[ch('a')], Action::AddContact, "add contact", false),
     bind(Accounts, &[ch('E')], Action::EditContact, "edit a contact", false),
     bind(Sessions, &[ch('s')], Action::ToggleSearchOrder, "sort matches", true),
+    bind(
+        RetentionView,
+        &[ch('s')],
+        Action::RecordStay,
+        "record a stay conversation",
+        true,
+    ),
     // Filter
     bind(Filter, &[key(KeyCode::Enter)], Action::KeepFilter, "keep filter", true),
     bind(Filter, &[key(KeyCode::Esc)], Action::ClearFilter, "clear filter", true),

@@ -61,7 +61,9 @@ fn draw(frame: &mut Frame<'_>, app: &App) {
             Overlay::Form(f) => form::render(frame, body, f, &theme),
             Overlay::Chooser(c) => overlays::chooser(frame, area, c, &theme),
             Overlay::Prompt(p) => prompt::render(frame, body, p, app, &theme),
-            Overlay::Text { title, lines, scroll } => overlays::text(frame, body, title, lines, *scroll, &theme),
+            Overlay::Text {
+                title, lines, scroll, ..
+            } => overlays::text(frame, body, title, lines, *scroll, &theme),
         }
     }
 }
