@@ -577,3 +577,26 @@ fn a_second_rep_of_the_same_name_is_saved_only_when_asked_for() {
     app.update(Msg::Key(ctrl('s')));
     assert!(!screen(&app, 120, 32).contains("already exists"));
 }
+
+#[test]
+fn shift_s_on_a_rep_records_a_stay_conversation_in_its_form() {
+    let mut app = app();
+    type_text(&mut app, "1");
+    type_text(&mut app, "S");
+    let text = screen(&app, 120, 32);
+    assert!(text.contains("Stay conversation with Dana Ortiz (private)"), "{text}");
+    assert!(
+        text.contains("Impact if lost") && text.contains("Here in 2 years?"),
+        "{text}"
+    );
+    type_text(&mut app, "h\tgrowth, pay\tn");
+    app.update(Msg::Key(ctrl('s')));
+    assert!(screen(&app, 120, 32).contains("Saved stay conversation with Dana Ortiz (private)"));
+    let dana = app.data().reps[0].id;
+    let stay = &app.store().stays_of(dana).unwrap()[0].data;
+    assert_eq!(stay.risk, coachbook::domain::Risk::High);
+    assert_eq!(stay.two_years, coachbook::domain::TwoYears::No);
+    // Back on the Reps tab, the watch has her at act now.
+    let text = screen(&app, 120, 32);
+    assert!(text.contains("! act now"), "{text}");
+}

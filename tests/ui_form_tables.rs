@@ -271,3 +271,33 @@ fn the_forms_commitment_lines_take_the_quick_capture_syntax() {
     assert!(lines.contains(&("book the room".into(), Some(d("2026-11-27")), CommitmentOwner::Manager)));
     assert!(lines.contains(&("mail lee@acme.com".into(), None, CommitmentOwner::Rep)));
 }
+
+#[test]
+fn every_stay_field_round_trips() {
+    use coachbook::domain::{StayReason, TwoYears};
+    let (mut store, data) = notebook();
+    let rep = data.reps[2].id;
+    let typed = vec![
+        (FieldId::Date, DraftValue::Text("2026-11-24".into())),
+        (FieldId::StayRisk, DraftValue::Choice("high".into())),
+        (FieldId::StayReasons, DraftValue::Text("recruiter, growth".into())),
+        (FieldId::TwoYears, DraftValue::Choice("no".into())),
+        (FieldId::Impact, DraftValue::Choice("medium".into())),
+        (FieldId::Notes, DraftValue::Text("Offer from a rival".into())),
+        (FieldId::NextCheckIn, DraftValue::Text("2026-12-15".into())),
+    ];
+    let mut form = coachbook::ui::form::build::stay_form(rep, today(), &data);
+    form.apply_values(&typed);
+    let ids: Vec<FieldId> = tables::stay::FIELDS.iter().map(|f| f.id).collect();
+    all_filled(&form, &ids);
+    let mut form = through_draft(&form, coachbook::ui::form::build::stay_form(rep, today(), &data));
+    saved(&mut form, &mut store, &data);
+    let stored = &store.stays_of(rep).unwrap()[0].data;
+    assert_eq!(stored.date, d("2026-11-24"));
+    assert_eq!(stored.risk, Risk::High);
+    assert_eq!(stored.reasons, vec![StayReason::Recruiter, StayReason::Growth]);
+    assert_eq!(stored.two_years, TwoYears::No);
+    assert_eq!(stored.impact, Risk::Medium);
+    assert_eq!(stored.notes, "Offer from a rival");
+    assert_eq!(stored.next_check_in, Some(d("2026-12-15")));
+}

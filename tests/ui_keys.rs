@@ -333,15 +333,20 @@ fn enter_on_a_retention_line_opens_the_retention_view_and_s_records_a_stay_conve
     }
     type_text(&mut app, "s");
     let text = screen(&app, 120, 40);
+    assert!(text.contains("Stay conversation with Dana Ortiz (private)"), "{text}");
+    type_text(&mut app, "m\tgrowth\tu\t"); // risk medium, a reason, unsure; impact as proposed
+    app.update(Msg::Key(key(KeyCode::Tab)));
+    type_text(&mut app, "wants a path to key accounts");
+    app.update(Msg::Key(ctrl('s')));
+    let text = screen(&app, 120, 40);
     assert!(
-        text.contains("stay risk:") && text.contains("needs risk:low|medium|high and 2y:yes|unsure|no"),
+        text.contains("Saved stay conversation with Dana Ortiz (private)"),
         "{text}"
     );
-    type_text(&mut app, "medium 2y:unsure wants a path to key accounts");
-    app.update(Msg::Key(key(KeyCode::Enter)));
-    assert!(screen(&app, 120, 40).contains("Saved stay conversation with Dana Ortiz"));
     let dana = app.data().reps.iter().find(|r| r.data.name == "Dana Ortiz").unwrap().id;
     let stays = app.store().stays_of(dana).unwrap();
     assert_eq!(stays.len(), 1);
+    assert_eq!(stays[0].data.risk, coachbook::domain::Risk::Medium);
+    assert_eq!(stays[0].data.two_years, coachbook::domain::TwoYears::Unsure);
     assert_eq!(stays[0].data.notes, "wants a path to key accounts");
 }

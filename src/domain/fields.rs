@@ -131,9 +131,9 @@ field_ids! {
     /// Why a rep might leave.
     StayReasons => "Reasons",
     /// "Do you see yourself here in two years?"
-    TwoYears => "Here in two years?",
+    TwoYears => "Here in 2 years?",
     /// What losing the rep would cost.
-    Impact => "Impact if they left",
+    Impact => "Impact if lost",
     /// When to check in again.
     NextCheckIn => "Next check-in",
 }

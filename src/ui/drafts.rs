@@ -249,6 +249,7 @@ impl App {
                 contact_form(account, existing, &self.data)
             }
             Editing::Session { id: None, .. } => session_form(None, prefill, &self.data),
+            Editing::Stay { rep } => crate::ui::form::build::stay_form(rep, self.today, &self.data),
             Editing::Session { id: Some(id), .. } => {
                 let session = self.store.session(id).ok()?;
                 let commitments = self

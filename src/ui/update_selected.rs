@@ -67,25 +67,22 @@ impl App {
         self.request_document(Document::Brief);
     }
 
-    /// `s` in a rep's retention view: the quick-capture line of a stay
-    /// conversation with them, begun.
+    /// `s` in a rep's retention view, `S` on a rep: the stay conversation form for them
+    /// (the quick-capture line `stay risk:... 2y:...` does the same).
     pub(super) fn record_stay(&mut self) {
-        let Some(Overlay::Text {
-            stay_with: Some(rep), ..
-        }) = self.overlays.last()
-        else {
-            return;
+        let rep = match self.overlays.last() {
+            Some(Overlay::Text {
+                stay_with: Some(rep), ..
+            }) => *rep,
+            None => match self.selected_rep() {
+                Some(rep) => rep,
+                None => return,
+            },
+            Some(_) => return,
         };
-        let rep = *rep;
         self.overlays.pop();
-        let defaults = crate::domain::capture::Defaults {
-            rep: Some(rep),
-            account: None,
-        };
-        let mut prompt = crate::ui::prompt::Prompt::new(defaults);
-        prompt.paste("stay risk:");
-        self.overlays.push(Overlay::Prompt(Box::new(prompt)));
-        self.prompt_edited();
+        let form = crate::ui::form::build::stay_form(rep, self.today, &self.data);
+        self.overlays.push(Overlay::Form(Box::new(form)));
     }
 
     /// `p` on a rep: writes the 1:1 prep sheet beside the notebook and says where.

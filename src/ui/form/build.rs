@@ -3,7 +3,7 @@
 
 use super::table::build;
 use super::tables::session::SessionEdit;
-use super::tables::{account, contact, rep, session};
+use super::tables::{account, contact, rep, session, stay};
 use super::{Form, Purpose};
 use crate::domain::{
     Account, AccountData, AccountId, Commitment, Contact, ContactData, FieldId, Rep, RepData, RepId, Session,
@@ -46,6 +46,17 @@ pub fn contact_form(account: AccountId, existing: Option<Contact>, data: &Data) 
         None => format!("New contact at {}", data.account_name(account)),
     };
     Form::new(title, Purpose::Contact(account, existing), fields, FieldId::Name)
+}
+
+/// A new stay conversation with `rep` on `today`, its impact proposed from
+/// the accounts the rep owns.
+pub fn stay_form(rep: RepId, today: NaiveDate, data: &Data) -> Form {
+    let mut record = crate::domain::StayData::new(rep, today);
+    let owned: Vec<&Account> = data.accounts.iter().filter(|a| a.data.owner == Some(rep)).collect();
+    record.impact = crate::domain::stay::proposed_impact(&owned);
+    let fields = build(stay::FIELDS, &record, data, None);
+    let title = format!("Stay conversation with {} (private)", data.rep_name(rep));
+    Form::new(title, Purpose::Stay(rep), fields, FieldId::StayRisk)
 }
 
 /// What a captured session starts with.

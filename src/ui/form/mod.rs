@@ -10,7 +10,7 @@ pub mod tables;
 pub mod values;
 
 use super::keymap::Context;
-use crate::domain::{Account, AccountId, Commitment, Contact, FieldErrors, FieldId, Rep, Session};
+use crate::domain::{Account, AccountId, Commitment, Contact, FieldErrors, FieldId, Rep, RepId, Session};
 use crate::ui::text_field::TextField;
 use fields::{show_cursor, Choice, Picker, Ratings};
 use ratatui::crossterm::event::KeyEvent;
@@ -26,6 +26,8 @@ pub enum Purpose {
     Contact(AccountId, Option<Contact>),
     /// A new or existing session, with the commitments it already has.
     Session(Option<Session>, Vec<Commitment>),
+    /// A new stay conversation with a rep.
+    Stay(RepId),
 }
 
 /// How a field takes input.

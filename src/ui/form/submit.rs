@@ -5,7 +5,7 @@
 use super::commitments::{commitment_changes, commitment_data};
 use super::table::{write, Parse};
 use super::tables::session::SessionEdit;
-use super::tables::{account, contact, rep, session};
+use super::tables::{account, contact, rep, session, stay};
 use super::{Form, Purpose};
 use crate::domain::{Account, Contact, FieldError, FieldErrors, IntoValid, Rep, Session, SessionData};
 use crate::store::{Store, StoreError};
@@ -140,6 +140,18 @@ fn attempt(form: &Form, store: &mut Store, data: &Data, today: NaiveDate, mode: 
                 ),
                 None => finish(mode, errors, data.into_valid(), |v| store.add_contact(v), said),
             }
+        }
+        Purpose::Stay(rep) => {
+            let mut data = crate::domain::StayData::new(*rep, today);
+            let errors = write(stay::FIELDS, form, &mut data, &parse);
+            let name = parse.data.rep_name(*rep).to_string();
+            let said = |s: &crate::domain::Stay| {
+                (
+                    format!("Saved stay conversation with {name} (private)"),
+                    Target::Rep(s.data.rep),
+                )
+            };
+            finish(mode, errors, data.into_valid(), |v| store.add_stay(v), said)
         }
         Purpose::Session(existing, old_commitments) => {
             let start = existing

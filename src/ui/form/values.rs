@@ -53,6 +53,11 @@ pub enum Editing {
         /// Its version when the form opened.
         seen: Option<DateTime<Utc>>,
     },
+    /// A new stay conversation with a rep.
+    Stay {
+        /// With whom.
+        rep: RepId,
+    },
 }
 
 impl Editing {
@@ -67,6 +72,7 @@ impl Editing {
                 seen: None,
             },
             Editing::Session { id, .. } => Editing::Session { id, seen: None },
+            Editing::Stay { rep } => Editing::Stay { rep },
         }
     }
 
@@ -77,6 +83,7 @@ impl Editing {
             | Editing::Account { seen, .. }
             | Editing::Contact { seen, .. }
             | Editing::Session { seen, .. } => seen,
+            Editing::Stay { .. } => None,
         }
     }
 }
@@ -102,6 +109,7 @@ impl Form {
                 id: s.as_ref().map(|s| s.id),
                 seen: s.as_ref().map(|s| s.meta.updated_at),
             },
+            Purpose::Stay(rep) => Editing::Stay { rep: *rep },
         }
     }
 

@@ -78,6 +78,13 @@ pub const BINDINGS: &[Binding] = &[
     ),
     bind(Reps, &[ch('b')], Action::Brief, "pre-ride brief", true),
     bind(Reps, &[ch('p')], Action::WriteReport, "write 1:1 prep sheet", false),
+    bind(
+        Reps,
+        &[ch('S')],
+        Action::RecordStay,
+        "stay conversation (private)",
+        false,
+    ),
     bind(Accounts, &[ch('t')], Action::ToggleSuccession, "succession view", true),
     bind(Accounts, &[ch('a')], Action::AddContact, "add contact", false),
     bind(Accounts, &[ch('E')], Action::EditContact, "edit a contact", false),

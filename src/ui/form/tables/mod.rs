@@ -5,6 +5,7 @@ pub mod account;
 pub mod contact;
 pub mod rep;
 pub mod session;
+pub mod stay;
 
 /// A choice's options with an unset "—" first.
 pub(super) fn with_none<T: Copy>(
