@@ -3,7 +3,7 @@
 
 use super::context::Ctx;
 use crate::domain::dates::Direction;
-use crate::domain::stay::{parse_reasons, proposed_impact, StayData};
+use crate::domain::stay::{impact_of_owner, parse_reasons, StayData};
 use crate::domain::{Risk, TwoYears};
 use anyhow::{anyhow, Result};
 use clap::Args;
@@ -56,10 +56,7 @@ pub fn run(args: StayArgs, ctx: &mut Ctx<'_>) -> Result<()> {
     if let Some(why) = &args.why {
         data.reasons = parse_reasons(why).map_err(|e| anyhow!("--why: {e}"))?;
     }
-    let proposed = || -> Result<Risk> {
-        let owned = ctx.store.accounts_of_rep(rep.id)?;
-        Ok(proposed_impact(&owned.iter().collect::<Vec<_>>()))
-    };
+    let proposed = || -> Result<Risk> { Ok(impact_of_owner(rep.id, &ctx.store.accounts_of_rep(rep.id)?)) };
     data.impact = match args.impact {
         Some(impact) => impact,
         None => proposed()?,

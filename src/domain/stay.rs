@@ -108,6 +108,16 @@ pub fn proposed_impact(accounts: &[&Account]) -> Risk {
     }
 }
 
+/// `proposed_impact` of the active accounts among `accounts` that `rep`
+/// owns (not those they are taking over).
+pub fn impact_of_owner(rep: RepId, accounts: &[Account]) -> Risk {
+    let owned: Vec<&Account> = accounts
+        .iter()
+        .filter(|a| a.data.owner == Some(rep) && !a.data.archived)
+        .collect();
+    proposed_impact(&owned)
+}
+
 /// Reads "recruiter,growth" (labels or stored spellings, any case).
 pub fn parse_reasons(text: &str) -> Result<Vec<StayReason>, super::enums::UnknownValue> {
     text.split([',', ' '])

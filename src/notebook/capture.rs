@@ -3,7 +3,7 @@
 
 use crate::domain::capture::{parse, Capture, CaptureError, Defaults, Directory};
 use crate::domain::session::plan_note;
-use crate::domain::stay::{proposed_impact, StayData};
+use crate::domain::stay::{impact_of_owner, StayData};
 use crate::domain::{Session, Stay};
 use crate::store::{Store, StoreError};
 use chrono::NaiveDate;
@@ -76,7 +76,7 @@ pub fn save(store: &mut Store, reading: &Reading) -> Result<Saved, StoreError> {
     data.two_years = stay.two_years;
     data.impact = match stay.impact {
         Some(impact) => impact,
-        None => proposed_impact(&store.accounts_of_rep(c.rep)?.iter().collect::<Vec<_>>()),
+        None => impact_of_owner(c.rep, &store.accounts_of_rep(c.rep)?),
     };
     data.notes = c.notes.clone();
     data.next_check_in = stay.next;

@@ -5,7 +5,7 @@
 use super::error::StoreResult;
 use super::Store;
 use crate::domain::insights::retention::RetentionFacts;
-use crate::domain::stay::proposed_impact;
+use crate::domain::stay::impact_of_owner;
 use crate::domain::{Rep, RepId, SkillId};
 use chrono::{Days, NaiveDate};
 use rusqlite::params;
@@ -99,8 +99,7 @@ impl Store {
         let manager_overdue = stmt
             .query_map(params![id, today], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<rusqlite::Result<Vec<(String, NaiveDate)>>>()?;
-        let owned = self.accounts_of_rep(id)?;
-        let owned: Vec<_> = owned.iter().collect();
+        let impact = impact_of_owner(id, &self.accounts_of_rep(id)?);
         Ok(RetentionFacts {
             rep: id,
             name: rep.data.name.clone(),
@@ -115,7 +114,116 @@ impl Store {
             top_rating,
             mentees: 0,
             latest_stay: None,
-            proposed_impact: Some(proposed_impact(&owned)),
+            proposed_impact: Some(impact),
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::demo::{generate, DemoSize};
+    use crate::domain::document::Notebook;
+    use crate::domain::stay::proposed_impact;
+    use crate::domain::{CommitmentOwner, Session};
+
+    /// The same facts from the records in memory, by the rules as written.
+    fn reference(nb: &Notebook, rep: &Rep, today: NaiveDate) -> RetentionFacts {
+        let window = today.checked_sub_days(Days::new(180)).unwrap();
+        let mut sessions: Vec<&Session> = nb
+            .sessions
+            .iter()
+            .filter(|s| s.data.rep == rep.id && !s.data.archived && s.data.date <= today)
+            .collect();
+        sessions.sort_by(|a, b| b.data.date.cmp(&a.data.date).then(b.id.cmp(&a.id)));
+        let mut session_dates: Vec<NaiveDate> = sessions
+            .iter()
+            .filter(|s| s.data.date > window)
+            .map(|s| s.data.date)
+            .collect();
+        session_dates.extend(sessions.iter().find(|s| s.data.date <= window).map(|s| s.data.date));
+        let focus_ratings = rep
+            .data
+            .focus
+            .iter()
+            .map(|skill| {
+                let name = nb.skills.iter().find(|s| s.id == *skill).unwrap().data.name.clone();
+                let ratings = sessions
+                    .iter()
+                    .filter_map(|s| s.data.ratings.get(skill).map(|r| (s.data.date, *r)))
+                    .take(12)
+                    .collect();
+                (name, ratings)
+            })
+            .collect();
+        let mut manager_overdue: Vec<(String, NaiveDate)> = nb
+            .commitments
+            .iter()
+            .filter(|c| c.data.rep == rep.id && c.data.owner == CommitmentOwner::Manager)
+            .filter(|c| c.data.done_on.is_none() && !c.data.archived)
+            .filter_map(|c| c.data.due.filter(|d| *d < today).map(|d| (c.data.text.clone(), d)))
+            .collect();
+        manager_overdue.sort_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(&b.0)));
+        let owned: Vec<_> = nb
+            .accounts
+            .iter()
+            .filter(|a| a.data.owner == Some(rep.id) && !a.data.archived)
+            .collect();
+        RetentionFacts {
+            rep: rep.id,
+            name: rep.data.name.clone(),
+            cadence_days: rep.data.cadence_days,
+            hired_on: rep.data.hired_on,
+            retires_on: rep.data.retires_on,
+            session_dates,
+            wills: sessions.iter().filter_map(|s| s.data.will).take(6).collect(),
+            focus_ratings,
+            last_strength: sessions
+                .iter()
+                .find(|s| !s.data.strengths.is_empty())
+                .map(|s| s.data.date),
+            manager_overdue,
+            top_rating: sessions
+                .iter()
+                .filter(|s| s.data.date > window)
+                .flat_map(|s| s.data.ratings.values().copied())
+                .max(),
+            mentees: nb
+                .reps
+                .iter()
+                .filter(|r| r.data.mentor == Some(rep.id) && !r.data.archived)
+                .count(),
+            latest_stay: nb
+                .stays
+                .iter()
+                .filter(|s| s.data.rep == rep.id && !s.data.archived)
+                .max_by(|a, b| a.data.date.cmp(&b.data.date).then(a.id.cmp(&b.id)))
+                .map(|s| s.data.clone()),
+            proposed_impact: Some(proposed_impact(&owned)),
+        }
+    }
+
+    #[test]
+    fn the_indexed_reads_give_the_facts_the_records_hold() {
+        let today: NaiveDate = "2026-11-26".parse().unwrap();
+        let size = DemoSize {
+            reps: 12,
+            accounts: 60,
+            sessions: 1500,
+        };
+        let nb = generate(size, 13, today);
+        let mut store = Store::open_in_memory().unwrap();
+        store.import_notebook(&nb).unwrap();
+        let mut facts = store.retention_facts(today).unwrap();
+        let active: Vec<&Rep> = nb.reps.iter().filter(|r| !r.data.archived).collect();
+        assert_eq!(facts.len(), active.len());
+        assert!(facts
+            .iter()
+            .any(|f| f.latest_stay.is_some() && !f.manager_overdue.is_empty()));
+        for f in &mut facts {
+            f.manager_overdue.sort_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(&b.0)));
+            let rep = active.iter().find(|r| r.id == f.rep).unwrap();
+            assert_eq!(*f, reference(&nb, rep, today), "{}", rep.data.name);
+        }
     }
 }

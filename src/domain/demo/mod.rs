@@ -80,7 +80,8 @@ pub fn generate(size: DemoSize, seed: u64, today: NaiveDate) -> Notebook {
     let skills = skills(&mut m);
     let reps = reps(&mut m, size.reps.max(1), &skills);
     let (accounts, contacts) = accounts(&mut m, size.accounts, &reps);
-    let (sessions, commitments) = sessions::sessions(&mut m, size.sessions, &reps, &accounts, &skills);
+    let (sessions, mut commitments) = sessions::sessions(&mut m, size.sessions, &reps, &accounts, &skills);
+    stays::slipped_promise(&mut m, &reps, &mut commitments);
     let stays = stays::stays(&mut m, &reps, &accounts);
     Notebook {
         reps,

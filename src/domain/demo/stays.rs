@@ -1,13 +1,39 @@
-//! The demo's stay conversations: the newest rep, approached by a
-//! competitor and unsure about staying, checked in on twice; and the rep
-//! retiring soonest, settled and keen to pass on what they know.
+//! The demo's retention story: the newest rep, approached by a competitor
+//! and unsure about staying, checked in on twice, with a promise of the
+//! manager's gone overdue; and the rep retiring soonest, settled and keen to
+//! pass on what they know.
 
 use super::Maker;
 use crate::domain::stay::{proposed_impact, StayData};
-use crate::domain::{Account, Rep, Risk, Stay, StayId, StayReason, TwoYears};
+use crate::domain::{
+    Account, Commitment, CommitmentData, CommitmentId, CommitmentOwner, Rep, Risk, Stay, StayId, StayReason, TwoYears,
+};
 
 fn owned<'a>(rep: &Rep, accounts: &'a [Account]) -> Vec<&'a Account> {
     accounts.iter().filter(|a| a.data.owner == Some(rep.id)).collect()
+}
+
+/// The promise the manager made the newest rep and let slip: a sign the
+/// retention watch reads (`todo(me):`, overdue).
+pub(super) fn slipped_promise(m: &mut Maker, reps: &[Rep], commitments: &mut Vec<Commitment>) {
+    let Some(rep) = reps
+        .iter()
+        .filter(|r| r.data.hired_on.is_some())
+        .max_by_key(|r| r.data.hired_on)
+    else {
+        return;
+    };
+    let mut data = CommitmentData::new(
+        rep.id,
+        "Sort out the training budget you asked for",
+        Some(m.days_ago(9)),
+    );
+    data.owner = CommitmentOwner::Manager;
+    commitments.push(Commitment {
+        id: CommitmentId(commitments.len() as i64 + 1),
+        meta: m.meta(m.days_ago(30)),
+        data,
+    });
 }
 
 pub(super) fn stays(m: &mut Maker, reps: &[Rep], accounts: &[Account]) -> Vec<Stay> {

@@ -52,8 +52,7 @@ pub fn contact_form(account: AccountId, existing: Option<Contact>, data: &Data) 
 /// the accounts the rep owns.
 pub fn stay_form(rep: RepId, today: NaiveDate, data: &Data) -> Form {
     let mut record = crate::domain::StayData::new(rep, today);
-    let owned: Vec<&Account> = data.accounts.iter().filter(|a| a.data.owner == Some(rep)).collect();
-    record.impact = crate::domain::stay::proposed_impact(&owned);
+    record.impact = crate::domain::stay::impact_of_owner(rep, &data.accounts);
     let fields = build(stay::FIELDS, &record, data, None);
     let title = format!("Stay conversation with {} (private)", data.rep_name(rep));
     Form::new(title, Purpose::Stay(rep), fields, FieldId::StayRisk)
