@@ -385,3 +385,32 @@ fn the_quick_capture_preview_shows_a_stay_conversation() {
     assert!(text.contains("Saved stay conversation with Sam Lee"), "{text}");
     assert_eq!(app.store().stays_of(coachbook::domain::RepId(3)).unwrap().len(), 1);
 }
+
+#[test]
+fn the_retention_view_shows_the_signals_the_history_and_the_teams_grid() {
+    let mut store = Store::open_in_memory().unwrap();
+    fill(&mut store);
+    let sam = store
+        .reps(false)
+        .unwrap()
+        .into_iter()
+        .find(|r| r.data.name == "Sam Lee")
+        .unwrap()
+        .id;
+    let mut stay = coachbook::domain::StayData::new(sam, common::fixture::d("2026-11-10"));
+    stay.risk = coachbook::domain::Risk::Medium;
+    stay.reasons = vec![coachbook::domain::StayReason::Growth];
+    stay.notes = "Wants a bigger territory".into();
+    store.add_stay(stay).unwrap();
+    let mut app = app_over(store);
+    type_text(&mut app, "4G");
+    app.update(Msg::Key(key(KeyCode::Enter)));
+    let text = screen(&app, 120, 36);
+    assert!(
+        text.contains("Sam Lee: act now (private)")
+            && text.contains("Wants a bigger territory")
+            && text.contains("medium         —     —       Sam Lee (1)"),
+        "{text}"
+    );
+    insta::assert_snapshot!("retention_view", text);
+}

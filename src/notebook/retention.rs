@@ -5,6 +5,7 @@ use crate::domain::config::Config;
 use crate::domain::insights::retention::{watch, Watch};
 use crate::store::{Store, StoreResult};
 use chrono::NaiveDate;
+use unicode_width::UnicodeWidthStr;
 
 /// Every active rep's watch on `today`: act now first, then watch, then
 /// the rest; more signals first within a level, then by name.
@@ -75,11 +76,26 @@ pub fn view(store: &Store, rep: crate::domain::RepId, today: NaiveDate, config: 
     }
     lines.push(String::new());
     lines.push("The team, risk by impact".to_string());
-    lines.extend(
-        crate::domain::report::retention::grid(&watches)
-            .into_iter()
-            .map(|l| format!("  {l}")),
-    );
+    let rows = crate::domain::report::retention::grid_cells(&watches);
+    let widths: Vec<usize> = (0..4)
+        .map(|c| {
+            rows.iter()
+                .map(|r| UnicodeWidthStr::width(r[c].as_str()))
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    for row in &rows {
+        let cells: Vec<String> = row
+            .iter()
+            .zip(&widths)
+            .map(|(cell, w)| crate::domain::text::pad(cell, *w))
+            .collect();
+        lines.push(format!("  {}", cells.join("  ").trim_end()));
+    }
+    if let Some(note) = crate::domain::report::retention::unasked(&watches) {
+        lines.push(format!("  {note}"));
+    }
     lines.push(String::new());
     lines.push("  s records a stay conversation (quick capture: stay risk:... 2y:...)".to_string());
     Ok(lines)

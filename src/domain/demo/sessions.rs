@@ -30,11 +30,19 @@ pub(super) fn sessions(
         .collect();
     let base: Vec<i64> = (0..reps.len() * skills.len()).map(|_| m.rng.between(1, 4)).collect();
     let never = if reps.len() > 4 { Some(reps.len() - 1) } else { None };
+    // The newest rep drifts: no coaching for the last three weeks (the
+    // retention watch's demo story; see stays.rs).
+    let newest = (0..reps.len())
+        .filter(|&r| reps[r].data.hired_on.is_some())
+        .max_by_key(|&r| reps[r].data.hired_on);
     for i in 0..count {
         let age = 365 - (i as i64 * 365 / count.max(1) as i64);
         let date = m.days_ago(age);
         let eligible = |r: usize| {
-            Some(r) != never && !(age < 45 && r % 4 == 3) && reps[r].data.hired_on.is_none_or(|hired| hired <= date)
+            Some(r) != never
+                && !(age < 45 && r % 4 == 3)
+                && !(age < 21 && Some(r) == newest)
+                && reps[r].data.hired_on.is_none_or(|hired| hired <= date)
         };
         let mut r = if age < 60 && reps.len() > 2 && m.rng.chance(15) {
             2

@@ -24,9 +24,9 @@ fn stay_text(s: &StayData) -> String {
 }
 
 /// The team on a 3×3 grid of the latest read of the risk (rows, high
-/// first) against the impact if they left (columns), names in the cells.
-pub fn grid(watches: &[Watch]) -> Vec<String> {
-    let order = [Risk::High, Risk::Medium, Risk::Low];
+/// first) against the impact if they left (columns), names and counts in
+/// the cells; the header row first.
+pub fn grid_cells(watches: &[Watch]) -> Vec<[String; 4]> {
     let cell = |risk: Risk, impact: Risk| {
         let names: Vec<&str> = watches
             .iter()
@@ -39,26 +39,41 @@ pub fn grid(watches: &[Watch]) -> Vec<String> {
             format!("{} ({})", names.join(", "), names.len())
         }
     };
-    let mut lines = vec![
-        "| risk \\ impact | high | medium | low |".to_string(),
-        "|---|---|---|---|".to_string(),
-    ];
-    for risk in order {
-        lines.push(format!(
-            "| {risk} | {} | {} | {} |",
+    let mut rows = vec![[
+        "risk \\ impact".to_string(),
+        "high".into(),
+        "medium".into(),
+        "low".into(),
+    ]];
+    for risk in [Risk::High, Risk::Medium, Risk::Low] {
+        rows.push([
+            risk.to_string(),
             cell(risk, Risk::High),
             cell(risk, Risk::Medium),
-            cell(risk, Risk::Low)
-        ));
+            cell(risk, Risk::Low),
+        ]);
     }
-    let unasked: Vec<&str> = watches
+    rows
+}
+
+/// Who has had no stay conversation yet, for under the grid.
+pub fn unasked(watches: &[Watch]) -> Option<String> {
+    let names: Vec<&str> = watches
         .iter()
         .filter(|w| w.stay.is_none())
         .map(|w| w.name.as_str())
         .collect();
-    if !unasked.is_empty() {
+    (!names.is_empty()).then(|| format!("No stay conversation yet: {}.", names.join(", ")))
+}
+
+/// The grid as a Markdown table.
+pub fn grid(watches: &[Watch]) -> Vec<String> {
+    let rows = grid_cells(watches);
+    let mut lines = vec![format!("| {} |", rows[0].join(" | ")), "|---|---|---|---|".to_string()];
+    lines.extend(rows[1..].iter().map(|r| format!("| {} |", r.join(" | "))));
+    if let Some(note) = unasked(watches) {
         lines.push(String::new());
-        lines.push(format!("No stay conversation yet: {}.", unasked.join(", ")));
+        lines.push(note);
     }
     lines
 }
