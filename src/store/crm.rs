@@ -4,11 +4,17 @@ use super::convert::fresh_meta;
 use super::error::StoreResult;
 use super::{accounts, reps, Store};
 use crate::domain::{Account, AccountData, Contact, ContactData, Rep, RepData};
+use rusqlite::Transaction;
 
 /// A row to write: the record it updates (none: a new one) and its data.
 pub type Upsert<R, D> = (Option<R>, D);
 
 impl Store {
+    /// Writes every row in one transaction, all or nothing.
+    fn write_all<T>(&mut self, rows: Vec<T>, each: impl Fn(&Transaction<'_>, T) -> StoreResult<()>) -> StoreResult<()> {
+        self.write(|tx| rows.into_iter().try_for_each(|row| each(tx, row)))
+    }
+
     /// Creates or updates reps, all or nothing.
     pub fn upsert_reps(&mut self, rows: Vec<Upsert<Rep, RepData>>) -> StoreResult<()> {
         let rows = rows
@@ -18,19 +24,9 @@ impl Store {
                 Ok((old, data.validated(id)?))
             })
             .collect::<StoreResult<Vec<_>>>()?;
-        self.write(|tx| {
-            for (old, data) in rows {
-                match old {
-                    Some(mut rep) => {
-                        rep.data = data;
-                        reps::update_row(tx, &rep)?;
-                    }
-                    None => {
-                        reps::insert_row(tx, None, &fresh_meta(), &data)?;
-                    }
-                }
-            }
-            Ok(())
+        self.write_all(rows, |tx, (old, data)| match old {
+            Some(rep) => reps::update_row(tx, &Rep { data, ..rep }),
+            None => reps::insert_row(tx, None, &fresh_meta(), &data).map(drop),
         })
     }
 
@@ -40,19 +36,9 @@ impl Store {
             .into_iter()
             .map(|(old, data)| Ok((old, data.validated()?)))
             .collect::<StoreResult<Vec<_>>>()?;
-        self.write(|tx| {
-            for (old, data) in rows {
-                match old {
-                    Some(mut account) => {
-                        account.data = data;
-                        accounts::update_row(tx, &account)?;
-                    }
-                    None => {
-                        accounts::insert_row(tx, None, &fresh_meta(), &data)?;
-                    }
-                }
-            }
-            Ok(())
+        self.write_all(rows, |tx, (old, data)| match old {
+            Some(account) => accounts::update_row(tx, &Account { data, ..account }),
+            None => accounts::insert_row(tx, None, &fresh_meta(), &data).map(drop),
         })
     }
 
@@ -62,19 +48,9 @@ impl Store {
             .into_iter()
             .map(|(old, data)| Ok((old, data.validated()?)))
             .collect::<StoreResult<Vec<_>>>()?;
-        self.write(|tx| {
-            for (old, data) in rows {
-                match old {
-                    Some(mut contact) => {
-                        contact.data = data;
-                        accounts::update_contact_row(tx, &contact)?;
-                    }
-                    None => {
-                        accounts::insert_contact_row(tx, None, &fresh_meta(), &data)?;
-                    }
-                }
-            }
-            Ok(())
+        self.write_all(rows, |tx, (old, data)| match old {
+            Some(contact) => accounts::update_contact_row(tx, &Contact { data, ..contact }),
+            None => accounts::insert_contact_row(tx, None, &fresh_meta(), &data).map(drop),
         })
     }
 }

@@ -19,6 +19,7 @@ mod rep_figures;
 mod reps;
 mod retention;
 pub mod schema;
+mod schema_v1;
 pub mod search;
 mod search_index;
 mod session_detail;

@@ -28,6 +28,7 @@ pub mod session_window;
 pub mod target;
 mod terminal;
 pub mod text_field;
+mod typing;
 mod update;
 mod update_forms;
 mod update_mouse;

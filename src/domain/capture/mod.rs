@@ -10,6 +10,7 @@
 //! The parser is total: a draft, or an error with the column where it went wrong.
 
 mod context;
+mod describe;
 mod lexer;
 mod parser;
 mod render;
@@ -17,12 +18,14 @@ mod stay_line;
 mod syntax;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_context;
 
 pub use render::render;
 pub use stay_line::StayCapture;
 pub use syntax::SYNTAX;
 
-use super::{AccountId, CommitmentData, CommitmentOwner, RepId, SessionData, SessionKind, SkillId};
+use super::{AccountId, CommitmentOwner, RepId, SessionKind, SkillId};
 use chrono::NaiveDate;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt;
@@ -158,84 +161,6 @@ impl fmt::Display for CaptureError {
 }
 
 impl std::error::Error for CaptureError {}
-
-impl Capture {
-    /// The session and the commitments this capture makes.
-    pub fn to_session(&self) -> (SessionData, Vec<CommitmentData>) {
-        let mut session = SessionData::new(self.rep, self.date);
-        session.account = self.account;
-        session.kind = self.kind;
-        session.notes = self.notes.clone();
-        session.strengths = self.strengths.clone();
-        session.improvements = self.improvements.clone();
-        session.ratings = self.ratings.clone();
-        session.follow_up = self.follow_up;
-        let commitments = self
-            .todos
-            .iter()
-            .map(|t| {
-                let mut c = CommitmentData::new(self.rep, t.text.clone(), t.due);
-                c.owner = t.owner;
-                c
-            })
-            .collect();
-        (session, commitments)
-    }
-
-    /// One line on what will be saved: "ride-along with Dana Ortiz at Acme
-    /// Tools on 2026-11-26: 2 ratings, todo "send deck" (due 2026-11-27), follow-up 2026-12-10".
-    pub fn describe(&self, directory: &Directory) -> String {
-        let rep = directory
-            .reps
-            .iter()
-            .find(|(i, _)| *i == self.rep)
-            .map(|(_, n)| n.as_str());
-        if let Some(stay) = &self.stay {
-            let reasons: Vec<&str> = stay.reasons.iter().map(|r| r.label()).collect();
-            let why = if reasons.is_empty() {
-                String::new()
-            } else {
-                format!(" ({})", reasons.join(", "))
-            };
-            return format!(
-                "stay conversation with {} on {}: risk {}{why}, here in two years: {}",
-                rep.unwrap_or("?"),
-                self.date,
-                stay.risk,
-                stay.two_years
-            );
-        }
-        let mut text = format!("{} with {}", self.kind.label(), rep.unwrap_or("?"));
-        if let Some((_, n)) = self
-            .account
-            .and_then(|a| directory.accounts.iter().find(|(i, _)| *i == a))
-        {
-            text.push_str(&format!(" at {n}"));
-        }
-        text.push_str(&format!(" on {}", self.date));
-        let mut extras = Vec::new();
-        match self.ratings.len() {
-            0 => {}
-            1 => extras.push("1 rating".to_string()),
-            n => extras.push(format!("{n} ratings")),
-        }
-        for todo in &self.todos {
-            let due = todo.due.map(|d| format!(" (due {d})")).unwrap_or_default();
-            extras.push(format!("todo \"{}\"{due}", todo.text));
-        }
-        if let Some(f) = self.follow_up {
-            extras.push(format!("follow-up {f}"));
-        }
-        if !extras.is_empty() {
-            text.push_str(": ");
-            text.push_str(&extras.join(", "));
-        }
-        if let Some(settled) = &self.settled {
-            text.push_str(&format!(" ({settled})"));
-        }
-        text
-    }
-}
 
 /// The kind words a line may start with.
 fn kind_word(word: &str) -> Option<SessionKind> {

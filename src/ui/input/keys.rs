@@ -5,7 +5,7 @@
 //! with modifiers, Alt as an ESC prefix, bracketed paste, and SGR mouse
 //! reports (clicks and the wheel).
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseEvent};
 
 /// One thing the user did at the keyboard.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,7 +28,7 @@ pub struct KeyParser {
 }
 
 /// What reading at the start of some bytes found.
-enum Step {
+pub(super) enum Step {
     /// Something typed, and how many bytes it took.
     Typed(Typed, usize),
     /// Bytes that mean nothing to Coachbook (focus reports, unknown sequences).
@@ -37,7 +37,7 @@ enum Step {
     Incomplete,
 }
 
-fn key(code: KeyCode, mods: KeyModifiers) -> Typed {
+pub(super) fn key(code: KeyCode, mods: KeyModifiers) -> Typed {
     Typed::Key(KeyEvent::new(code, mods))
 }
 
@@ -193,7 +193,7 @@ fn final_key(byte: u8) -> Option<KeyCode> {
 }
 
 /// Modifiers from a CSI parameter (1 + bits: 1 Shift, 2 Alt, 4 Ctrl).
-fn modifiers(param: Option<u16>) -> KeyModifiers {
+pub(super) fn modifiers(param: Option<u16>) -> KeyModifiers {
     let bits = param.unwrap_or(1).saturating_sub(1);
     let mut mods = KeyModifiers::NONE;
     if bits & 1 != 0 {
@@ -225,7 +225,7 @@ fn csi(bytes: &[u8]) -> Step {
         .map(|p| std::str::from_utf8(p).ok().and_then(|p| p.parse().ok()))
         .collect();
     if body.starts_with(b"<") && matches!(bytes[final_at], b'M' | b'm') {
-        return mouse(&body[1..], bytes[final_at] == b'M', used);
+        return super::mouse::report(&body[1..], bytes[final_at] == b'M', used);
     }
     let first = params.first().copied().flatten();
     let mods = modifiers(params.get(1).copied().flatten());
@@ -252,35 +252,6 @@ fn csi(bytes: &[u8]) -> Step {
     Step::Typed(key(code, mods), used)
 }
 
-/// An SGR mouse report, ESC [ < BUTTON ; COLUMN ; ROW M (press) or m
-/// (release). Presses of the left button and the wheel count; releases,
-/// drags and other buttons are skipped.
-fn mouse(params: &[u8], press: bool, used: usize) -> Step {
-    let numbers: Vec<u16> = params
-        .split(|b| *b == b';')
-        .filter_map(|p| std::str::from_utf8(p).ok()?.parse().ok())
-        .collect();
-    let &[button, column, row] = numbers.as_slice() else {
-        return Step::Skip(used);
-    };
-    let kind = match button & !0b1_1100 {
-        _ if !press || button & 32 != 0 => return Step::Skip(used),
-        0 => MouseEventKind::Down(MouseButton::Left),
-        64 => MouseEventKind::ScrollUp,
-        65 => MouseEventKind::ScrollDown,
-        _ => return Step::Skip(used),
-    };
-    Step::Typed(
-        Typed::Mouse(MouseEvent {
-            kind,
-            column: column.saturating_sub(1),
-            row: row.saturating_sub(1),
-            modifiers: modifiers(Some(1 + ((button >> 2) & 0b111))),
-        }),
-        used,
-    )
-}
-
 /// Bracketed paste: the text up to ESC [ 201 ~, as it is.
 fn paste(bytes: &[u8], start: usize) -> Step {
     let text = &bytes[start..];
@@ -296,6 +267,7 @@ fn paste(bytes: &[u8], start: usize) -> Step {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use ratatui::crossterm::event::{MouseButton, MouseEventKind};
 
     fn keys(bytes: &[u8]) -> Vec<Typed> {
         let mut parser = KeyParser::default();

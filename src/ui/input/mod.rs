@@ -5,6 +5,7 @@
 
 pub mod burst;
 pub mod keys;
+mod mouse;
 
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM, SIGWINCH};
 use std::io;

@@ -254,18 +254,7 @@ fn render_detail(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
             _ => "Retention watch: watch (private)",
         };
         section(&mut lines, title, theme);
-        for s in &w.signals {
-            lines.push(Line::styled(
-                format!("! {}: {}", s.kind.label(), s.evidence),
-                theme.warn,
-            ));
-        }
-        if let Some(stay) = &w.stay {
-            lines.push(Line::raw(format!(
-                "Your read on {}: risk {}, here in two years: {}, impact {}",
-                stay.date, stay.risk, stay.two_years, stay.impact
-            )));
-        }
+        lines.extend(super::today::watch_lines(w, theme));
         lines.push(Line::raw(format!("This week: {}", w.action)));
     }
     table::detail(frame, area, &d.name, lines, theme);

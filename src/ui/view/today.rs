@@ -2,6 +2,7 @@
 
 use super::style::Theme;
 use super::table;
+use crate::domain::insights::retention::Watch;
 use crate::domain::text::truncate;
 use crate::ui::app::App;
 use crate::ui::insights::{TodayItem, SECTIONS};
@@ -91,18 +92,7 @@ fn render_field_time(frame: &mut Frame<'_>, area: Rect, app: &App, selected: Opt
         lines.push(Line::styled("Selected", theme.title));
         lines.push(Line::raw(today_text(&app.data, item)));
         if let TodayItem::Retention(w) = item {
-            for s in &w.signals {
-                lines.push(Line::styled(
-                    format!("! {}: {}", s.kind.label(), s.evidence),
-                    theme.warn,
-                ));
-            }
-            if let Some(stay) = &w.stay {
-                lines.push(Line::raw(format!(
-                    "Your read on {}: risk {}, here in two years: {}, impact {}",
-                    stay.date, stay.risk, stay.two_years, stay.impact
-                )));
-            }
+            lines.extend(watch_lines(w, theme));
             lines.push(Line::styled(
                 format!(": @\"{}\" stay risk:… 2y:… records a stay conversation", w.name),
                 theme.dim,
@@ -147,4 +137,21 @@ fn render_field_time(frame: &mut Frame<'_>, area: Rect, app: &App, selected: Opt
         theme.dim,
     ));
     table::detail(frame, area, "Selected and field time", lines, theme);
+}
+
+/// A rep's retention signals with their evidence and the manager's latest
+/// read: the Today pane and the rep's detail show the same lines.
+pub(super) fn watch_lines<'a>(w: &Watch, theme: &Theme) -> Vec<Line<'a>> {
+    let mut lines: Vec<Line<'a>> = w
+        .signals
+        .iter()
+        .map(|s| Line::styled(format!("! {}: {}", s.kind.label(), s.evidence), theme.warn))
+        .collect();
+    if let Some(stay) = &w.stay {
+        lines.push(Line::raw(format!(
+            "Your read on {}: risk {}, here in two years: {}, impact {}",
+            stay.date, stay.risk, stay.two_years, stay.impact
+        )));
+    }
+    lines
 }
