@@ -15,6 +15,7 @@ mod import_csv;
 mod import_csv_rows;
 mod man;
 pub mod pager;
+mod play;
 mod rep;
 mod rep_view;
 mod report;
@@ -105,6 +106,11 @@ pub enum Command {
     /// Commitments agreed in coaching.
     #[command(subcommand)]
     Commitment(commitment::CommitmentCommand),
+    /// Plays: the team's know-how (add, list, show, edit, archive, restore).
+    #[command(subcommand)]
+    Play(play::PlayCommand),
+    /// The plays, newest first (as play list).
+    Plays(play::ListArgs),
     /// The skills that ratings use.
     #[command(subcommand)]
     Skill(skill::SkillCommand),
@@ -194,6 +200,8 @@ impl Command {
                 | Command::Session(session::SessionCommand::List { .. } | session::SessionCommand::Show { .. })
                 | Command::Commitment(commitment::CommitmentCommand::List { .. })
                 | Command::Skill(skill::SkillCommand::List { .. })
+                | Command::Play(play::PlayCommand::List(_) | play::PlayCommand::Show { .. })
+                | Command::Plays(_)
                 | Command::Agenda(_)
                 | Command::Brief(_)
                 | Command::Search(_)
@@ -218,6 +226,8 @@ pub fn run(command: Option<Command>, config_path: Option<&std::path::Path>, ctx:
         Some(Command::Session(cmd)) => session::run(cmd, ctx),
         Some(Command::Commitment(cmd)) => commitment::run(cmd, ctx),
         Some(Command::Skill(cmd)) => skill::run(cmd, ctx),
+        Some(Command::Play(cmd)) => play::run(cmd, ctx),
+        Some(Command::Plays(args)) => play::list(args, ctx),
         Some(Command::Add(args)) => add::run(args, ctx),
         Some(Command::Export(args)) => transfer::export(args, ctx),
         Some(Command::Import(args)) => transfer::import(args, ctx),

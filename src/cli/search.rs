@@ -47,20 +47,31 @@ pub fn run(args: SearchArgs, ctx: &mut Ctx<'_>) -> Result<()> {
         rank_all: args.rank,
     };
     let hits = ctx.store.search(&args.query, &filter, ctx.today, args.limit as usize)?;
+    let plays = matching_plays(ctx, &args.query, &filter, args.limit as usize)?;
     if args.json {
-        let items: Vec<_> = hits
+        let mut items: Vec<_> = plays
             .iter()
-            .map(|hit| {
+            .map(|(hit, author)| {
                 json!({
-                    "session_id": hit.session,
-                    "date": hit.date,
-                    "kind": hit.kind,
-                    "rep": hit.rep,
-                    "account": hit.account,
+                    "type": "play",
+                    "play_id": hit.id.0,
+                    "title": hit.title,
+                    "author": author,
                     "snippet": hit.snippet,
                 })
             })
             .collect();
+        items.extend(hits.iter().map(|hit| {
+            json!({
+                "type": "session",
+                "session_id": hit.session,
+                "date": hit.date,
+                "kind": hit.kind,
+                "rep": hit.rep,
+                "account": hit.account,
+                "snippet": hit.snippet,
+            })
+        }));
         ctx.json(&items)?;
         return if items.is_empty() {
             Err(NothingFound.into())
@@ -68,9 +79,18 @@ pub fn run(args: SearchArgs, ctx: &mut Ctx<'_>) -> Result<()> {
             Ok(())
         };
     }
-    if hits.is_empty() {
+    if hits.is_empty() && plays.is_empty() {
         ctx.say(format!("Nothing matches {:?}", args.query))?;
         return Err(NothingFound.into());
+    }
+    for (hit, author) in &plays {
+        let by = author.as_ref().map(|a| format!(" by {a}")).unwrap_or_default();
+        ctx.say(format!(
+            "play {} {}{by}\n    {}",
+            hit.id,
+            hit.title,
+            hit.snippet.replace('\n', " ")
+        ))?;
     }
     for hit in hits {
         let at = hit.account.map(|a| format!(" at {a}")).unwrap_or_default();
@@ -84,4 +104,26 @@ pub fn run(args: SearchArgs, ctx: &mut Ctx<'_>) -> Result<()> {
         ))?;
     }
     Ok(())
+}
+
+/// The plays the query finds, as far as the filters allow: `--rep` is the
+/// author, `--account` the play's account, `--since` the day it was written.
+fn matching_plays(
+    ctx: &Ctx<'_>,
+    query: &str,
+    filter: &SearchFilter,
+    limit: usize,
+) -> Result<Vec<(crate::store::PlayHit, Option<String>)>> {
+    let mut found = Vec::new();
+    for hit in ctx.store.search_plays(query, limit)? {
+        let play = ctx.store.play(hit.id)?.data;
+        let fits = filter.rep.is_none_or(|r| play.author == Some(r))
+            && filter.account.is_none_or(|a| play.account == Some(a))
+            && filter.since.is_none_or(|since| play.date >= since);
+        if fits {
+            let author = play.author.map(|r| ctx.store.rep(r).map(|r| r.data.name)).transpose()?;
+            found.push((hit, author));
+        }
+    }
+    Ok(found)
 }

@@ -136,6 +136,12 @@ field_ids! {
     Impact => "Impact if lost",
     /// When to check in again.
     NextCheckIn => "Next check-in",
+    /// The situation a play fits.
+    Situation => "Situation",
+    /// What a play says to do.
+    Steps => "Steps",
+    /// What goes wrong.
+    Pitfalls => "Pitfalls",
 }
 
 impl fmt::Display for FieldId {

@@ -29,6 +29,10 @@ id_type!(
     StayId
 );
 id_type!(
+    /// A play's row id; `play show 3` uses it.
+    PlayId
+);
+id_type!(
     /// An account's row id.
     AccountId
 );

@@ -4,7 +4,9 @@
 //! fields, and hands the store the value it checked.
 
 use super::validation::FieldErrors;
-use super::{Account, AccountData, CommitmentData, Contact, ContactData, Rep, RepData, Session, SessionData, StayData};
+use super::{
+    Account, AccountData, CommitmentData, Contact, ContactData, PlayData, Rep, RepData, Session, SessionData, StayData,
+};
 use std::ops::Deref;
 
 /// A value every rule of its kind holds for.
@@ -66,4 +68,5 @@ validate_with! {
     Session => |s| s.data.validated().map(|data| Session { data, ..s });
     CommitmentData => |d| d.validated();
     StayData => |d| d.validated();
+    PlayData => |d| d.validated();
 }

@@ -2,8 +2,8 @@
 
 use super::table::{table, Columns, Table};
 use crate::domain::{
-    AccountData, CommitmentData, ContactData, Handover, HandoverStage, RepData, RepId, SessionData, SkillData,
-    StayData, StayReason,
+    AccountData, CommitmentData, ContactData, Handover, HandoverStage, PlayData, RepData, RepId, SessionData,
+    SessionId, SkillData, SkillId, StayData, StayReason,
 };
 use chrono::NaiveDate;
 
@@ -198,6 +198,66 @@ pub(super) const STAYS: Table<StayData> = Table {
         d.impact = c.next()?;
         d.notes = c.next()?;
         d.next_check_in = c.next()?;
+        d.archived = c.next()?;
+        Ok(d)
+    },
+};
+
+/// "1,5,9": a list of ids in one column.
+fn id_list(ids: impl Iterator<Item = i64>) -> String {
+    ids.map(|i| i.to_string()).collect::<Vec<_>>().join(",")
+}
+
+fn ids_from(text: &str) -> Vec<i64> {
+    text.split(',').filter_map(|i| i.trim().parse().ok()).collect()
+}
+
+/// Plays; their skills and the sessions they were seen in are id lists.
+pub(super) const PLAYS: Table<PlayData> = Table {
+    name: "plays",
+    columns: &[
+        "title",
+        "situation",
+        "steps",
+        "pitfalls",
+        "skill_ids",
+        "industry",
+        "account_id",
+        "product",
+        "author_id",
+        "date",
+        "session_ids",
+        "archived",
+    ],
+    values: |d| {
+        vec![
+            Box::new(&d.title),
+            Box::new(&d.situation),
+            Box::new(&d.steps),
+            Box::new(&d.pitfalls),
+            Box::new(id_list(d.skills.iter().map(|s| s.0))),
+            Box::new(&d.industry),
+            Box::new(d.account),
+            Box::new(&d.product),
+            Box::new(d.author),
+            Box::new(d.date),
+            Box::new(id_list(d.sessions.iter().map(|s| s.0))),
+            Box::new(d.archived),
+        ]
+    },
+    read: |c| {
+        let title: String = c.next()?;
+        let mut d = PlayData::new(title, NaiveDate::MIN);
+        d.situation = c.next()?;
+        d.steps = c.next()?;
+        d.pitfalls = c.next()?;
+        d.skills = ids_from(&c.next::<String>()?).into_iter().map(SkillId).collect();
+        d.industry = c.next()?;
+        d.account = c.next()?;
+        d.product = c.next()?;
+        d.author = c.next()?;
+        d.date = c.next()?;
+        d.sessions = ids_from(&c.next::<String>()?).into_iter().map(SessionId).collect();
         d.archived = c.next()?;
         Ok(d)
     },

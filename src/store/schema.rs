@@ -27,6 +27,7 @@ const MIGRATIONS: &[Step] = &[
     covering_rep_figures,
     crm_ids,
     stay_conversations,
+    plays,
 ];
 
 /// Step 1: the records, and the default rubric in a new notebook.
@@ -276,6 +277,49 @@ fn stay_conversations(tx: &Transaction<'_>) -> StoreResult<()> {
             updated_at TEXT NOT NULL
          );
          CREATE INDEX stay_conversations_rep_date ON stay_conversations (rep_id, date);",
+    )?)
+}
+
+/// Step 11: plays, and their full-text index (external content over the
+/// table itself, kept by triggers: plays are few and written one at a time).
+fn plays(tx: &Transaction<'_>) -> StoreResult<()> {
+    Ok(tx.execute_batch(
+        "CREATE TABLE plays (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+            situation TEXT NOT NULL DEFAULT '',
+            steps TEXT NOT NULL DEFAULT '',
+            pitfalls TEXT NOT NULL DEFAULT '',
+            skill_ids TEXT NOT NULL DEFAULT '',
+            industry TEXT NOT NULL DEFAULT '',
+            account_id INTEGER REFERENCES accounts(id),
+            product TEXT NOT NULL DEFAULT '',
+            author_id INTEGER REFERENCES reps(id),
+            date TEXT NOT NULL,
+            session_ids TEXT NOT NULL DEFAULT '',
+            archived INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+         );
+         CREATE INDEX plays_author ON plays (author_id);
+         CREATE VIRTUAL TABLE play_search USING fts5(
+            title, situation, steps, pitfalls, industry, product,
+            content = 'plays', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2');
+         CREATE TRIGGER play_search_insert AFTER INSERT ON plays BEGIN
+            INSERT INTO play_search (rowid, title, situation, steps, pitfalls, industry, product)
+            VALUES (NEW.id, NEW.title, NEW.situation, NEW.steps, NEW.pitfalls, NEW.industry, NEW.product);
+         END;
+         CREATE TRIGGER play_search_update AFTER UPDATE ON plays BEGIN
+            INSERT INTO play_search (play_search, rowid, title, situation, steps, pitfalls, industry, product)
+            VALUES ('delete', OLD.id, OLD.title, OLD.situation, OLD.steps, OLD.pitfalls, OLD.industry, OLD.product);
+            INSERT INTO play_search (rowid, title, situation, steps, pitfalls, industry, product)
+            VALUES (NEW.id, NEW.title, NEW.situation, NEW.steps, NEW.pitfalls, NEW.industry, NEW.product);
+         END;
+         CREATE TRIGGER play_search_delete AFTER DELETE ON plays BEGIN
+            INSERT INTO play_search (play_search, rowid, title, situation, steps, pitfalls, industry, product)
+            VALUES ('delete', OLD.id, OLD.title, OLD.situation, OLD.steps, OLD.pitfalls, OLD.industry, OLD.product);
+         END;",
     )?)
 }
 

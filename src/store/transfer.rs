@@ -4,7 +4,7 @@
 use super::commitments::CommitmentFilter;
 use super::error::{StoreError, StoreResult};
 use super::sessions::SessionFilter;
-use super::{accounts, commitments, reps, search_index, sessions, skills, stays, Store};
+use super::{accounts, commitments, plays, reps, search_index, sessions, skills, stays, Store};
 use crate::domain::document::Notebook;
 
 impl Store {
@@ -24,6 +24,7 @@ impl Store {
             })?,
             skills: self.skills(true)?,
             stays: self.all_stays()?,
+            plays: self.plays(None, None, true)?,
         };
         notebook.reps.sort_by_key(|r| r.id);
         notebook.accounts.sort_by_key(|a| a.id);
@@ -33,6 +34,7 @@ impl Store {
             notebook.contacts.extend(self.contacts(account.id, true)?);
         }
         notebook.contacts.sort_by_key(|c| c.id);
+        notebook.plays.sort_by_key(|p| p.id);
         Ok(notebook)
     }
 
@@ -81,6 +83,9 @@ impl Store {
             }
             for s in &notebook.stays {
                 stays::insert_row(tx, Some(s.id), &s.meta, &s.data)?;
+            }
+            for p in &notebook.plays {
+                plays::insert_row(tx, Some(p.id), &p.meta, &p.data)?;
             }
             search_index::rebuild(tx)?;
             tx.execute_batch(&search_index::rename_triggers())?;

@@ -3,6 +3,7 @@
 //! dated relative to `today` and generated from a seed, so the same call gives
 //! the same notebook.
 
+mod plays;
 mod rng;
 mod sessions;
 mod stays;
@@ -83,6 +84,7 @@ pub fn generate(size: DemoSize, seed: u64, today: NaiveDate) -> Notebook {
     let (sessions, mut commitments) = sessions::sessions(&mut m, size.sessions, &reps, &accounts, &skills);
     stays::slipped_promise(&mut m, &reps, &mut commitments);
     let stays = stays::stays(&mut m, &reps, &accounts);
+    let plays = plays::plays(&mut m, &reps, &accounts, &skills);
     Notebook {
         reps,
         accounts,
@@ -91,6 +93,7 @@ pub fn generate(size: DemoSize, seed: u64, today: NaiveDate) -> Notebook {
         commitments,
         skills,
         stays,
+        plays,
     }
 }
 

@@ -171,6 +171,31 @@ impl<'a> Lookup<'a> {
         }
     }
 
+    /// A play as JSON.
+    pub fn play(&self, play: &crate::domain::Play) -> super::PlayJson {
+        let d = &play.data;
+        super::PlayJson {
+            id: play.id.0,
+            uuid: play.meta.uuid,
+            title: d.title.clone(),
+            situation: text(&d.situation),
+            steps: text(&d.steps),
+            pitfalls: text(&d.pitfalls),
+            skills: d.skills.iter().map(|s| self.skill_name(*s)).collect(),
+            industry: text(&d.industry),
+            account: d.account.map(|a| self.account_name(a)),
+            account_uuid: d.account.and_then(|a| self.account_uuid(a)),
+            product: text(&d.product),
+            author: d.author.map(|r| self.rep_name(r)),
+            author_uuid: d.author.and_then(|r| self.rep_uuid(r)),
+            date: d.date,
+            sessions: d.sessions.iter().map(|s| s.0).collect(),
+            archived: d.archived,
+            created_at: play.meta.created_at,
+            updated_at: play.meta.updated_at,
+        }
+    }
+
     /// A stay conversation as JSON (only ever in a private export).
     pub fn stay(&self, stay: &crate::domain::Stay) -> super::StayJson {
         let d = &stay.data;
@@ -270,6 +295,7 @@ impl Document {
             sessions: notebook.sessions.iter().map(|s| lookup.session(s, private)).collect(),
             commitments: notebook.commitments.iter().map(|c| lookup.commitment(c)).collect(),
             skills: notebook.skills.iter().map(skill).collect(),
+            plays: notebook.plays.iter().map(|p| lookup.play(p)).collect(),
             stay_conversations: match private {
                 PrivateNotes::Include => notebook.stays.iter().map(|s| lookup.stay(s)).collect(),
                 PrivateNotes::Exclude => Vec::new(),

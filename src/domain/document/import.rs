@@ -3,8 +3,8 @@
 
 use super::*;
 use crate::domain::{
-    AccountData, AccountId, Call, CommitmentData, CommitmentId, ContactData, ContactId, Handover, Meta, RepData, RepId,
-    SessionData, SessionId, SkillData, SkillId, Stay, StayData, StayId,
+    AccountData, AccountId, Call, CommitmentData, CommitmentId, ContactData, ContactId, Handover, Meta, Play, PlayData,
+    PlayId, RepData, RepId, SessionData, SessionId, SkillData, SkillId, Stay, StayData, StayId,
 };
 use std::collections::{HashMap, HashSet};
 use std::fmt;
@@ -299,6 +299,44 @@ impl Document {
             notebook.stays.push(Stay {
                 id: StayId(st.id),
                 meta: meta(st.uuid, st.created_at, st.updated_at),
+                data,
+            });
+        }
+
+        let mut play_ids = HashSet::new();
+        for (i, p) in self.plays.iter().enumerate() {
+            let fail = at("plays", i, p.id);
+            unique(&mut play_ids, p.id, "play id").map_err(&fail)?;
+            unique(&mut uuids, p.uuid, "uuid").map_err(&fail)?;
+            let mut data = PlayData::new(p.title.clone(), p.date);
+            let text = |t: &Option<String>| t.clone().unwrap_or_default();
+            data.situation = text(&p.situation);
+            data.steps = text(&p.steps);
+            data.pitfalls = text(&p.pitfalls);
+            data.industry = text(&p.industry);
+            data.product = text(&p.product);
+            for name in &p.skills {
+                data.skills.push(skills.resolve("skill", name, None).map_err(&fail)?);
+            }
+            data.account = match &p.account {
+                Some(name) => Some(accounts.resolve("account", name, p.account_uuid).map_err(&fail)?),
+                None => None,
+            };
+            data.author = match &p.author {
+                Some(name) => Some(reps.resolve("rep", name, p.author_uuid).map_err(&fail)?),
+                None => None,
+            };
+            for session in &p.sessions {
+                if !ids.contains(session) {
+                    return Err(fail(format!("no session with id {session} in the document")));
+                }
+                data.sessions.push(SessionId(*session));
+            }
+            data.archived = p.archived;
+            let data = data.validated().map_err(|e| fail(e.to_string()))?;
+            notebook.plays.push(Play {
+                id: PlayId(p.id),
+                meta: meta(p.uuid, p.created_at, p.updated_at),
                 data,
             });
         }

@@ -34,6 +34,8 @@ pub struct Notebook {
     pub skills: Vec<Skill>,
     /// All stay conversations (private: exported only when asked for).
     pub stays: Vec<super::Stay>,
+    /// All plays, archived ones included.
+    pub plays: Vec<super::Play>,
 }
 
 /// The whole notebook as exported.
@@ -55,6 +57,32 @@ pub struct Document {
     /// export with `--include-private`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub stay_conversations: Vec<StayJson>,
+    /// Plays: the team's written-down know-how.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub plays: Vec<PlayJson>,
+}
+
+/// A play as JSON; skills, account and author by name and uuid.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PlayJson {
+    pub id: i64,
+    pub uuid: Uuid,
+    pub title: String,
+    pub situation: Option<String>,
+    pub steps: Option<String>,
+    pub pitfalls: Option<String>,
+    pub skills: Vec<String>,
+    pub industry: Option<String>,
+    pub account: Option<String>,
+    pub account_uuid: Option<Uuid>,
+    pub product: Option<String>,
+    pub author: Option<String>,
+    pub author_uuid: Option<Uuid>,
+    pub date: NaiveDate,
+    pub sessions: Vec<i64>,
+    pub archived: bool,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
 }
 
 /// A stay conversation as JSON.

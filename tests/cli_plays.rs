@@ -1,0 +1,124 @@
+//! Plays at the command line: written down, listed, found by search beside
+//! sessions, archived and restored, and carried through export and import.
+
+mod common;
+
+use common::{json, Notebook};
+
+fn with_a_play() -> Notebook {
+    let nb = Notebook::with_team();
+    let out = nb.ok(&[
+        "play",
+        "add",
+        "Trade, never give",
+        "--author",
+        "pat",
+        "--skill",
+        "closing",
+        "--situation",
+        "The buyer asks for a discount at the last meeting",
+        "--steps",
+        "Ask what they give in return: volume, a longer term, a reference",
+        "--account",
+        "acme",
+    ]);
+    assert!(out.contains("Added play \"Trade, never give\" (id 1)"), "{out}");
+    nb
+}
+
+#[test]
+fn a_play_is_written_down_listed_shown_and_edited() {
+    let nb = with_a_play();
+    let list = nb.ok(&["plays"]);
+    assert!(
+        list.contains("Trade, never give") && list.contains("Pat Kowalski") && list.contains("Closing"),
+        "{list}"
+    );
+    assert!(
+        nb.ok(&["plays", "--skill", "discovery"]).contains("No plays yet"),
+        "filtered by skill"
+    );
+    assert_eq!(
+        json(&nb.ok(&["play", "list", "--author", "pat", "--json"]))
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    let show = nb.ok(&["play", "show", "1"]);
+    assert!(
+        show.contains("By         Pat Kowalski")
+            && show.contains("Account    Acme Tools")
+            && show.contains("Situation  The buyer asks for a discount at the last meeting"),
+        "{show}"
+    );
+    nb.ok(&[
+        "play",
+        "edit",
+        "1",
+        "--pitfalls",
+        "Giving the discount to end the meeting",
+    ]);
+    let play = json(&nb.ok(&["play", "show", "1", "--json"]));
+    assert_eq!(play["pitfalls"], "Giving the discount to end the meeting");
+    assert_eq!(play["skills"], serde_json::json!(["Closing"]));
+
+    let err = nb.fails(&["play", "add", "Empty"]);
+    assert!(err.contains("Steps: say what to do, or the situation it fits"), "{err}");
+    let err = nb.fails(&["play", "show", "9"]);
+    assert!(err.contains("play") && err.contains('9'), "{err}");
+}
+
+#[test]
+fn search_finds_plays_beside_sessions_marked_by_kind() {
+    let nb = with_a_play();
+    nb.ok(&[
+        "session",
+        "add",
+        "--rep",
+        "dana",
+        "--notes",
+        "Held firm on the discount and traded for volume",
+    ]);
+    let out = nb.ok(&["search", "discount"]);
+    assert!(out.contains("play 1 Trade, never give by Pat Kowalski"), "{out}");
+    assert!(
+        out.contains("[discount]") && out.contains("ride-along with Dana Ortiz"),
+        "{out}"
+    );
+    let items = json(&nb.ok(&["search", "discount", "--json"]));
+    let kinds: Vec<&str> = items
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["type"].as_str().unwrap())
+        .collect();
+    assert_eq!(kinds, vec!["play", "session"]);
+    let by_dana = nb.ok(&["search", "discount", "--rep", "dana"]);
+    assert!(!by_dana.contains("play 1"), "--rep is the play's author: {by_dana}");
+
+    nb.ok(&["play", "archive", "1"]);
+    assert!(!nb.ok(&["search", "discount"]).contains("play 1"));
+    assert!(nb
+        .ok(&["play", "archive", "1"])
+        .contains("already archived; nothing changed"));
+    nb.ok(&["play", "restore", "1"]);
+    assert!(nb.ok(&["search", "volume"]).contains("play 1"));
+}
+
+#[test]
+fn plays_travel_through_export_and_import() {
+    let nb = with_a_play();
+    let doc = nb.ok(&["export", "--format", "json"]);
+    assert_eq!(json(&doc)["plays"][0]["title"], "Trade, never give");
+    assert_eq!(json(&doc)["plays"][0]["author"], "Pat Kowalski");
+    let file = nb.dir.path().join("notebook.json");
+    std::fs::write(&file, &doc).unwrap();
+    let copy = Notebook::new();
+    copy.ok(&["import", file.to_str().unwrap()]);
+    assert_eq!(copy.ok(&["export", "--format", "json"]), doc, "round trip identical");
+    assert!(
+        copy.ok(&["search", "reference"]).contains("play 1"),
+        "the index is rebuilt on import"
+    );
+}
