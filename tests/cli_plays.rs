@@ -122,3 +122,87 @@ fn plays_travel_through_export_and_import() {
         "the index is rebuilt on import"
     );
 }
+
+#[test]
+fn mentors_are_suggested_from_the_ratings_seniors_first() {
+    let nb = Notebook::with_team();
+    assert!(nb.ok(&["rep", "mentors", "dana"]).contains("has no focus skill yet"));
+    nb.ok(&["rep", "edit", "dana", "--focus", "discovery"]);
+    nb.ok(&[
+        "session",
+        "add",
+        "--rep",
+        "sam",
+        "--notes",
+        "Great questions",
+        "--rate",
+        "disc=5",
+    ]);
+    nb.ok(&[
+        "session",
+        "add",
+        "--rep",
+        "sam",
+        "--date",
+        "2026-10-01",
+        "--notes",
+        "Again",
+        "--rate",
+        "disc=4",
+    ]);
+    nb.ok(&[
+        "session",
+        "add",
+        "--rep",
+        "pat",
+        "--notes",
+        "Deep discovery",
+        "--rate",
+        "disc=4",
+    ]);
+    nb.ok(&[
+        "session",
+        "add",
+        "--rep",
+        "pat",
+        "--date",
+        "2026-03-01",
+        "--notes",
+        "Long ago",
+        "--rate",
+        "disc=5",
+    ]);
+    let out = nb.ok(&["rep", "mentors", "dana"]);
+    assert!(
+        out.contains("Discovery: Pat Kowalski (senior, 1 time), Sam Lee (2 times)"),
+        "Pat retires within five years; his March rating is outside 180 days: {out}"
+    );
+    let items = json(&nb.ok(&["rep", "mentors", "dana", "--json"]));
+    assert_eq!(items[0]["mentors"][0]["rep"], "Pat Kowalski");
+    assert_eq!(items[0]["mentors"][1]["times_rated_4_or_5"], 2);
+}
+
+#[test]
+fn the_brief_and_the_1on1_sheet_list_the_plays_that_fit() {
+    let nb = with_a_play();
+    let brief = nb.ok(&["brief", "pat"]);
+    assert!(
+        brief.contains("Plays that fit")
+            && brief.contains("Trade, never give (by Pat Kowalski): The buyer asks for a discount"),
+        "the play is for Pat's account: {brief}"
+    );
+    let sheet = nb.ok(&["report", "rep", "pat"]);
+    assert!(
+        sheet.contains("## Plays that fit") && sheet.contains("- **Trade, never give** (by Pat Kowalski)"),
+        "{sheet}"
+    );
+    assert!(
+        !nb.ok(&["brief", "sam"]).contains("Plays that fit"),
+        "nothing fits Sam yet"
+    );
+    nb.ok(&["rep", "edit", "sam", "--focus", "closing"]);
+    assert!(
+        nb.ok(&["brief", "sam"]).contains("Trade, never give"),
+        "a play for his focus skill"
+    );
+}

@@ -14,6 +14,7 @@ mod export;
 mod import_csv;
 mod import_csv_rows;
 mod man;
+mod mentors;
 pub mod pager;
 mod play;
 mod rep;

@@ -25,6 +25,8 @@ pub enum RepCommand {
         #[command(flatten)]
         fields: RepFlags,
     },
+    /// Who could mentor each of the rep's focus skills, from the ratings (seniors first).
+    Mentors(super::mentors::MentorsArgs),
     /// Record a stay conversation: the risk of leaving, why, and their own answer (private).
     Stay(super::stay::StayArgs),
     /// List reps with last coaching, open commitments, retirement and risk.
@@ -216,6 +218,7 @@ pub fn run(command: RepCommand, ctx: &mut Ctx<'_>) -> Result<()> {
             ))
         }
         RepCommand::Stay(args) => super::stay::run(args, ctx),
+        RepCommand::Mentors(args) => super::mentors::run(args, ctx),
         RepCommand::Restore { rep } => {
             let rep = ctx.rep(&rep, true)?;
             ctx.store.set_rep_archived(rep.id, false)?;

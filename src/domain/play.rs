@@ -90,6 +90,19 @@ pub struct Play {
     pub data: PlayData,
 }
 
+/// The plays that fit a rep: for a skill they are working on, or for an
+/// account they ride to (the brief and the 1:1 sheet list these).
+pub fn fitting(plays: Vec<Play>, focus: &[SkillId], accounts: &[AccountId]) -> Vec<Play> {
+    plays
+        .into_iter()
+        .filter(|p| {
+            !p.data.archived
+                && (p.data.skills.iter().any(|s| focus.contains(s))
+                    || p.data.account.is_some_and(|a| accounts.contains(&a)))
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

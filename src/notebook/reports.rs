@@ -49,10 +49,13 @@ pub fn rep_sheet(
     config: &Config,
 ) -> StoreResult<String> {
     let r = rep_records(store, rep_id, false)?;
+    let accounts: Vec<_> = store.accounts_of_rep(rep_id)?.iter().map(|a| a.id).collect();
+    let plays = crate::domain::play::fitting(store.plays(None, None, false)?, &r.rep.data.focus, &accounts);
     Ok(rep::render(&rep::RepReport {
         rep: &r.rep,
         sessions: &r.sessions,
         commitments: &r.commitments,
+        plays: &plays,
         lookup: &r.lookup(),
         since,
         today,
@@ -77,8 +80,10 @@ pub fn brief(store: &Store, rep_id: RepId, today: NaiveDate, config: &Config) ->
     let ids: Vec<_> = accounts.iter().map(|a| a.id).collect();
     let last_visits = store.last_visits(&ids)?;
     let (reps, skills) = (store.reps(true)?, store.skills(true)?);
+    let plays = crate::domain::play::fitting(store.plays(None, None, false)?, &rep.data.focus, &ids);
     Ok(brief::lines(&brief::Brief {
         rep: &rep,
+        plays: &plays,
         sessions: &sessions,
         commitments: &commitments,
         accounts: &accounts,
@@ -149,6 +154,7 @@ mod tests {
                 accounts: &accounts,
                 contacts: &contacts,
                 last_visits: &store.last_visits(&ids).unwrap(),
+                plays: &crate::domain::play::fitting(store.plays(None, None, true).unwrap(), &r.rep.data.focus, &ids),
                 lookup: &r.lookup(),
                 today,
                 config: &config,

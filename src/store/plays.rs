@@ -89,6 +89,24 @@ impl Store {
             .collect())
     }
 
+    /// Ratings of 4-5 on `skill` after `since` up to `today`, by rep and
+    /// date: who could mentor it (`domain::insights::mentors`).
+    pub fn high_ratings(
+        &self,
+        skill: SkillId,
+        since: chrono::NaiveDate,
+        today: chrono::NaiveDate,
+    ) -> StoreResult<Vec<(RepId, SkillId, chrono::NaiveDate, u8)>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT s.rep_id, r.skill_id, s.date, r.score FROM ratings r JOIN sessions s ON s.id = r.session_id
+             WHERE r.skill_id = ?1 AND r.score >= 4 AND s.archived = 0 AND s.date > ?2 AND s.date <= ?3",
+        )?;
+        let rows = stmt.query_map(params![skill, since, today], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// Active plays matching `query` (the search syntax of sessions), best first.
     pub fn search_plays(&self, query: &str, limit: usize) -> StoreResult<Vec<PlayHit>> {
         let expr = fts_query(query);

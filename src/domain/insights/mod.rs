@@ -3,6 +3,7 @@
 //! and how each rep develops. Pure functions of records, `today` and the config.
 
 pub mod development;
+pub mod mentors;
 pub mod retention;
 pub mod spread;
 pub mod succession;

@@ -5,7 +5,7 @@ use crate::domain::config::Config;
 use crate::domain::document::Lookup;
 use crate::domain::figures::{ago_label, retirement_label};
 use crate::domain::insights::development::{latest_will, skill_trends, sparkline, Stance};
-use crate::domain::{Account, AccountId, Commitment, Contact, Rep, Session};
+use crate::domain::{Account, AccountId, Commitment, Contact, Play, Rep, Session};
 use chrono::NaiveDate;
 use std::collections::HashMap;
 
@@ -28,6 +28,8 @@ pub struct Brief<'a> {
     pub contacts: &'a [Contact],
     /// The last visit to each account (by anyone).
     pub last_visits: &'a HashMap<AccountId, NaiveDate>,
+    /// Plays that fit the rep's focus skills or their accounts.
+    pub plays: &'a [Play],
     /// Names.
     pub lookup: &'a Lookup<'a>,
     /// Today.
@@ -142,6 +144,23 @@ pub fn lines(b: &Brief<'_>) -> Vec<String> {
                 (false, false) => "nobody knows",
             };
             out.push(format!("    · {} {} ({known})", contact.data.name, contact.data.role));
+        }
+    }
+    if !b.plays.is_empty() {
+        out.push(String::new());
+        out.push("Plays that fit".to_string());
+        for play in b.plays {
+            let by = play
+                .data
+                .author
+                .map(|a| format!(" (by {})", b.lookup.rep_name(a)))
+                .unwrap_or_default();
+            let fits = if play.data.situation.is_empty() {
+                &play.data.steps
+            } else {
+                &play.data.situation
+            };
+            out.push(format!("  {}{by}: {}", play.data.title, fits.replace('\n', " ")));
         }
     }
     out

@@ -17,6 +17,8 @@ pub struct RepReport<'a> {
     pub sessions: &'a [Session],
     /// The rep's commitments.
     pub commitments: &'a [Commitment],
+    /// Plays that fit the rep's focus skills or accounts.
+    pub plays: &'a [crate::domain::Play],
     /// Names of reps, accounts and skills.
     pub lookup: &'a Lookup<'a>,
     /// Sessions from this day on are listed.
@@ -188,6 +190,26 @@ pub fn render(r: &RepReport<'_>) -> String {
             "Follow-through in the last 90 days: {} of {} done on time.",
             ft.on_time, ft.due
         ));
+    }
+    if !r.plays.is_empty() {
+        out.extend([String::new(), "## Plays that fit".into(), String::new()]);
+        for play in r.plays {
+            let by = play
+                .data
+                .author
+                .map(|a| format!(" (by {})", r.lookup.rep_name(a)))
+                .unwrap_or_default();
+            let steps = play.data.steps.replace('\n', " ");
+            out.push(format!(
+                "- **{}**{by}: {}",
+                play.data.title,
+                if steps.is_empty() {
+                    play.data.situation.clone()
+                } else {
+                    steps
+                }
+            ));
+        }
     }
     if !d.notes.is_empty() {
         out.extend([String::new(), "## Notes".into(), String::new()]);
