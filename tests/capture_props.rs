@@ -121,6 +121,7 @@ fn capture() -> impl Strategy<Value = Capture> {
                 follow_up,
                 settled: None,
                 stay: None,
+                play: None,
             },
         )
 }

@@ -206,3 +206,24 @@ fn the_brief_and_the_1on1_sheet_list_the_plays_that_fit() {
         "a play for his focus skill"
     );
 }
+
+#[test]
+fn a_play_in_one_line() {
+    let nb = Notebook::with_team();
+    let out = nb.ok(&[
+        "add",
+        "play: @pat #acme close \"Trade, never give\" ask what they give in return",
+    ]);
+    assert!(
+        out.contains("Saved play \"Trade, never give\" by Pat Kowalski for Closing (play 1)"),
+        "{out}"
+    );
+    let play = json(&nb.ok(&["play", "show", "1", "--json"]));
+    assert_eq!(play["steps"], "ask what they give in return");
+    assert_eq!(play["account"], "Acme Tools");
+    assert_eq!(
+        json(&nb.ok(&["session", "list", "--json"])).as_array().unwrap().len(),
+        0,
+        "no session"
+    );
+}

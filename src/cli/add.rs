@@ -66,6 +66,7 @@ pub fn run(args: AddArgs, ctx: &mut Ctx<'_>) -> Result<()> {
                 reading.summary, saved.id, reading.plan
             ))?,
             capture::Saved::Stay(_) => ctx.say(format!("Saved {} (private)", reading.summary))?,
+            capture::Saved::Play(play) => ctx.say(format!("Saved {} (play {})", reading.summary, play.id))?,
         }
     }
     Ok(())

@@ -57,6 +57,8 @@ pub enum Saved {
     Session(Box<Session>),
     /// A stay conversation (`stay risk:... 2y:...`).
     Stay(Stay),
+    /// A play (`play: @author "Title" steps`).
+    Play(crate::domain::Play),
 }
 
 /// Saves what a line says, in one transaction: a session with its
@@ -64,6 +66,14 @@ pub enum Saved {
 /// from the accounts the rep owns).
 pub fn save(store: &mut Store, reading: &Reading) -> Result<Saved, StoreError> {
     let c = &reading.capture;
+    if let Some(play) = &c.play {
+        let mut data = crate::domain::PlayData::new(play.title.clone(), c.date);
+        data.steps = play.steps.clone();
+        data.skills = play.skills.clone();
+        data.author = Some(c.rep);
+        data.account = c.account;
+        return store.add_play(data).map(Saved::Play);
+    }
     let Some(stay) = &c.stay else {
         let (session, commitments) = c.to_session();
         return store

@@ -204,6 +204,9 @@ impl App {
                 self.select(Target::Session(session.id));
                 self.set_status(format!("Saved {}{}", reading.summary, reading.plan));
             }
+            capture::Saved::Play(play) => {
+                self.set_status(format!("Saved {} (play {})", reading.summary, play.id));
+            }
             capture::Saved::Stay(stay) => {
                 self.select(Target::Rep(stay.data.rep));
                 self.set_status(format!("Saved {} (private)", reading.summary));

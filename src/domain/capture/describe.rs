@@ -35,6 +35,25 @@ impl Capture {
             .iter()
             .find(|(i, _)| *i == self.rep)
             .map(|(_, n)| n.as_str());
+        if let Some(play) = &self.play {
+            let skills: Vec<&str> = play
+                .skills
+                .iter()
+                .filter_map(|s| {
+                    directory
+                        .skills
+                        .iter()
+                        .find(|(id, _, _)| id == s)
+                        .map(|(_, n, _)| n.as_str())
+                })
+                .collect();
+            let skills = if skills.is_empty() {
+                String::new()
+            } else {
+                format!(" for {}", skills.join(", "))
+            };
+            return format!("play \"{}\" by {}{skills}", play.title, rep.unwrap_or("?"));
+        }
         if let Some(stay) = &self.stay {
             let reasons: Vec<&str> = stay.reasons.iter().map(|r| r.label()).collect();
             let why = if reasons.is_empty() {

@@ -13,6 +13,7 @@ mod context;
 mod describe;
 mod lexer;
 mod parser;
+mod play_line;
 mod render;
 mod stay_line;
 mod syntax;
@@ -21,6 +22,7 @@ mod tests;
 #[cfg(test)]
 mod tests_context;
 
+pub use play_line::PlayCapture;
 pub use render::render;
 pub use stay_line::StayCapture;
 pub use syntax::SYNTAX;
@@ -140,6 +142,9 @@ pub struct Capture {
     /// Set when the line is a stay conversation (`stay risk:... 2y:...`):
     /// saved as one, its notes private, instead of a session.
     pub stay: Option<StayCapture>,
+    /// Set when the line is a play (`play: @author "Title" steps`): saved
+    /// as a play, its author the rep, instead of a session.
+    pub play: Option<PlayCapture>,
 }
 
 /// Why a line could not be read, and where.
@@ -310,6 +315,7 @@ pub fn parse(line: &str, directory: &Directory, today: NaiveDate, defaults: Defa
         pending_account: None,
         settled: None,
         stay: None,
+        play: None,
         kind: None,
         date: None,
         follow_up: None,
@@ -317,6 +323,24 @@ pub fn parse(line: &str, directory: &Directory, today: NaiveDate, defaults: Defa
     };
     parser.run()?;
     parser.settle(defaults)?;
+    let play = match parser.play.take() {
+        Some((column, skills)) => {
+            let extra = !parser.ratings.is_empty()
+                || !parser.todos.is_empty()
+                || !parser.strengths.is_empty()
+                || !parser.improvements.is_empty()
+                || parser.follow_up.is_some();
+            if extra {
+                return Err(error(
+                    column,
+                    "a play takes an author, an account, skill aliases, a \"title\" and what to do; \
+                     ratings, todos, strengths and follow-ups go in a session",
+                ));
+            }
+            Some(play_line::title_and_steps(&parser.notes.text(line), column, skills)?)
+        }
+        None => None,
+    };
     let stay = match parser.stay.take() {
         Some(fields) => {
             let column = fields.column;
@@ -355,5 +379,6 @@ pub fn parse(line: &str, directory: &Directory, today: NaiveDate, defaults: Defa
         follow_up: parser.follow_up,
         settled: parser.settled,
         stay,
+        play,
     })
 }

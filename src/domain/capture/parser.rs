@@ -47,6 +47,8 @@ pub(super) struct Parser<'a> {
     pub(super) settled: Option<String>,
     /// A stay conversation's fields, once the line starts with `stay`.
     pub(super) stay: Option<super::stay_line::StayFields>,
+    /// A play line (`play:` first): its column and the skills named so far.
+    pub(super) play: Option<(usize, Vec<SkillId>)>,
     pub(super) kind: Option<SessionKind>,
     pub(super) date: Option<NaiveDate>,
     pub(super) follow_up: Option<NaiveDate>,
@@ -111,7 +113,22 @@ impl Parser<'_> {
                     let end = if ends { token.end - 1 } else { token.end };
                     match &mut segment {
                         Segment::Notes => {
-                            let first_word = self.kind.is_none() && self.stay.is_none() && self.notes.is_empty();
+                            let first_word = self.kind.is_none()
+                                && self.stay.is_none()
+                                && self.play.is_none()
+                                && self.notes.is_empty();
+                            if first_word && token.text.eq_ignore_ascii_case("play:") {
+                                self.play = Some((token.column, Vec::new()));
+                                i += 1;
+                                continue;
+                            }
+                            if let Some(skill) = self.play_skill(token.text) {
+                                if let Some((_, skills)) = self.play.as_mut() {
+                                    skills.push(skill);
+                                }
+                                i += 1;
+                                continue;
+                            }
                             if first_word && token.text.eq_ignore_ascii_case("stay") {
                                 self.stay = Some(super::stay_line::StayFields::at(token.column));
                                 i += 1;
@@ -301,4 +318,18 @@ impl Parser<'_> {
 /// `"Dana Ortiz"` or `dana.ortiz` as the words to match.
 fn name_query(raw: &str) -> String {
     raw.trim_matches('"').replace(['.', '_'], " ")
+}
+
+impl Parser<'_> {
+    /// In a play line before its title: a skill alias names a skill it serves.
+    fn play_skill(&self, word: &str) -> Option<SkillId> {
+        if self.play.is_none() || !self.notes.is_empty() {
+            return None;
+        }
+        self.directory
+            .skills
+            .iter()
+            .find(|(_, _, alias)| alias.eq_ignore_ascii_case(word))
+            .map(|(id, _, _)| *id)
+    }
 }

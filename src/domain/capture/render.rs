@@ -87,7 +87,20 @@ pub fn render(capture: &Capture, directory: &Directory, today: NaiveDate) -> Str
                 parts.push(format!("next:{next}"));
             }
         }
+        None if capture.play.is_some() => parts.push("play:".to_string()),
         None => parts.push(kind(capture.kind).to_string()),
+    }
+    if let Some(play) = &capture.play {
+        for skill in &play.skills {
+            if let Some((_, _, alias)) = directory.skills.iter().find(|(id, _, _)| id == skill) {
+                parts.push(alias.clone());
+            }
+        }
+        parts.push(format!("\"{}\"", play.title));
+        if !play.steps.is_empty() {
+            parts.push(escaped(&play.steps));
+        }
+        return parts.join(" ");
     }
     if !capture.notes.is_empty() {
         parts.push(escaped(&capture.notes));

@@ -21,6 +21,10 @@ pub const SYNTAX: &[(&str, &str)] = &[
         "stay risk:high why:recruiter,growth 2y:unsure",
         "first: a stay conversation (private) instead of a session; impact: and next: are optional",
     ),
+    (
+        "play: @pat #acme close \"Trade, never give\" what to do",
+        "first: a play by the rep, skill aliases before the quoted title, then what to do",
+    ),
     ("disc:4  closing:2", "a 1-5 rating; the skill by alias or name"),
     (
         "todo: send ROI case study fri",

@@ -109,3 +109,34 @@ fn a_stay_line_is_a_stay_conversation_with_its_notes() {
     );
     assert_eq!(ok("@sam risk:high notes").notes, "risk:high notes");
 }
+
+#[test]
+fn a_play_line_is_a_play_by_the_rep_named() {
+    let c = ok("play: @dana #globex disc \"Meet the engineer first\" book a plant visit, bring the spec");
+    let play = c.play.clone().unwrap();
+    assert_eq!(play.title, "Meet the engineer first");
+    assert_eq!(play.steps, "book a plant visit, bring the spec");
+    assert_eq!(play.skills, vec![SkillId(1)]);
+    assert_eq!((c.rep, c.account), (RepId(1), Some(AccountId(3))));
+    assert_eq!(
+        c.describe(&directory()),
+        "play \"Meet the engineer first\" by Dana Ortiz for Discovery"
+    );
+    let again = parse(
+        &render(&c, &directory(), today()),
+        &directory(),
+        today(),
+        Defaults::default(),
+    )
+    .unwrap();
+    assert_eq!(again, c, "a play line renders back to itself");
+    let e = err("play: @dana no quotes here");
+    assert!(e.message.contains("a play needs its title in quotes"), "{e}");
+    let e = err("play: @dana \"Title\" steps todo: follow up");
+    assert!(
+        e.message
+            .contains("ratings, todos, strengths and follow-ups go in a session"),
+        "{e}"
+    );
+    assert_eq!(ok("@dana disc was good").play, None);
+}

@@ -23,12 +23,20 @@ fn preview<'a>(capture: &Capture, app: &App, theme: &Theme) -> Vec<Line<'a>> {
     head.push(Span::styled("  Kind ", theme.dim));
     head.push(Span::raw(if capture.stay.is_some() {
         "stay conversation (private)"
+    } else if capture.play.is_some() {
+        "play"
     } else {
         capture.kind.label()
     }));
     head.push(Span::styled("  Date ", theme.dim));
     head.push(Span::raw(capture.date.format("%a %Y-%m-%d").to_string()));
     let mut lines = vec![Line::from(head)];
+    if let Some(play) = &capture.play {
+        lines.push(Line::from(vec![
+            Span::styled("Play ", theme.dim),
+            Span::raw(format!("\"{}\": {}", play.title, play.steps)),
+        ]));
+    }
     if let Some(stay) = &capture.stay {
         let reasons: Vec<&str> = stay.reasons.iter().map(|r| r.label()).collect();
         let mut text = format!("risk {}, here in two years: {}", stay.risk, stay.two_years);
