@@ -600,3 +600,23 @@ fn shift_s_on_a_rep_records_a_stay_conversation_in_its_form() {
     let text = screen(&app, 120, 32);
     assert!(text.contains("! act now"), "{text}");
 }
+
+#[test]
+fn shift_p_on_a_session_drafts_a_play_from_it() {
+    let mut app = app();
+    type_text(&mut app, "3");
+    let session = app.store().sessions(&SessionFilter::default()).unwrap()[0].clone();
+    type_text(&mut app, "P");
+    let text = screen(&app, 120, 40);
+    assert!(text.contains("New play"), "{text}");
+    let author = app.data().rep_name(session.data.rep).to_string();
+    assert!(text.contains(&author), "the session's rep is the author:\n{text}");
+    app.update(Msg::Key(ctrl('s')));
+    let text = screen(&app, 120, 40);
+    assert!(text.contains("Saved play"), "{text}");
+    let plays = app.store().plays(None, None, false).unwrap();
+    assert_eq!(plays.len(), 1);
+    assert_eq!(plays[0].data.sessions, vec![session.id], "seen working in that session");
+    assert_eq!(plays[0].data.author, Some(session.data.rep));
+    assert_eq!(plays[0].data.steps, session.data.notes);
+}

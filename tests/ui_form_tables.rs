@@ -301,3 +301,28 @@ fn every_stay_field_round_trips() {
     assert_eq!(stored.notes, "Offer from a rival");
     assert_eq!(stored.next_check_in, Some(d("2026-12-15")));
 }
+
+#[test]
+fn every_play_field_round_trips() {
+    let (mut store, data) = notebook();
+    let skills = store.skills(false).unwrap();
+    let mut full = coachbook::domain::PlayData::new("Trade, never give", d("2026-11-02"));
+    full.situation = "The buyer asks for a discount at the last meeting".into();
+    full.steps = "Ask what they give in return".into();
+    full.pitfalls = "Giving it to end the meeting".into();
+    full.skills = vec![skills[1].id, skills[5].id];
+    full.author = Some(data.reps[0].id);
+    full.account = Some(data.accounts[0].id);
+    full.industry = "Manufacturing".into();
+    full.product = "Service contracts".into();
+    let stored = store.add_play(full.clone()).unwrap();
+    let form = coachbook::ui::form::build::play_form(Some(stored.clone()), stored.data.clone(), &data);
+    let ids: Vec<FieldId> = tables::play::FIELDS.iter().map(|f| f.id).collect();
+    all_filled(&form, &ids);
+    let fresh = coachbook::ui::form::build::play_form(Some(stored.clone()), stored.data.clone(), &data);
+    let mut form = through_draft(&form, fresh);
+    saved(&mut form, &mut store, &data);
+    let mut expected = full.validated().unwrap();
+    expected.skills.sort();
+    assert_eq!(store.play(stored.id).unwrap().data, expected);
+}

@@ -142,6 +142,12 @@ field_ids! {
     Steps => "Steps",
     /// What goes wrong.
     Pitfalls => "Pitfalls",
+    /// The skills a play serves.
+    Skills => "Skills",
+    /// Whose know-how a play is.
+    Author => "Author",
+    /// The product a play is about.
+    Product => "Product",
 }
 
 impl fmt::Display for FieldId {

@@ -90,6 +90,37 @@ pub struct Play {
     pub data: PlayData,
 }
 
+/// A play drafted from a session where something worked: its author the
+/// rep, its account the session's, its title the first sentence of what
+/// went well, its steps the notes, its skills those rated 4-5, and the
+/// session as where it was seen working. The manager edits it from there.
+pub fn draft_from_session(session: &super::Session, today: NaiveDate) -> PlayData {
+    let d = &session.data;
+    let source = if d.strengths.trim().is_empty() {
+        &d.notes
+    } else {
+        &d.strengths
+    };
+    let first = source
+        .split(['.', '\n', ';'])
+        .map(str::trim)
+        .find(|s| !s.is_empty())
+        .unwrap_or("");
+    let mut play = PlayData::new(super::text::truncate(first, 60), today);
+    play.situation = d.objective.clone();
+    play.steps = d.notes.clone();
+    play.skills = d
+        .ratings
+        .iter()
+        .filter(|(_, score)| **score >= 4)
+        .map(|(s, _)| *s)
+        .collect();
+    play.author = Some(d.rep);
+    play.account = d.account;
+    play.sessions = vec![session.id];
+    play
+}
+
 /// The plays that fit a rep: for a skill they are working on, or for an
 /// account they ride to (the brief and the 1:1 sheet list these).
 pub fn fitting(plays: Vec<Play>, focus: &[SkillId], accounts: &[AccountId]) -> Vec<Play> {

@@ -132,4 +132,6 @@ pub enum Action {
     FieldKey,
     /// Begin a stay conversation with the rep of the retention view.
     RecordStay,
+    /// Turn the selected session into a play draft.
+    PlayFromSession,
 }

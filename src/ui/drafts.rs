@@ -250,6 +250,20 @@ impl App {
             }
             Editing::Session { id: None, .. } => session_form(None, prefill, &self.data),
             Editing::Stay { rep } => crate::ui::form::build::stay_form(rep, self.today, &self.data),
+            Editing::Play { id: Some(id), .. } => {
+                let play = self.store.play(id).ok()?;
+                let draft = play.data.clone();
+                crate::ui::form::build::play_form(Some(play), draft, &self.data)
+            }
+            Editing::Play {
+                id: None, from_session, ..
+            } => {
+                let draft = match from_session {
+                    Some(s) => crate::domain::play::draft_from_session(&self.store.session(s).ok()?, self.today),
+                    None => crate::domain::PlayData::new("", self.today),
+                };
+                crate::ui::form::build::play_form(None, draft, &self.data)
+            }
             Editing::Session { id: Some(id), .. } => {
                 let session = self.store.session(id).ok()?;
                 let commitments = self

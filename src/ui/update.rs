@@ -107,6 +107,7 @@ impl App {
             // Never resolved from a key: the field takes those keys itself.
             Action::FieldKey => {}
             Action::RecordStay => self.record_stay(),
+            Action::PlayFromSession => self.play_from_session(),
         }
     }
 

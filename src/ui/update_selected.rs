@@ -85,6 +85,19 @@ impl App {
         self.overlays.push(Overlay::Form(Box::new(form)));
     }
 
+    /// `P` on a session: a play drafted from it, in the play form.
+    pub(super) fn play_from_session(&mut self) {
+        let Some(target) = self.selected() else {
+            return self.set_error("Select the session where it worked first");
+        };
+        let Some(session) = self.session_for(target) else {
+            return self.set_error("Select the session where it worked first");
+        };
+        let draft = crate::domain::play::draft_from_session(&session, self.today);
+        let form = crate::ui::form::build::play_form(None, draft, &self.data);
+        self.overlays.push(Overlay::Form(Box::new(form)));
+    }
+
     /// `p` on a rep: writes the 1:1 prep sheet beside the notebook and says where.
     pub(super) fn write_report(&mut self) {
         self.request_document(Document::Sheet);

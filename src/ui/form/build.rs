@@ -3,7 +3,7 @@
 
 use super::table::build;
 use super::tables::session::SessionEdit;
-use super::tables::{account, contact, rep, session, stay};
+use super::tables::{account, contact, play, rep, session, stay};
 use super::{Form, Purpose};
 use crate::domain::{
     Account, AccountData, AccountId, Commitment, Contact, ContactData, FieldId, Rep, RepData, RepId, Session,
@@ -56,6 +56,18 @@ pub fn stay_form(rep: RepId, today: NaiveDate, data: &Data) -> Form {
     let fields = build(stay::FIELDS, &record, data, None);
     let title = format!("Stay conversation with {} (private)", data.rep_name(rep));
     Form::new(title, Purpose::Stay(rep), fields, FieldId::StayRisk)
+}
+
+/// The play form: an existing play, or a new one starting from `draft`
+/// (a session's notes, with `P`).
+pub fn play_form(existing: Option<crate::domain::Play>, draft: crate::domain::PlayData, data: &Data) -> Form {
+    let record = existing.as_ref().map_or(draft, |p| p.data.clone());
+    let fields = build(play::FIELDS, &record, data, None);
+    let title = match &existing {
+        Some(p) => format!("Edit play: {}", p.data.title),
+        None => "New play".to_string(),
+    };
+    Form::new(title, Purpose::Play(existing, Box::new(record)), fields, FieldId::Title)
 }
 
 /// What a captured session starts with.

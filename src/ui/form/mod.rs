@@ -28,6 +28,9 @@ pub enum Purpose {
     Session(Option<Session>, Vec<Commitment>),
     /// A new stay conversation with a rep.
     Stay(RepId),
+    /// A new or existing play; the record holds what the form does not
+    /// show (its date, the sessions it was seen in).
+    Play(Option<crate::domain::Play>, Box<crate::domain::PlayData>),
 }
 
 /// How a field takes input.

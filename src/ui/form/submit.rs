@@ -5,7 +5,7 @@
 use super::commitments::{commitment_changes, commitment_data};
 use super::table::{write, Parse};
 use super::tables::session::SessionEdit;
-use super::tables::{account, contact, rep, session, stay};
+use super::tables::{account, contact, play, rep, session, stay};
 use super::{Form, Purpose};
 use crate::domain::{Account, Contact, FieldError, FieldErrors, IntoValid, Rep, Session, SessionData};
 use crate::store::{Store, StoreError};
@@ -139,6 +139,28 @@ fn attempt(form: &Form, store: &mut Store, data: &Data, today: NaiveDate, mode: 
                     said,
                 ),
                 None => finish(mode, errors, data.into_valid(), |v| store.add_contact(v), said),
+            }
+        }
+        Purpose::Play(existing, start) => {
+            let mut data = (**start).clone();
+            let errors = write(play::FIELDS, form, &mut data, &parse);
+            let said = |p: &crate::domain::Play| {
+                let target = match (p.data.author, p.data.account) {
+                    (Some(rep), _) => Target::Rep(rep),
+                    (None, Some(account)) => Target::Account(account),
+                    (None, None) => Target::Rep(Default::default()),
+                };
+                (format!("Saved play \"{}\"", p.data.title), target)
+            };
+            match existing {
+                Some(old) => finish(
+                    mode,
+                    errors,
+                    data.validated().map(|data| crate::domain::Play { data, ..old.clone() }),
+                    |v| store.save_play(v),
+                    said,
+                ),
+                None => finish(mode, errors, data.into_valid(), |v| store.add_play(v), said),
             }
         }
         Purpose::Stay(rep) => {

@@ -58,6 +58,15 @@ pub enum Editing {
         /// With whom.
         rep: RepId,
     },
+    /// A new or existing play.
+    Play {
+        /// The play, unless new.
+        id: Option<crate::domain::PlayId>,
+        /// The session a new play was drawn from, if any.
+        from_session: Option<SessionId>,
+        /// Its version when the form opened.
+        seen: Option<DateTime<Utc>>,
+    },
 }
 
 impl Editing {
@@ -73,6 +82,11 @@ impl Editing {
             },
             Editing::Session { id, .. } => Editing::Session { id, seen: None },
             Editing::Stay { rep } => Editing::Stay { rep },
+            Editing::Play { id, from_session, .. } => Editing::Play {
+                id,
+                from_session,
+                seen: None,
+            },
         }
     }
 
@@ -82,7 +96,8 @@ impl Editing {
             Editing::Rep { seen, .. }
             | Editing::Account { seen, .. }
             | Editing::Contact { seen, .. }
-            | Editing::Session { seen, .. } => seen,
+            | Editing::Session { seen, .. }
+            | Editing::Play { seen, .. } => seen,
             Editing::Stay { .. } => None,
         }
     }
@@ -110,6 +125,11 @@ impl Form {
                 seen: s.as_ref().map(|s| s.meta.updated_at),
             },
             Purpose::Stay(rep) => Editing::Stay { rep: *rep },
+            Purpose::Play(p, start) => Editing::Play {
+                id: p.as_ref().map(|p| p.id),
+                from_session: start.sessions.first().copied().filter(|_| p.is_none()),
+                seen: p.as_ref().map(|p| p.meta.updated_at),
+            },
         }
     }
 
@@ -121,6 +141,7 @@ impl Form {
             Purpose::Account(Some(a)) => a.meta.updated_at = seen,
             Purpose::Contact(_, Some(c)) => c.meta.updated_at = seen,
             Purpose::Session(Some(s), _) => s.meta.updated_at = seen,
+            Purpose::Play(Some(p), _) => p.meta.updated_at = seen,
             _ => {}
         }
     }

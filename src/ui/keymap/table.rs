@@ -90,6 +90,13 @@ pub const BINDINGS: &[Binding] = &[
     bind(Accounts, &[ch('E')], Action::EditContact, "edit a contact", false),
     bind(Sessions, &[ch('s')], Action::ToggleSearchOrder, "sort matches", true),
     bind(
+        Sessions,
+        &[ch('P')],
+        Action::PlayFromSession,
+        "make a play of it",
+        false,
+    ),
+    bind(
         RetentionView,
         &[ch('s')],
         Action::RecordStay,

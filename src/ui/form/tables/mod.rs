@@ -3,6 +3,7 @@
 
 pub mod account;
 pub mod contact;
+pub mod play;
 pub mod rep;
 pub mod session;
 pub mod stay;

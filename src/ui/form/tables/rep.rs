@@ -63,7 +63,7 @@ pub const FIELDS: &[FieldSpec<RepData>] = &[
 ];
 
 /// "discovery, closing" as skills, by alias or name; every unknown one is named.
-fn focus_skills(text: &str, p: &Parse<'_>) -> Result<Vec<SkillId>, String> {
+pub(crate) fn focus_skills(text: &str, p: &Parse<'_>) -> Result<Vec<SkillId>, String> {
     let data: &Data = p.data;
     let skills: Vec<(SkillId, &str)> = data
         .skills
