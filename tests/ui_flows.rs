@@ -620,3 +620,41 @@ fn shift_p_on_a_session_drafts_a_play_from_it() {
     assert_eq!(plays[0].data.author, Some(session.data.rep));
     assert_eq!(plays[0].data.steps, session.data.notes);
 }
+
+#[test]
+fn m_on_a_rep_picks_a_mentor_from_those_rated_well_on_the_focus() {
+    let mut store = coachbook::store::Store::open_in_memory().unwrap();
+    common::fixture::fill(&mut store);
+    let skills = store.skills(false).unwrap();
+    let sam = store
+        .reps(false)
+        .unwrap()
+        .into_iter()
+        .find(|r| r.data.name == "Sam Lee")
+        .unwrap()
+        .id;
+    let mut session = coachbook::domain::SessionData::new(sam, common::fixture::d("2026-11-18"));
+    session.notes = "Textbook discovery".into();
+    session.ratings.insert(skills[1].id, 5);
+    store.add_session(session, Vec::new()).unwrap();
+    let mut app = common::fixture::app_over(store);
+    type_text(&mut app, "1");
+    type_text(&mut app, "m");
+    let text = screen(&app, 120, 32);
+    assert!(
+        text.contains("Pick a mentor for Dana Ortiz") && text.contains("Sam Lee (rated 4-5 1 time)"),
+        "{text}"
+    );
+    let row = text.lines().position(|l| l.contains("Sam Lee (rated 4-5")).unwrap();
+    let first = text
+        .lines()
+        .position(|l| l.contains("(senior, rated") || l.contains("(rated 4-5"))
+        .unwrap();
+    for _ in first..row {
+        app.update(Msg::Key(key(KeyCode::Down)));
+    }
+    app.update(Msg::Key(key(KeyCode::Enter)));
+    assert!(screen(&app, 120, 32).contains("Sam Lee now mentors Dana Ortiz"));
+    let dana = app.data().reps.iter().find(|r| r.data.name == "Dana Ortiz").unwrap();
+    assert_eq!(dana.data.mentor, Some(sam));
+}

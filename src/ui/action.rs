@@ -134,4 +134,6 @@ pub enum Action {
     RecordStay,
     /// Turn the selected session into a play draft.
     PlayFromSession,
+    /// Pick a mentor for the selected rep from those rated well on their focus.
+    PickMentor,
 }

@@ -29,8 +29,17 @@ pub struct Chooser {
     pub options: Vec<(i64, String)>,
     /// The highlighted item.
     pub highlight: usize,
-    /// The account whose contacts these are.
-    pub account: AccountId,
+    /// What the choice is for.
+    pub purpose: Choosing,
+}
+
+/// What a chooser's choice does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Choosing {
+    /// Edit this contact of the account.
+    Contact(AccountId),
+    /// Make the chosen rep this rep's mentor.
+    Mentor(crate::domain::RepId),
 }
 
 /// Things drawn over the main screen; the top one gets keys first.

@@ -108,6 +108,7 @@ impl App {
             Action::FieldKey => {}
             Action::RecordStay => self.record_stay(),
             Action::PlayFromSession => self.play_from_session(),
+            Action::PickMentor => self.choose_mentor(),
         }
     }
 
@@ -251,11 +252,17 @@ impl App {
                 }
                 Action::PickUp => chooser.highlight = chooser.highlight.saturating_sub(1),
                 Action::Accept => {
-                    let account = chooser.account;
-                    let id = chooser.options.get(chooser.highlight).map(|(id, _)| ContactId(*id));
+                    let purpose = chooser.purpose;
+                    let id = chooser.options.get(chooser.highlight).map(|(id, _)| *id);
                     self.overlays.pop();
-                    if let Some(id) = id {
-                        self.edit_contact(account, id);
+                    match (purpose, id) {
+                        (super::overlay::Choosing::Contact(account), Some(id)) => {
+                            self.edit_contact(account, ContactId(id))
+                        }
+                        (super::overlay::Choosing::Mentor(rep), Some(id)) => {
+                            self.set_mentor(rep, crate::domain::RepId(id))
+                        }
+                        _ => {}
                     }
                 }
                 _ => {}

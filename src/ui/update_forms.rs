@@ -5,6 +5,7 @@ use super::app::{App, Chooser, Overlay, Pending, Target};
 use super::form::build::{account_form, contact_form, rep_form, session_form, SessionPrefill};
 use super::form::{submit, Form, Purpose};
 use super::insights::TodayItem;
+use super::overlay::Choosing;
 use crate::domain::capture::Defaults;
 use crate::domain::{AccountId, ContactId, FieldId, RepId, SessionKind};
 use crate::notebook::capture;
@@ -134,8 +135,74 @@ impl App {
                 .map(|c| (c.id.0, format!("{} {}", c.data.name, c.data.role)))
                 .collect(),
             highlight: 0,
-            account,
+            purpose: Choosing::Contact(account),
         }));
+    }
+
+    /// `m` on a rep: the reps rated 4-5 on their focus skills in the last
+    /// 180 days, seniors first, to pick a mentor from.
+    pub(super) fn choose_mentor(&mut self) {
+        let Some(Target::Rep(id)) = self.selected().filter(|_| self.tab == Tab::Reps) else {
+            return self.set_error("Select a rep on the Reps tab first, then m");
+        };
+        let Some(rep) = self.data.reps.iter().find(|r| r.id == id).cloned() else {
+            return;
+        };
+        if rep.data.focus.is_empty() {
+            return self.set_error(format!("{} has no focus skill yet: e sets one", rep.data.name));
+        }
+        let since = self
+            .today
+            .checked_sub_days(chrono::Days::new(crate::domain::insights::mentors::MENTOR_DAYS))
+            .unwrap_or(self.today);
+        let mut options: Vec<(i64, String)> = Vec::new();
+        for skill in &rep.data.focus {
+            let Some(ratings) = self.report(self.store.high_ratings(*skill, since, self.today)) else {
+                return;
+            };
+            let name = self.data.skill_name(*skill).to_string();
+            for c in crate::domain::insights::mentors::candidates(id, *skill, &self.data.reps, &ratings, self.today) {
+                let senior = if c.senior { "senior, " } else { "" };
+                let line = format!(
+                    "{}: {} ({senior}rated 4-5 {})",
+                    name,
+                    c.name,
+                    crate::domain::text::count(c.times, "time")
+                );
+                if !options.iter().any(|(who, _)| *who == c.rep.0) {
+                    options.push((c.rep.0, line));
+                }
+            }
+        }
+        if options.is_empty() {
+            return self.set_error(format!(
+                "Nobody was rated 4-5 on {}'s focus skills in 180 days",
+                rep.data.name
+            ));
+        }
+        self.overlays.push(Overlay::Chooser(Chooser {
+            title: format!("Pick a mentor for {}", rep.data.name),
+            options,
+            highlight: 0,
+            purpose: Choosing::Mentor(id),
+        }));
+    }
+
+    /// Makes `mentor` the mentor of `rep`.
+    pub(super) fn set_mentor(&mut self, rep: RepId, mentor: RepId) {
+        let Some(mut record) = self.report(self.store.rep(rep)) else {
+            return;
+        };
+        record.data.mentor = Some(mentor);
+        let saved = self.store.save_rep(record);
+        if self.report(saved).is_some() {
+            self.refresh();
+            self.set_status(format!(
+                "{} now mentors {}",
+                self.data.rep_name(mentor),
+                self.data.rep_name(rep)
+            ));
+        }
     }
 
     pub(super) fn edit_contact(&mut self, account: AccountId, id: ContactId) {

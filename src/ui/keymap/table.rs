@@ -85,6 +85,7 @@ pub const BINDINGS: &[Binding] = &[
         "stay conversation (private)",
         false,
     ),
+    bind(Reps, &[ch('m')], Action::PickMentor, "pick a mentor", false),
     bind(Accounts, &[ch('t')], Action::ToggleSuccession, "succession view", true),
     bind(Accounts, &[ch('a')], Action::AddContact, "add contact", false),
     bind(Accounts, &[ch('E')], Action::EditContact, "edit a contact", false),
