@@ -227,3 +227,52 @@ fn a_play_in_one_line() {
         "no session"
     );
 }
+
+#[test]
+fn the_knowledge_harvest_keeps_every_answer_and_counts_the_newest() {
+    let nb = Notebook::with_team();
+    let out = nb.ok(&["account", "knowledge", "acme"]);
+    assert!(
+        out.contains("Acme Tools: knowledge 0/7; the owner retires soon")
+            && out.contains("Who really decides, and who blocks? (decides): not asked yet"),
+        "Pat retires in 2028 and owns this key account: {out}"
+    );
+    nb.ok(&[
+        "account",
+        "knowledge",
+        "acme",
+        "--answer",
+        "decides",
+        "The CFO",
+        "--date",
+        "2026-09-01",
+    ]);
+    let out = nb.ok(&[
+        "account",
+        "knowledge",
+        "acme",
+        "--answer",
+        "decides",
+        "The COO since October",
+    ]);
+    assert!(out.contains("knowledge 1/7"), "{out}");
+    let doc = json(&nb.ok(&["account", "knowledge", "acme", "--json"]));
+    assert_eq!(doc["answered"], 1);
+    assert_eq!(doc["harvest_needed"], true);
+    assert_eq!(doc["answers"][0]["answer"], "The COO since October");
+    assert_eq!(doc["answers"][0]["date"], "2026-11-26");
+    let err = nb.fails(&["account", "knowledge", "acme", "--answer", "gossip", "x"]);
+    assert!(
+        err.contains("no question \"gossip\"; the questions are decides, history"),
+        "{err}"
+    );
+
+    // Both answers travel through export and import.
+    let doc = nb.ok(&["export", "--format", "json"]);
+    assert_eq!(json(&doc)["account_knowledge"].as_array().unwrap().len(), 2);
+    let file = nb.dir.path().join("notebook.json");
+    std::fs::write(&file, &doc).unwrap();
+    let copy = Notebook::new();
+    copy.ok(&["import", file.to_str().unwrap()]);
+    assert_eq!(copy.ok(&["export", "--format", "json"]), doc);
+}

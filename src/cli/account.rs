@@ -98,6 +98,8 @@ pub enum AccountCommand {
     /// The people at an account.
     #[command(subcommand)]
     Contact(contact::ContactCommand),
+    /// The knowledge harvest: what the CRM does not know, with the owner's answers.
+    Knowledge(super::knowledge::KnowledgeArgs),
 }
 
 /// Fields shared by `account add` and `account edit`.
@@ -259,5 +261,6 @@ pub fn run(command: AccountCommand, ctx: &mut Ctx<'_>) -> Result<()> {
             ))
         }
         AccountCommand::Contact(cmd) => contact::run(cmd, ctx),
+        AccountCommand::Knowledge(args) => super::knowledge::run(args, ctx),
     }
 }

@@ -13,6 +13,7 @@ pub mod encrypt;
 mod export;
 mod import_csv;
 mod import_csv_rows;
+mod knowledge;
 mod man;
 mod mentors;
 pub mod pager;

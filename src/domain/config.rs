@@ -56,6 +56,9 @@ pub struct Config {
     pub stay_check_in_days_at_risk: u16,
     /// Days to the next stay conversation while the risk is low.
     pub stay_check_in_days: u16,
+    /// The account knowledge harvest's questions; empty means those in
+    /// `assets/harvest.toml`.
+    pub harvest_questions: Vec<super::knowledge::Question>,
 }
 
 impl Default for Config {
@@ -74,6 +77,7 @@ impl Default for Config {
             mouse: true,
             stay_check_in_days_at_risk: 30,
             stay_check_in_days: 90,
+            harvest_questions: Vec::new(),
         }
     }
 }
@@ -153,6 +157,15 @@ impl Config {
             ));
         }
         Ok(config)
+    }
+
+    /// The harvest's questions in effect.
+    pub fn questions(&self) -> Vec<super::knowledge::Question> {
+        if self.harvest_questions.is_empty() {
+            super::knowledge::default_questions()
+        } else {
+            self.harvest_questions.clone()
+        }
     }
 
     /// The first day of the week.

@@ -16,6 +16,7 @@ pub mod figures;
 pub mod ids;
 pub mod insights;
 pub mod interop;
+pub mod knowledge;
 pub mod lines;
 pub mod matching;
 pub mod money;

@@ -30,13 +30,13 @@ pub(super) fn insert_row(
 pub(super) fn update_row(conn: &Connection, account: &Account) -> StoreResult<()> {
     let changed = ACCOUNTS.update(conn, account.id.0, account.meta.updated_at, &account.data)?;
     if !changed {
-        fetch(conn, account.id)?;
+        fetch_account(conn, account.id)?;
         return Err(StoreError::Conflict { what: "account" });
     }
     Ok(())
 }
 
-fn fetch(conn: &Connection, id: AccountId) -> StoreResult<Account> {
+pub(super) fn fetch_account(conn: &Connection, id: AccountId) -> StoreResult<Account> {
     conn.prepare_cached(&format!("SELECT {} FROM accounts WHERE id = ?1", ACCOUNTS.select("")))?
         .query_row([id], from_row)
         .optional()?
@@ -111,7 +111,7 @@ impl Store {
 
     /// One account by id, archived or not.
     pub fn account(&self, id: AccountId) -> StoreResult<Account> {
-        fetch(&self.conn, id)
+        fetch_account(&self.conn, id)
     }
 
     /// The accounts with these ids (archived or not), each read by its id.
@@ -119,7 +119,7 @@ impl Store {
         let mut ids = ids.to_vec();
         ids.sort();
         ids.dedup();
-        ids.into_iter().map(|id| fetch(&self.conn, id)).collect()
+        ids.into_iter().map(|id| fetch_account(&self.conn, id)).collect()
     }
 
     /// Validates and saves a new account.
@@ -127,7 +127,7 @@ impl Store {
         let data = data.into_valid()?;
         self.write(|tx| {
             let id = insert_row(tx, None, &fresh_meta(), &data)?;
-            fetch(tx, id)
+            fetch_account(tx, id)
         })
     }
 
@@ -136,7 +136,7 @@ impl Store {
         let account = account.into_valid()?;
         self.write(|tx| {
             update_row(tx, &account)?;
-            fetch(tx, account.id)
+            fetch_account(tx, account.id)
         })
     }
 
@@ -153,7 +153,7 @@ impl Store {
                     id: id.0,
                 });
             }
-            fetch(tx, id)
+            fetch_account(tx, id)
         })
     }
 
@@ -184,7 +184,7 @@ impl Store {
     pub fn add_contact(&mut self, data: impl IntoValid<ContactData>) -> StoreResult<Contact> {
         let data = data.into_valid()?;
         self.write(|tx| {
-            fetch(tx, data.account)?;
+            fetch_account(tx, data.account)?;
             let id = insert_contact_row(tx, None, &fresh_meta(), &data)?;
             fetch_contact(tx, id)
         })

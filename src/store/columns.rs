@@ -262,3 +262,26 @@ pub(super) const PLAYS: Table<PlayData> = Table {
         Ok(d)
     },
 };
+
+/// Answers of the account knowledge harvest; each answer is a row, the
+/// newest per question is the one in force.
+pub(super) const KNOWLEDGE: Table<crate::domain::knowledge::AnswerData> = Table {
+    name: "account_knowledge",
+    columns: &["account_id", "question", "answer", "date"],
+    values: |d| {
+        vec![
+            Box::new(d.account),
+            Box::new(&d.question),
+            Box::new(&d.answer),
+            Box::new(d.date),
+        ]
+    },
+    read: |c| {
+        Ok(crate::domain::knowledge::AnswerData {
+            account: c.next()?,
+            question: c.next()?,
+            answer: c.next()?,
+            date: c.next()?,
+        })
+    },
+};

@@ -12,6 +12,7 @@ mod drafts;
 mod encryption;
 mod error;
 mod insights;
+mod knowledge;
 pub mod names;
 pub mod open;
 mod plays;

@@ -28,6 +28,7 @@ const MIGRATIONS: &[Step] = &[
     crm_ids,
     stay_conversations,
     plays,
+    account_knowledge,
 ];
 
 /// Step 1: the records, and the default rubric in a new notebook.
@@ -320,6 +321,23 @@ fn plays(tx: &Transaction<'_>) -> StoreResult<()> {
             INSERT INTO play_search (play_search, rowid, title, situation, steps, pitfalls, industry, product)
             VALUES ('delete', OLD.id, OLD.title, OLD.situation, OLD.steps, OLD.pitfalls, OLD.industry, OLD.product);
          END;",
+    )?)
+}
+
+/// Step 12: the account knowledge harvest, one row per answer given.
+fn account_knowledge(tx: &Transaction<'_>) -> StoreResult<()> {
+    Ok(tx.execute_batch(
+        "CREATE TABLE account_knowledge (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            account_id INTEGER NOT NULL REFERENCES accounts(id),
+            question TEXT NOT NULL,
+            answer TEXT NOT NULL,
+            date TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+         );
+         CREATE INDEX account_knowledge_account ON account_knowledge (account_id, question, date);",
     )?)
 }
 

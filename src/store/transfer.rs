@@ -25,6 +25,7 @@ impl Store {
             skills: self.skills(true)?,
             stays: self.all_stays()?,
             plays: self.plays(None, None, true)?,
+            answers: self.all_answers()?,
         };
         notebook.reps.sort_by_key(|r| r.id);
         notebook.accounts.sort_by_key(|a| a.id);
@@ -86,6 +87,9 @@ impl Store {
             }
             for p in &notebook.plays {
                 plays::insert_row(tx, Some(p.id), &p.meta, &p.data)?;
+            }
+            for a in &notebook.answers {
+                super::columns::KNOWLEDGE.insert(tx, Some(a.id), &a.meta, &a.data)?;
             }
             search_index::rebuild(tx)?;
             tx.execute_batch(&search_index::rename_triggers())?;

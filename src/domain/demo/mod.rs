@@ -94,6 +94,7 @@ pub fn generate(size: DemoSize, seed: u64, today: NaiveDate) -> Notebook {
         skills,
         stays,
         plays,
+        answers: Vec::new(),
     }
 }
 

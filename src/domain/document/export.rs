@@ -63,7 +63,7 @@ impl<'a> Lookup<'a> {
         self.reps.get(&id).map(|r| r.meta.uuid)
     }
 
-    fn account_uuid(&self, id: AccountId) -> Option<Uuid> {
+    pub fn account_uuid(&self, id: AccountId) -> Option<Uuid> {
         self.accounts.get(&id).map(|a| a.meta.uuid)
     }
 
@@ -296,6 +296,21 @@ impl Document {
             commitments: notebook.commitments.iter().map(|c| lookup.commitment(c)).collect(),
             skills: notebook.skills.iter().map(skill).collect(),
             plays: notebook.plays.iter().map(|p| lookup.play(p)).collect(),
+            account_knowledge: notebook
+                .answers
+                .iter()
+                .map(|a| super::AnswerJson {
+                    id: a.id,
+                    uuid: a.meta.uuid,
+                    account: lookup.account_name(a.data.account),
+                    account_uuid: lookup.account_uuid(a.data.account),
+                    question: a.data.question.clone(),
+                    answer: a.data.answer.clone(),
+                    date: a.data.date,
+                    created_at: a.meta.created_at,
+                    updated_at: a.meta.updated_at,
+                })
+                .collect(),
             stay_conversations: match private {
                 PrivateNotes::Include => notebook.stays.iter().map(|s| lookup.stay(s)).collect(),
                 PrivateNotes::Exclude => Vec::new(),

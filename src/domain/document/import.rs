@@ -340,6 +340,22 @@ impl Document {
                 data,
             });
         }
+        let mut answer_ids = HashSet::new();
+        for (i, a) in self.account_knowledge.iter().enumerate() {
+            let fail = at("account_knowledge", i, a.id);
+            unique(&mut answer_ids, a.id, "answer id").map_err(&fail)?;
+            unique(&mut uuids, a.uuid, "uuid").map_err(&fail)?;
+            notebook.answers.push(crate::domain::knowledge::Answer {
+                id: a.id,
+                meta: meta(a.uuid, a.created_at, a.updated_at),
+                data: crate::domain::knowledge::AnswerData {
+                    account: accounts.resolve("account", &a.account, a.account_uuid).map_err(&fail)?,
+                    question: a.question.clone(),
+                    answer: a.answer.clone(),
+                    date: a.date,
+                },
+            });
+        }
         Ok(notebook)
     }
 }

@@ -36,6 +36,8 @@ pub struct Notebook {
     pub stays: Vec<super::Stay>,
     /// All plays, archived ones included.
     pub plays: Vec<super::Play>,
+    /// Every answer of the account knowledge harvest.
+    pub answers: Vec<super::knowledge::Answer>,
 }
 
 /// The whole notebook as exported.
@@ -60,6 +62,23 @@ pub struct Document {
     /// Plays: the team's written-down know-how.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub plays: Vec<PlayJson>,
+    /// Answers of the account knowledge harvest, each with its day.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub account_knowledge: Vec<AnswerJson>,
+}
+
+/// One harvest answer as JSON.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AnswerJson {
+    pub id: i64,
+    pub uuid: Uuid,
+    pub account: String,
+    pub account_uuid: Option<Uuid>,
+    pub question: String,
+    pub answer: String,
+    pub date: NaiveDate,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
 }
 
 /// A play as JSON; skills, account and author by name and uuid.
