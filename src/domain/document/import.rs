@@ -1,12 +1,13 @@
 //! JSON to records: references resolved by uuid (or by name when the uuid is
 //! missing), every record validated, the first problem reported with its place.
 
+use super::index::Index;
 use super::*;
 use crate::domain::{
     AccountData, AccountId, Call, CommitmentData, CommitmentId, ContactData, ContactId, Handover, Meta, Play, PlayData,
     PlayId, RepData, RepId, SessionData, SessionId, SkillData, SkillId, Stay, StayData, StayId,
 };
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::fmt;
 
 /// The largest session id a notebook holds: the search index keys each
@@ -29,40 +30,6 @@ impl fmt::Display for ImportError {
 }
 
 impl std::error::Error for ImportError {}
-
-struct Index<Id> {
-    by_uuid: HashMap<Uuid, Id>,
-    by_name: HashMap<String, Vec<Id>>,
-}
-
-impl<Id: Copy> Index<Id> {
-    fn new<'a>(items: impl Iterator<Item = (Id, Uuid, &'a str)>) -> Self {
-        let mut index = Index {
-            by_uuid: HashMap::new(),
-            by_name: HashMap::new(),
-        };
-        for (id, uuid, name) in items {
-            index.by_uuid.insert(uuid, id);
-            index.by_name.entry(name.to_lowercase()).or_default().push(id);
-        }
-        index
-    }
-
-    fn resolve(&self, what: &str, name: &str, uuid: Option<Uuid>) -> Result<Id, String> {
-        if let Some(uuid) = uuid {
-            return self
-                .by_uuid
-                .get(&uuid)
-                .copied()
-                .ok_or_else(|| format!("no {what} with uuid {uuid} in the document"));
-        }
-        match self.by_name.get(&name.to_lowercase()).map(Vec::as_slice) {
-            Some([id]) => Ok(*id),
-            Some(_) => Err(format!("several {what}s are named {name:?}; give its uuid")),
-            None => Err(format!("no {what} named {name:?} in the document")),
-        }
-    }
-}
 
 fn meta(uuid: Uuid, created_at: DateTime<Utc>, updated_at: DateTime<Utc>) -> Meta {
     Meta {

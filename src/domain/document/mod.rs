@@ -4,6 +4,7 @@
 
 mod export;
 mod import;
+mod index;
 
 pub use export::{contact as contact_json, skill as skill_json, Lookup, PrivateNotes};
 pub use import::ImportError;
