@@ -117,6 +117,8 @@ pub enum Detail {
         contacts: Vec<Contact>,
         /// Sessions and calls at the account, newest first.
         sessions: Vec<Session>,
+        /// The knowledge harvest's answers, oldest first.
+        answers: Vec<crate::domain::knowledge::Answer>,
     },
     /// A session in full, with its commitments.
     Session {
@@ -180,6 +182,7 @@ impl Detail {
                 limit: Some(RECENT),
                 ..SessionFilter::default()
             })?,
+            answers: store.answers_of(id)?,
         })
     }
 

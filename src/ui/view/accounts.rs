@@ -174,7 +174,13 @@ fn render_list(frame: &mut Frame<'_>, list: Rect, app: &App, theme: &Theme) {
 }
 
 fn render_detail(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
-    let Detail::Account { id, contacts, sessions } = &app.detail else {
+    let Detail::Account {
+        id,
+        contacts,
+        sessions,
+        answers,
+    } = &app.detail
+    else {
         return table::detail(frame, area, "Account", Vec::new(), theme);
     };
     let Some(account) = app.data.account(*id) else {
@@ -209,6 +215,27 @@ fn render_detail(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
             .unwrap_or_default(),
         theme,
     );
+    let needed = crate::domain::knowledge::needs_harvest(account, owner, app.today);
+    if needed || !answers.is_empty() {
+        let (done, all) = crate::domain::knowledge::coverage(&app.config.questions(), answers);
+        let style = if needed && done * 2 < all {
+            theme.warn
+        } else {
+            ratatui::style::Style::default()
+        };
+        lines.push(Line::from(vec![
+            Span::styled(format!("{:<11}", "Knowledge"), theme.dim),
+            Span::styled(format!("{done}/{all} harvested"), style),
+            Span::styled(
+                if needed && done < all {
+                    "  (coachbook account knowledge asks the rest)"
+                } else {
+                    ""
+                },
+                theme.dim,
+            ),
+        ]));
+    }
     if let Some(health) = d.health {
         lines.push(Line::from(vec![
             Span::styled(format!("{:<11}", "Health"), theme.dim),
