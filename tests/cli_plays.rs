@@ -276,3 +276,77 @@ fn the_knowledge_harvest_keeps_every_answer_and_counts_the_newest() {
     copy.ok(&["import", file.to_str().unwrap()]);
     assert_eq!(copy.ok(&["export", "--format", "json"]), doc);
 }
+
+#[test]
+fn the_handover_pack_gathers_contacts_knowledge_and_plays_for_the_successor() {
+    let nb = with_a_play();
+    nb.ok(&[
+        "account",
+        "handover",
+        "acme",
+        "--to",
+        "dana",
+        "--stage",
+        "introduced",
+        "--due",
+        "2027-03-31",
+        "--notes",
+        "Introduce Dana to the CFO first",
+    ]);
+    nb.ok(&[
+        "account",
+        "contact",
+        "add",
+        "acme",
+        "Lee Chen",
+        "--role",
+        "CFO",
+        "--influence",
+        "9",
+        "--known-by",
+        "owner",
+    ]);
+    nb.ok(&[
+        "session",
+        "add",
+        "--rep",
+        "dana",
+        "--account",
+        "acme",
+        "--private",
+        "Seems tired",
+    ]);
+    nb.ok(&[
+        "account",
+        "knowledge",
+        "acme",
+        "--answer",
+        "decides",
+        "The COO since October; procurement only signs",
+        "--date",
+        "2026-10-05",
+    ]);
+    let pack = nb.ok(&["report", "handover", "acme"]);
+    for line in [
+        "# Handover pack: Acme Tools",
+        "- Owner: Pat Kowalski",
+        "- Successor: Dana Ortiz (introduced, target 2027-03-31)",
+        "- Handover notes: Introduce Dana to the CFO first",
+        "- Lee Chen, CFO, influence 9: only the owner knows them",
+        "## What the owner knows (1/7)",
+        "- **Who really decides, and who blocks?** The COO since October; procurement only signs _(as of 2026-10-05)_",
+        "not asked yet",
+        "- **Trade, never give** (by Pat Kowalski)",
+        "  - When: The buyer asks for a discount at the last meeting",
+    ] {
+        assert!(pack.contains(line), "missing {line:?} in:\n{pack}");
+    }
+    assert!(!pack.contains("Seems tired"), "private notes stay out: {pack}");
+
+    let file = nb.dir.path().join("acme.md");
+    let said = nb.ok(&["report", "handover", "acme", "--out", file.to_str().unwrap()]);
+    assert!(said.contains("Wrote"), "{said}");
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), pack);
+    let err = nb.fails(&["report", "handover", "nowhere"]);
+    assert!(err.contains("no account"), "{err}");
+}

@@ -37,6 +37,16 @@ pub enum ReportCommand {
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
     },
+    /// The handover pack a successor reads before the first visit: contacts, knowledge, plays.
+    #[command(after_help = "Example:\n  coachbook report handover acme --out acme-handover.md")]
+    Handover {
+        /// The account (name or id).
+        #[arg(add = ArgValueCompleter::new(super::export::account_names))]
+        account: String,
+        /// Write to this file (0600) instead of standard output.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
     /// The retention review for you alone: levels, signals, stay conversations, the grid (private).
     #[command(after_help = "Example:\n  coachbook report retention --out retention.md   # written 0600")]
     Retention {
@@ -86,6 +96,33 @@ pub fn run(command: ReportCommand, ctx: &mut Ctx<'_>) -> Result<()> {
                 session: &s,
                 commitments: &commitments,
                 lookup: &lookup,
+                config: &ctx.config,
+            });
+            ctx.emit(&text, out.as_deref())
+        }
+        ReportCommand::Handover { account, out } => {
+            let account = ctx.account(&account, true)?;
+            let contacts = ctx.store.contacts(account.id, false)?;
+            let answers = ctx.store.answers_of(account.id)?;
+            let plays: Vec<_> = ctx
+                .store
+                .plays(None, None, false)?
+                .into_iter()
+                .filter(|p| p.data.account == Some(account.id))
+                .collect();
+            let visits = ctx.store.handover_visits()?.get(&account.id).copied().unwrap_or(0);
+            let (reps, accounts) = (ctx.store.reps(true)?, ctx.store.accounts(true)?);
+            let lookup = Lookup::new(&reps, &accounts, &[]);
+            let questions = ctx.config.questions();
+            let text = crate::domain::report::handover::render(&crate::domain::report::handover::Pack {
+                account: &account,
+                contacts: &contacts,
+                questions: &questions,
+                answers: &answers,
+                plays: &plays,
+                joint_visits: visits,
+                lookup: &lookup,
+                today: ctx.today,
                 config: &ctx.config,
             });
             ctx.emit(&text, out.as_deref())

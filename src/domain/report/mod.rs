@@ -4,6 +4,7 @@
 
 pub mod brief;
 pub mod development;
+pub mod handover;
 pub mod rep;
 pub mod retention;
 pub mod session;
