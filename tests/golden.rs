@@ -69,7 +69,10 @@ fn config_changes_what_reports_show_and_bad_config_is_one_clear_line() {
     let team = nb.ok(&["--config", c, "report", "team"]);
     assert!(team.contains("_26.11.2026 · since 28.08.2026_"), "{team}");
     assert!(
-        team.contains("value at risk (owners retiring within two years, no handover started): €900,000"),
+        team.contains(
+            "value at risk (owners retiring within two years; no handover started, or less than half their \
+             knowledge harvested): €2,150,000"
+        ),
         "{team}"
     );
     let printed = nb.ok(&["--config", c, "config", "--print"]);

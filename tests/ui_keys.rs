@@ -268,18 +268,24 @@ fn the_succession_view_shows_successor_target_and_known_at_120_columns_and_says_
     type_text(&mut app, "2t");
     let wide = screen(&app, 120, 32);
     let header = wide.lines().nth(2).unwrap();
-    for column in ["Successor", "Target", "Known", "Health"] {
+    for column in ["Successor", "Target", "Known", "Harvest"] {
         assert!(header.contains(column), "{column} missing:\n{wide}");
     }
     assert!(
-        wide.contains("! Pat Kowalski 10m") && wide.contains("0/1 single-threaded"),
+        wide.contains("! Pat Kowalski 10m") && wide.contains("0/1 single-threaded 0/7"),
         "{wide}"
     );
-    assert!(!wide.contains("hidden"), "{wide}");
+    assert!(
+        wide.contains("· Health hidden ") && wide.contains("Health     ◐ amber"),
+        "the health goes first, and the detail shows it: {wide}"
+    );
 
     app.update(Msg::Resize(80, 30));
     let narrow = screen(&app, 80, 30);
-    assert!(narrow.contains("· Target, Known, Health hidden "), "{narrow}");
+    assert!(
+        narrow.contains("· 4 columns hidden "),
+        "the four names would not fit beside the value at risk: {narrow}"
+    );
 }
 
 #[test]

@@ -283,9 +283,16 @@ fn succession_view_groups_accounts_by_retiring_owner() {
     let mut app = app();
     type_text(&mut app, "2t");
     let text = screen(&app, 160, 30);
-    assert!(text.contains("Succession · key value at risk $0"), "{text}");
+    assert!(
+        text.contains("Succession · key value at risk $1,250,000"),
+        "Acme's handover has begun but none of Pat's knowledge is written down: {text}"
+    );
     assert!(
         text.contains("! Pat Kowalski 10m") && text.contains("introduced, late"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Harvest") && text.contains("single-threaded 0/7"),
         "{text}"
     );
     insta::assert_snapshot!("succession_view", text);

@@ -2,7 +2,7 @@
 //! asked of an owner before they retire or hand over, and the answers kept
 //! per account with their dates (a new answer supersedes, the old stays).
 
-use super::enums::Tier;
+use super::enums::{HandoverStage, Tier};
 use super::ids::{AccountId, Meta};
 use super::{Account, Rep};
 use chrono::{Datelike, NaiveDate};
@@ -90,15 +90,30 @@ pub fn coverage(questions: &[Question], answers: &[Answer]) -> (usize, usize) {
     (answered, questions.len())
 }
 
+/// Whether what is known is too little to hand over on: less than half the questions answered.
+pub fn is_thin(answered: usize, asked: usize) -> bool {
+    answered * 2 < asked
+}
+
+/// How many of the questions have an answer, from the keys answered so far
+/// (the store's per-account summary): (answered, asked).
+pub fn coverage_of_keys(questions: &[Question], answered: &[String]) -> (usize, usize) {
+    let done = questions.iter().filter(|q| answered.contains(&q.key)).count();
+    (done, questions.len())
+}
+
 /// Whether an account's knowledge should be harvested: a key or A account
-/// whose owner retires within five years, or whose handover has started.
+/// whose owner retires within five years, or whose handover has started and
+/// is not complete.
 pub fn needs_harvest(account: &Account, owner: Option<&Rep>, today: NaiveDate) -> bool {
     let important = matches!(account.data.tier, Some(Tier::Key | Tier::A));
     let five_years = today.with_year(today.year() + 5).unwrap_or(today);
     let retiring = owner
         .and_then(|o| o.data.retires_on)
         .is_some_and(|r| r >= today && r <= five_years);
-    important && (retiring || account.data.handover.is_some())
+    let handover = account.data.handover.as_ref();
+    let done = handover.is_some_and(|h| h.stage == HandoverStage::Complete);
+    important && !done && (retiring || handover.is_some())
 }
 
 #[cfg(test)]

@@ -30,6 +30,8 @@ impl Store {
             commitments,
             contacts: self.all_contacts()?,
             joint_visits: self.handover_visits()?,
+            questions: config.questions(),
+            answered: self.answered_keys()?,
         })
     }
 

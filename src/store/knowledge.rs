@@ -45,6 +45,20 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// The question keys with an answer, per account: coverage without the texts.
+    pub fn answered_keys(&self) -> StoreResult<std::collections::HashMap<AccountId, Vec<String>>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT DISTINCT account_id, question FROM account_knowledge WHERE trim(answer) <> ''")?;
+        let mut map = std::collections::HashMap::<AccountId, Vec<String>>::new();
+        let rows = stmt.query_map([], |row| Ok((row.get::<_, AccountId>(0)?, row.get::<_, String>(1)?)))?;
+        for row in rows {
+            let (account, key) = row?;
+            map.entry(account).or_default().push(key);
+        }
+        Ok(map)
+    }
+
     /// Every answer about an account, oldest first.
     pub fn answers_of(&self, account: AccountId) -> StoreResult<Vec<Answer>> {
         let mut stmt = self.conn.prepare_cached(&format!(

@@ -3,6 +3,7 @@
 //! dated relative to `today` and generated from a seed, so the same call gives
 //! the same notebook.
 
+mod harvest;
 mod plays;
 mod rng;
 mod sessions;
@@ -85,6 +86,7 @@ pub fn generate(size: DemoSize, seed: u64, today: NaiveDate) -> Notebook {
     stays::slipped_promise(&mut m, &reps, &mut commitments);
     let stays = stays::stays(&mut m, &reps, &accounts);
     let plays = plays::plays(&mut m, &reps, &accounts, &skills);
+    let answers = harvest::answers(&mut m, &reps, &accounts);
     Notebook {
         reps,
         accounts,
@@ -94,7 +96,7 @@ pub fn generate(size: DemoSize, seed: u64, today: NaiveDate) -> Notebook {
         skills,
         stays,
         plays,
-        answers: Vec::new(),
+        answers,
     }
 }
 

@@ -12,7 +12,8 @@ pub mod today;
 
 use super::config::Config;
 use super::figures::RepActivity;
-use super::{Account, Commitment, Contact, Rep, RepId};
+use super::knowledge::Question;
+use super::{Account, AccountId, Commitment, Contact, Rep, RepId};
 use chrono::NaiveDate;
 use std::collections::HashMap;
 use tally::Tally;
@@ -35,6 +36,10 @@ pub struct Facts<'a> {
     pub commitments: &'a [Commitment],
     /// Active contacts of every account.
     pub contacts: &'a [Contact],
+    /// The harvest's questions in effect.
+    pub questions: &'a [Question],
+    /// The question keys answered so far, per account.
+    pub answered: &'a HashMap<AccountId, Vec<String>>,
 }
 
 impl Facts<'_> {
@@ -50,6 +55,15 @@ impl Facts<'_> {
     /// A rep by id.
     pub fn rep(&self, id: RepId) -> Option<&Rep> {
         self.reps.iter().find(|r| r.id == id)
+    }
+
+    /// The harvest's coverage of an account that needs one: (answered, asked).
+    pub fn knowledge(&self, account: &Account) -> Option<(usize, usize)> {
+        let owner = account.data.owner.and_then(|o| self.rep(o));
+        crate::domain::knowledge::needs_harvest(account, owner, self.today).then(|| {
+            let keys = self.answered.get(&account.id).map(Vec::as_slice).unwrap_or_default();
+            crate::domain::knowledge::coverage_of_keys(self.questions, keys)
+        })
     }
 }
 
@@ -69,7 +83,11 @@ pub struct Records {
     /// Active contacts.
     pub contacts: Vec<Contact>,
     /// Handover visits held per account, all time.
-    pub joint_visits: HashMap<super::AccountId, u32>,
+    pub joint_visits: HashMap<AccountId, u32>,
+    /// The harvest's questions in effect.
+    pub questions: Vec<Question>,
+    /// The question keys answered so far, per account.
+    pub answered: HashMap<AccountId, Vec<String>>,
 }
 
 impl Records {
@@ -84,6 +102,8 @@ impl Records {
             tally: &self.tally,
             commitments: &self.commitments,
             contacts: &self.contacts,
+            questions: &self.questions,
+            answered: &self.answered,
         }
     }
 }

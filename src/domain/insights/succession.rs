@@ -3,6 +3,7 @@
 
 use super::Facts;
 use crate::domain::figures::{handover_is_late, retires_within};
+use crate::domain::knowledge::is_thin;
 use crate::domain::{AccountId, HandoverStage, Health, RepId, Tier};
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -31,6 +32,10 @@ pub struct Row {
     pub known_by_successor: u32,
     /// The account hangs on one relationship (or none).
     pub single_threaded: bool,
+    /// The harvest's coverage, (answered, asked), for an account that needs one.
+    pub knowledge: Option<(usize, usize)>,
+    /// Less than half of what the owner knows is written down.
+    pub knowledge_thin: bool,
 }
 
 /// An owner's accounts.
@@ -51,7 +56,8 @@ pub struct Group {
 pub struct Succession {
     /// Groups: retiring owners first, soonest first, then the rest by name.
     pub groups: Vec<Group>,
-    /// Annual value of key accounts owned by reps retiring within two years with no handover started.
+    /// Annual value of key accounts owned by reps retiring within two years
+    /// with no handover started or less than half their knowledge harvested.
     pub value_at_risk_cents: i64,
 }
 
@@ -67,6 +73,8 @@ pub fn succession(f: &Facts<'_>, joint_visits: &HashMap<AccountId, u32>) -> Succ
             .iter()
             .filter(|c| c.data.known_by_owner || c.data.known_by_successor)
             .count();
+        let knowledge = f.knowledge(a);
+        let knowledge_thin = knowledge.is_some_and(|(done, all)| is_thin(done, all));
         let row = Row {
             account: a.id,
             successor: handover.map(|h| h.successor),
@@ -78,11 +86,13 @@ pub fn succession(f: &Facts<'_>, joint_visits: &HashMap<AccountId, u32>) -> Succ
             contacts: contacts.len() as u32,
             known_by_successor: contacts.iter().filter(|c| c.data.known_by_successor).count() as u32,
             single_threaded: known <= 1,
+            knowledge,
+            knowledge_thin,
         };
         let owner = d.owner.and_then(|o| f.rep(o));
         let retires_on = owner.and_then(|o| o.data.retires_on);
         let started = handover.is_some_and(|h| h.stage != HandoverStage::Planned);
-        if d.tier == Some(Tier::Key) && !started && retires_within(retires_on, f.today, 2.0) {
+        if d.tier == Some(Tier::Key) && (!started || knowledge_thin) && retires_within(retires_on, f.today, 2.0) {
             value_at_risk_cents += d.annual_value_cents.unwrap_or(0);
         }
         match groups.iter_mut().find(|g| g.owner == d.owner) {

@@ -2,6 +2,7 @@
 
 use super::Facts;
 use crate::domain::figures::{coaching_status, handover_is_late, retires_within, CoachingStatus};
+use crate::domain::knowledge::is_thin;
 use crate::domain::{AccountId, CommitmentId, HandoverStage, RepId, SessionId, SessionKind, Tier};
 use chrono::{Days, NaiveDate};
 use serde::Serialize;
@@ -140,8 +141,10 @@ pub struct HandoverRisk {
     pub reason: String,
 }
 
-/// Key and A accounts past their handover target, or whose owner retires
-/// within 12 months with no handover started.
+/// Key and A accounts past their handover target, whose owner retires
+/// within 12 months with no handover started, or that need a knowledge
+/// harvest (owner retiring within five years, or a handover begun) and have
+/// less than half the questions answered.
 pub fn handovers_at_risk(f: &Facts<'_>) -> Vec<HandoverRisk> {
     let mut out = Vec::new();
     for a in f.accounts {
@@ -162,11 +165,18 @@ pub fn handovers_at_risk(f: &Facts<'_>) -> Vec<HandoverRisk> {
             }
             _ => {
                 let started = handover.is_some_and(|h| h.stage != HandoverStage::Planned);
-                match owner {
-                    Some(o) if !started && retires_within(o.data.retires_on, f.today, 1.0) => Some(format!(
+                let thin = f.knowledge(a).filter(|&(done, all)| is_thin(done, all));
+                match (owner, thin) {
+                    (Some(o), _) if !started && retires_within(o.data.retires_on, f.today, 1.0) => Some(format!(
                         "{} retires on {} and no handover has started",
                         o.data.name,
                         o.data.retires_on.unwrap_or(f.today)
+                    )),
+                    (_, Some((done, all))) => Some(format!(
+                        "only {done} of {all} harvest questions answered{}",
+                        owner
+                            .and_then(|o| o.data.retires_on.map(|r| format!("; {} retires on {r}", o.data.name)))
+                            .unwrap_or_default()
                     )),
                     _ => None,
                 }

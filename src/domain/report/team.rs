@@ -95,11 +95,14 @@ pub fn render(
     if rows.is_empty() {
         out.push("No handovers planned.".into());
     } else {
-        out.push("| Account | Owner | Retires | Successor | Stage | Target | Joint visits | Successor knows |".into());
-        out.push("|---|---|---|---|---|---|---|---|".into());
+        out.push(
+            "| Account | Owner | Retires | Successor | Stage | Target | Joint visits | Successor knows | Knowledge |"
+                .into(),
+        );
+        out.push("|---|---|---|---|---|---|---|---|---|".into());
         for (g, r) in rows {
             out.push(format!(
-                "| {} | {} | {} | {} | {}{} | {} | {} | {} of {} |",
+                "| {} | {} | {} | {} | {}{} | {} | {} | {} of {} | {} |",
                 cell(&lookup.account_name(r.account)),
                 cell(&g.owner.map(|o| lookup.rep_name(o)).unwrap_or_default()),
                 retirement_label(g.retires_on, today),
@@ -109,13 +112,18 @@ pub fn render(
                 r.target.map(|t| day(config, t)).unwrap_or_default(),
                 r.joint_visits,
                 r.known_by_successor,
-                r.contacts
+                r.contacts,
+                match r.knowledge {
+                    Some((done, all)) if r.knowledge_thin => format!("{done}/{all} (thin)"),
+                    Some((done, all)) => format!("{done}/{all}"),
+                    None => String::new(),
+                }
             ));
         }
     }
     out.push(String::new());
     out.push(format!(
-        "Key-account value at risk (owners retiring within two years, no handover started): {}",
+        "Key-account value at risk (owners retiring within two years; no handover started, or less than half their knowledge harvested): {}",
         format_amount(view.value_at_risk_cents, &config.currency)
     ));
 

@@ -64,6 +64,11 @@ fn render_succession(frame: &mut Frame<'_>, list: Rect, app: &App, theme: &Theme
                 }
                 None => Span::raw(""),
             };
+            let harvest = match row.and_then(|r| r.knowledge.map(|k| (k, r.knowledge_thin))) {
+                Some(((done, all), true)) => Span::styled(format!("{done}/{all}"), theme.warn),
+                Some(((done, all), false)) => Span::raw(format!("{done}/{all}")),
+                None => Span::raw(""),
+            };
             let (successor, stage, target, coverage, visits) = match row {
                 Some(r) => (
                     r.successor
@@ -104,6 +109,7 @@ fn render_succession(frame: &mut Frame<'_>, list: Rect, app: &App, theme: &Theme
                 Span::raw(target),
                 Span::raw(visits),
                 coverage,
+                harvest,
                 health_cell(account.data.health, theme),
             ]
         })
@@ -123,10 +129,11 @@ fn render_succession(frame: &mut Frame<'_>, list: Rect, app: &App, theme: &Theme
             keep("Owner", 19),
             optional("Successor", 14, 1),
             keep("Stage", 16),
-            optional("Target", 10, 4),
+            optional("Target", 10, 5),
             optional("Joint", 5, 2),
             optional("Known", 19, 3),
-            optional("Health", 8, 5),
+            optional("Harvest", 7, 4),
+            optional("Health", 8, 6),
         ],
         rows: cells,
     };

@@ -97,8 +97,9 @@ pub fn filter_note(pane: &ListPane) -> String {
 }
 
 /// What the title says when the width left columns out, so nothing is
-/// missing unseen: "· Target, Known hidden ".
-fn hidden_note(columns: &[Column], shown: &[usize]) -> String {
+/// missing unseen: "· Target, Known hidden ", or "· 4 columns hidden " when
+/// the names would not fit in `room`.
+fn hidden_note(columns: &[Column], shown: &[usize], room: usize) -> String {
     let hidden: Vec<&str> = (0..columns.len())
         .filter(|i| !shown.contains(i))
         .map(|i| columns[i].header)
@@ -106,7 +107,15 @@ fn hidden_note(columns: &[Column], shown: &[usize]) -> String {
     if hidden.is_empty() {
         return String::new();
     }
-    format!("· {} hidden ", hidden.join(", "))
+    let named = format!("· {} hidden ", hidden.join(", "));
+    if named.chars().count() <= room {
+        named
+    } else {
+        format!(
+            "· {} hidden ",
+            crate::domain::text::count(hidden.len() as i64, "column")
+        )
+    }
 }
 
 /// Draws the list with its filter in the title and the selection highlighted.
@@ -118,7 +127,8 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, view: ListView<'_>, pane: &List
     title.push_str(&filter_note(pane));
     let inner_width = area.width.saturating_sub(2);
     let shown = fitting(view.columns, inner_width);
-    title.push_str(&hidden_note(view.columns, &shown));
+    let room = (inner_width as usize).saturating_sub(title.chars().count());
+    title.push_str(&hidden_note(view.columns, &shown, room));
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.border)

@@ -7,6 +7,7 @@ use crate::domain::insights::spread::{field_time, week_start};
 use crate::domain::insights::succession::succession;
 use crate::domain::insights::tally::{Tally, Windows};
 use crate::domain::insights::Facts;
+use crate::domain::knowledge::{default_questions, Question};
 use crate::domain::{
     Account, AccountData, Commitment, CommitmentData, Contact, ContactData, Handover, Meta, Rep, RepData, Session,
     SessionData, SkillId,
@@ -57,6 +58,8 @@ struct World {
     commitments: Vec<Commitment>,
     contacts: Vec<Contact>,
     config: Config,
+    questions: Vec<Question>,
+    answered: HashMap<AccountId, Vec<String>>,
 }
 
 impl World {
@@ -75,7 +78,15 @@ impl World {
             commitments: Vec::new(),
             contacts: Vec::new(),
             config: Config::default(),
+            questions: default_questions(),
+            answered: HashMap::new(),
         }
+    }
+
+    /// Writes down every harvest answer for `account`.
+    fn harvested(&mut self, account: i64, answers: usize) {
+        let keys = self.questions.iter().take(answers).map(|q| q.key.clone()).collect();
+        self.answered.insert(AccountId(account), keys);
     }
 
     fn activity(&self) -> HashMap<RepId, RepActivity> {
@@ -101,6 +112,8 @@ impl World {
             tally: &tally,
             commitments: &self.commitments,
             contacts: &self.contacts,
+            questions: &self.questions,
+            answered: &self.answered,
         };
         f(&facts)
     }
@@ -209,6 +222,9 @@ fn handovers_late_or_not_started_before_retirement() {
         account(7, Tier::Key, 3, Some((HandoverStage::Introduced, "2027-05-01"))),
         account(8, Tier::Key, 2, Some((HandoverStage::Complete, "2026-01-01"))),
     ];
+    for id in 1..=8 {
+        w.harvested(id, 7);
+    }
     let risks = w.check("2026-12-01", handovers_at_risk);
     let ids: Vec<i64> = risks.iter().map(|r| r.account.0).collect();
     assert_eq!(
@@ -226,6 +242,63 @@ fn handovers_late_or_not_started_before_retirement() {
         "{}",
         risks[1].reason
     );
+}
+
+#[test]
+fn a_key_account_with_less_than_half_its_knowledge_harvested_is_at_risk() {
+    let mut w = World::new();
+    let account = |id: i64, tier: Tier, owner: i64, stage: Option<HandoverStage>| {
+        let mut data = AccountData::named(format!("A{id}"));
+        data.tier = Some(tier);
+        data.owner = Some(RepId(owner));
+        data.handover = stage.map(|stage| Handover {
+            successor: RepId(1),
+            stage,
+            target: Some(d("2028-01-01")),
+            notes: String::new(),
+        });
+        Account {
+            id: AccountId(id),
+            meta: meta(),
+            data,
+        }
+    };
+    w.accounts = vec![
+        account(1, Tier::Key, 4, None),
+        account(2, Tier::A, 4, None),
+        account(3, Tier::Key, 4, None),
+        account(4, Tier::B, 4, None),
+        account(5, Tier::Key, 1, Some(HandoverStage::Introduced)),
+        account(6, Tier::Key, 1, None),
+        account(7, Tier::Key, 4, Some(HandoverStage::Complete)),
+    ];
+    w.harvested(1, 3);
+    w.harvested(2, 4);
+    let risks = w.check("2026-12-01", handovers_at_risk);
+    let ids: Vec<i64> = risks.iter().map(|r| r.account.0).collect();
+    assert_eq!(
+        ids,
+        vec![1, 3, 5],
+        "3 of 7 is thin, 4 of 7 is not; a B account needs no harvest; a begun handover needs one \
+         though the owner stays; no owner retiring and no handover, none; a complete handover is done"
+    );
+    assert_eq!(
+        risks[0].reason, "only 3 of 7 harvest questions answered; Di retires on 2029-03-01",
+        "Di retires in 2029, beyond the 12 months of the no-handover rule"
+    );
+    assert_eq!(risks[2].reason, "only 0 of 7 harvest questions answered");
+    let view = w.check("2026-12-01", |f| succession(f, &HashMap::new()));
+    let row = |id: i64| {
+        view.groups
+            .iter()
+            .flat_map(|g| &g.rows)
+            .find(|r| r.account.0 == id)
+            .unwrap()
+            .clone()
+    };
+    assert_eq!((row(1).knowledge, row(1).knowledge_thin), (Some((3, 7)), true));
+    assert_eq!((row(2).knowledge, row(2).knowledge_thin), (Some((4, 7)), false));
+    assert_eq!((row(6).knowledge, row(6).knowledge_thin), (None, false));
 }
 
 #[test]
@@ -327,11 +400,18 @@ fn succession_groups_by_owner_and_sums_value_at_risk() {
             ..ContactData::default()
         },
     }];
+    w.harvested(3, 4);
     let visits = HashMap::from([(AccountId(3), 2)]);
     let view = w.check("2026-11-26", |f| succession(f, &visits));
     assert_eq!(
         view.value_at_risk_cents, 300,
         "Cy's two not started; Di retires in over two years"
+    );
+    w.harvested(3, 3);
+    let view = w.check("2026-11-26", |f| succession(f, &visits));
+    assert_eq!(
+        view.value_at_risk_cents, 700,
+        "and the one begun with only 3 of 7 questions answered"
     );
     let owners: Vec<Option<RepId>> = view.groups.iter().map(|g| g.owner).collect();
     assert_eq!(owners, vec![Some(RepId(3)), Some(RepId(4)), Some(RepId(2))]);
