@@ -349,4 +349,27 @@ fn the_handover_pack_gathers_contacts_knowledge_and_plays_for_the_successor() {
     assert_eq!(std::fs::read_to_string(&file).unwrap(), pack);
     let err = nb.fails(&["report", "handover", "nowhere"]);
     assert!(err.contains("no account"), "{err}");
+
+    // Into the field: the successor's brief and 1:1 sheet carry what is known,
+    // the retiring owner's brief what is still to ask.
+    let brief = nb.ok(&["brief", "dana"]);
+    assert!(
+        brief.contains("    what the owner knows (1/7):")
+            && brief.contains(
+                "      Who really decides, and who blocks? The COO since October; procurement only signs (2026-10-05)"
+            ),
+        "{brief}"
+    );
+    let sheet = nb.ok(&["report", "rep", "dana"]);
+    assert!(
+        sheet.contains("## Taking over Acme Tools: what Pat Kowalski knows (1/7)")
+            && sheet.contains("- **Who really decides, and who blocks?** The COO since October"),
+        "{sheet}"
+    );
+    let brief = nb.ok(&["brief", "pat"]);
+    assert!(
+        brief.contains("    harvest 1/7; still to ask: The relationship's history, and the promises made;")
+            && !brief.contains("what the owner knows"),
+        "{brief}"
+    );
 }

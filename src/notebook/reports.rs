@@ -49,10 +49,18 @@ pub fn rep_sheet(
     config: &Config,
 ) -> StoreResult<String> {
     let r = rep_records(store, rep_id, false)?;
-    let accounts: Vec<_> = store.accounts_of_rep(rep_id)?.iter().map(|a| a.id).collect();
+    let of_rep = store.accounts_of_rep(rep_id)?;
+    let accounts: Vec<_> = of_rep.iter().map(|a| a.id).collect();
     let plays = crate::domain::play::fitting(store.plays(None, None, false)?, &r.rep.data.focus, &accounts);
+    let mut taking_over = Vec::new();
+    for account in of_rep.into_iter().filter(|a| a.data.owner != Some(rep_id)) {
+        let answers = store.answers_of(account.id)?;
+        taking_over.push((account, answers));
+    }
     Ok(rep::render(&rep::RepReport {
         rep: &r.rep,
+        taking_over: &taking_over,
+        questions: &config.questions(),
         sessions: &r.sessions,
         commitments: &r.commitments,
         plays: &plays,
@@ -73,9 +81,10 @@ pub fn brief(store: &Store, rep_id: RepId, today: NaiveDate, config: &Config) ->
         ..CommitmentFilter::default()
     })?;
     let accounts = store.accounts_of_rep(rep_id)?;
-    let mut contacts = Vec::new();
+    let (mut contacts, mut answers) = (Vec::new(), Vec::new());
     for a in &accounts {
         contacts.extend(store.contacts(a.id, false)?);
+        answers.extend(store.answers_of(a.id)?);
     }
     let ids: Vec<_> = accounts.iter().map(|a| a.id).collect();
     let last_visits = store.last_visits(&ids)?;
@@ -84,6 +93,8 @@ pub fn brief(store: &Store, rep_id: RepId, today: NaiveDate, config: &Config) ->
     Ok(brief::lines(&brief::Brief {
         rep: &rep,
         plays: &plays,
+        questions: &config.questions(),
+        answers: &answers,
         sessions: &sessions,
         commitments: &commitments,
         accounts: &accounts,
@@ -142,9 +153,10 @@ mod tests {
                 })
                 .cloned()
                 .collect();
-            let mut contacts = Vec::new();
+            let (mut contacts, mut answers) = (Vec::new(), Vec::new());
             for a in &accounts {
                 contacts.extend(store.contacts(a.id, false).unwrap());
+                answers.extend(store.answers_of(a.id).unwrap());
             }
             let ids: Vec<_> = accounts.iter().map(|a| a.id).collect();
             let from_everything = brief::lines(&brief::Brief {
@@ -155,6 +167,8 @@ mod tests {
                 contacts: &contacts,
                 last_visits: &store.last_visits(&ids).unwrap(),
                 plays: &crate::domain::play::fitting(store.plays(None, None, true).unwrap(), &r.rep.data.focus, &ids),
+                questions: &config.questions(),
+                answers: &answers,
                 lookup: &r.lookup(),
                 today,
                 config: &config,

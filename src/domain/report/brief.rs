@@ -5,6 +5,7 @@ use crate::domain::config::Config;
 use crate::domain::document::Lookup;
 use crate::domain::figures::{ago_label, retirement_label};
 use crate::domain::insights::development::{latest_will, skill_trends, sparkline, Stance};
+use crate::domain::knowledge::{latest, needs_harvest, Answer, Question};
 use crate::domain::{Account, AccountId, Commitment, Contact, Play, Rep, Session};
 use chrono::NaiveDate;
 use std::collections::HashMap;
@@ -30,6 +31,10 @@ pub struct Brief<'a> {
     pub last_visits: &'a HashMap<AccountId, NaiveDate>,
     /// Plays that fit the rep's focus skills or their accounts.
     pub plays: &'a [Play],
+    /// The harvest's questions in effect.
+    pub questions: &'a [Question],
+    /// Every harvest answer about those accounts.
+    pub answers: &'a [Answer],
     /// Names.
     pub lookup: &'a Lookup<'a>,
     /// Today.
@@ -136,6 +141,7 @@ pub fn lines(b: &Brief<'_>) -> Vec<String> {
             }
         }
         out.extend(line.lines().map(str::to_string));
+        out.extend(knowledge_lines(b, a, role == "owns"));
         for contact in b.contacts.iter().filter(|x| x.data.account == a.id) {
             let known = match (contact.data.known_by_owner, contact.data.known_by_successor) {
                 (true, true) => "both know",
@@ -161,6 +167,55 @@ pub fn lines(b: &Brief<'_>) -> Vec<String> {
                 &play.data.situation
             };
             out.push(format!("  {}{by}: {}", play.data.title, fits.replace('\n', " ")));
+        }
+    }
+    out
+}
+
+/// For a successor, what the owner has told about the account; for an owner
+/// whose knowledge should be harvested, the questions still to ask them.
+fn knowledge_lines(b: &Brief<'_>, account: &Account, owns: bool) -> Vec<String> {
+    let answers: Vec<Answer> = b
+        .answers
+        .iter()
+        .filter(|a| a.data.account == account.id)
+        .cloned()
+        .collect();
+    let known = latest(b.questions, &answers);
+    let open: Vec<&str> = known
+        .iter()
+        .filter(|(_, a)| a.is_none())
+        .map(|(q, _)| q.question.as_str())
+        .collect();
+    let answered = known.len() - open.len();
+    let mut out = Vec::new();
+    if owns {
+        if needs_harvest(account, Some(b.rep), b.today) && !open.is_empty() {
+            out.push(format!(
+                "    harvest {answered}/{}; still to ask: {}",
+                known.len(),
+                open.join("; ")
+            ));
+        }
+        return out;
+    }
+    let owner = account.data.owner.and_then(|o| b.lookup.find_rep(o));
+    if answered == 0 {
+        if needs_harvest(account, owner, b.today) {
+            out.push(format!("    nothing harvested from the owner yet (0/{})", known.len()));
+        }
+        return out;
+    }
+    out.push(format!("    what the owner knows ({answered}/{}):", known.len()));
+    for (question, answer) in &known {
+        if let Some(a) = answer {
+            let q = question.question.as_str();
+            let gap = if q.ends_with('?') { " " } else { ": " };
+            out.push(format!(
+                "      {q}{gap}{} ({})",
+                a.data.answer.replace('\n', " "),
+                day(b.config, a.data.date)
+            ));
         }
     }
     out

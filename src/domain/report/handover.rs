@@ -97,17 +97,7 @@ pub fn render(p: &Pack<'_>) -> String {
         format!("## What the owner knows ({done}/{all})"),
         String::new(),
     ]);
-    for (question, answer) in latest(p.questions, p.answers) {
-        match answer {
-            Some(a) => out.push(format!(
-                "- **{}** {} _(as of {})_",
-                question.question,
-                a.data.answer.replace('\n', " "),
-                day(c, a.data.date)
-            )),
-            None => out.push(format!("- **{}** not asked yet", question.question)),
-        }
-    }
+    out.extend(knowledge_bullets(p.questions, p.answers, c, true));
 
     if !p.plays.is_empty() {
         out.extend([String::new(), "## Plays for this account".into(), String::new()]);
@@ -131,4 +121,21 @@ pub fn render(p: &Pack<'_>) -> String {
     }
     out.push(String::new());
     out.join("\n")
+}
+
+/// The harvest as Markdown bullets, one per question with its newest answer
+/// and day; questions not yet asked are listed when `open` is set.
+pub fn knowledge_bullets(questions: &[Question], answers: &[Answer], config: &Config, open: bool) -> Vec<String> {
+    latest(questions, answers)
+        .into_iter()
+        .filter_map(|(question, answer)| match answer {
+            Some(a) => Some(format!(
+                "- **{}** {} _(as of {})_",
+                question.question,
+                a.data.answer.replace('\n', " "),
+                day(config, a.data.date)
+            )),
+            None => open.then(|| format!("- **{}** not asked yet", question.question)),
+        })
+        .collect()
 }

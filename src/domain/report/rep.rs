@@ -19,6 +19,10 @@ pub struct RepReport<'a> {
     pub commitments: &'a [Commitment],
     /// Plays that fit the rep's focus skills or accounts.
     pub plays: &'a [crate::domain::Play],
+    /// Accounts the rep is taking over, with what their owners have told so far.
+    pub taking_over: &'a [(crate::domain::Account, Vec<crate::domain::knowledge::Answer>)],
+    /// The harvest's questions in effect.
+    pub questions: &'a [crate::domain::knowledge::Question],
     /// Names of reps, accounts and skills.
     pub lookup: &'a Lookup<'a>,
     /// Sessions from this day on are listed.
@@ -210,6 +214,26 @@ pub fn render(r: &RepReport<'_>) -> String {
                 }
             ));
         }
+    }
+    for (account, answers) in r.taking_over {
+        let (done, all) = crate::domain::knowledge::coverage(r.questions, answers);
+        let owner = account
+            .data
+            .owner
+            .map(|o| r.lookup.rep_name(o))
+            .unwrap_or_else(|| "the owner".into());
+        out.extend([
+            String::new(),
+            format!(
+                "## Taking over {}: what {owner} knows ({done}/{all})",
+                account.data.name
+            ),
+            String::new(),
+        ]);
+        if done == 0 {
+            out.push("Nothing harvested yet.".into());
+        }
+        out.extend(super::handover::knowledge_bullets(r.questions, answers, c, false));
     }
     if !d.notes.is_empty() {
         out.extend([String::new(), "## Notes".into(), String::new()]);
