@@ -17,7 +17,7 @@ use coachbook::store::Store;
 use coachbook::ui::app::App;
 use coachbook::ui::insights::Insights;
 use coachbook::ui::message::Msg;
-use coachbook::ui::search_list::find_session_ids;
+use coachbook::ui::search_list::find;
 use coachbook::ui::view;
 use criterion::{criterion_group, criterion_main, Criterion};
 use ratatui::backend::TestBackend;
@@ -162,9 +162,10 @@ fn at_scale(c: &mut Criterion) {
         ("newest first", SearchOrder::Newest),
         ("best first", SearchOrder::BestMatch),
     ] {
-        search.bench_function(format!("Sessions tab: every match of \"disc\", {name}"), |b| {
-            b.iter(|| find_session_ids(&store, "disc", today(), order).unwrap())
-        });
+        search.bench_function(
+            format!("Sessions tab: the plays and every session matching \"disc\", {name}"),
+            |b| b.iter(|| find(&store, "disc", today(), order).unwrap()),
+        );
     }
     search.finish();
     let rep = store.reps(false).unwrap()[0].clone();

@@ -113,7 +113,7 @@ fn only_the_answer_to_the_latest_search_is_shown() {
         .into_iter()
         .map(|a| match a {
             Answer::Search { filter, found, .. } => {
-                assert_eq!(found.unwrap().len(), 1);
+                assert_eq!(found.unwrap().sessions.len(), 1);
                 filter
             }
             _ => panic!("only searches were asked for"),

@@ -271,7 +271,10 @@ impl App {
     pub fn selected(&self) -> Option<Target> {
         let index = || self.rows().get(self.pane().selected).copied();
         match self.tab {
-            Tab::Sessions => Some(Target::Session(self.session_at(self.pane().selected)?.id)),
+            Tab::Sessions => match self.play_at(self.pane().selected) {
+                Some(play) => Some(Target::Play(play.id)),
+                None => Some(Target::Session(self.session_at(self.pane().selected)?.id)),
+            },
             Tab::Today => Some(self.selected_today_item()?.target()),
             Tab::Reps => Some(Target::Rep(self.data.reps[index()?].id)),
             Tab::Accounts => Some(Target::Account(self.data.accounts[index()?].id)),
@@ -284,6 +287,7 @@ impl App {
             Target::Rep(id) => (Tab::Reps, self.data.reps.iter().position(|r| r.id == id)),
             Target::Account(id) => (Tab::Accounts, self.data.accounts.iter().position(|a| a.id == id)),
             Target::Session(id) => return self.select_session(id),
+            Target::Play(id) => return self.select_play(id),
         };
         let mut rows = self.visible_for(tab);
         if position.is_some_and(|p| !rows.contains(&p)) {
@@ -312,6 +316,7 @@ impl App {
             Some(Target::Rep(id)) => Detail::rep(&self.store, id, self.today),
             Some(Target::Account(id)) => Detail::account(&self.store, id),
             Some(Target::Session(id)) => Detail::session(&self.store, id),
+            Some(Target::Play(id)) => self.store.play(id).map(|play| Detail::Play(Box::new(play))),
         };
         match detail {
             Ok(detail) => self.detail = detail,

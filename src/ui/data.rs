@@ -127,6 +127,8 @@ pub enum Detail {
         /// The commitments agreed in it.
         commitments: Vec<Commitment>,
     },
+    /// A play a search found.
+    Play(Box<crate::domain::Play>),
 }
 
 /// How many recent sessions a detail pane lists.

@@ -6,10 +6,10 @@
 //! typing a search word runs one search for the pause, not one per key.
 
 use super::insights::Insights;
-use super::search_list::find_session_ids;
+use super::search_list::{find, Found};
 use crate::domain::config::Config;
 use crate::domain::report::default_since;
-use crate::domain::{RepId, SessionId};
+use crate::domain::RepId;
 use crate::store::search::SearchOrder;
 use crate::store::{Store, StoreResult};
 use chrono::NaiveDate;
@@ -75,14 +75,14 @@ pub enum Document {
 pub enum Answer {
     /// The Today figures.
     Insights(StoreResult<Insights>),
-    /// Every session matching `filter`, in `order`.
+    /// The plays and every session matching `filter`, sessions in `order`.
     Search {
         /// The filter they match.
         filter: String,
-        /// Their order.
+        /// The sessions' order.
         order: SearchOrder,
-        /// Their ids.
-        found: StoreResult<Vec<SessionId>>,
+        /// The plays, and the sessions' ids.
+        found: StoreResult<Found>,
     },
     /// Today's copy, if one was made.
     DailyBackup(StoreResult<Option<PathBuf>>),
@@ -105,7 +105,7 @@ impl Job {
         match self {
             Job::Insights { today, config } => Answer::Insights(Insights::load(store, today, &config)),
             Job::Search { filter, today, order } => Answer::Search {
-                found: find_session_ids(store, &filter, today, order),
+                found: find(store, &filter, today, order),
                 filter,
                 order,
             },

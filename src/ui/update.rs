@@ -157,6 +157,10 @@ impl App {
                 ),
                 None => format!("session {id}"),
             },
+            Target::Play(id) => match self.play_for(target) {
+                Some(p) => format!("play \"{}\"", p.data.title),
+                None => format!("play {id}"),
+            },
         }
     }
 
@@ -165,6 +169,11 @@ impl App {
             Target::Rep(id) => self.store.set_rep_archived(id, archived).map(drop),
             Target::Account(id) => self.store.set_account_archived(id, archived).map(drop),
             Target::Session(id) => self.store.set_session_archived(id, archived).map(drop),
+            Target::Play(id) => {
+                let mut play = self.store.play(id)?;
+                play.data.archived = archived;
+                self.store.save_play(play).map(drop)
+            }
         }
     }
 

@@ -58,6 +58,10 @@ impl App {
                 self.report(loaded)
                     .map(|existing| session_form(Some(existing), prefill, &self.data))
             }
+            Some(target @ Target::Play(_)) => self.play_for(target).map(|play| {
+                let draft = play.data.clone();
+                crate::ui::form::build::play_form(Some(play), draft, &self.data)
+            }),
         };
         if let Some(form) = form {
             self.open_form(form);
@@ -98,6 +102,10 @@ impl App {
             Some(Target::Account(id)) => (self.data.account(id).and_then(|a| a.data.owner), Some(id)),
             Some(target @ Target::Session(_)) => match self.session_for(target) {
                 Some(s) => (Some(s.data.rep), s.data.account),
+                None => (None, None),
+            },
+            Some(target @ Target::Play(_)) => match self.play_for(target) {
+                Some(p) => (p.data.author, p.data.account),
                 None => (None, None),
             },
             None => (None, None),
@@ -230,6 +238,13 @@ impl App {
                 Some(s) => Defaults {
                     rep: Some(s.data.rep),
                     account: s.data.account,
+                },
+                None => Defaults::default(),
+            },
+            Some(target @ Target::Play(_)) => match self.play_for(target) {
+                Some(p) => Defaults {
+                    rep: p.data.author,
+                    account: p.data.account,
                 },
                 None => Defaults::default(),
             },

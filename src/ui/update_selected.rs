@@ -27,7 +27,7 @@ impl App {
         self.tab = match target {
             Target::Rep(_) => Tab::Reps,
             Target::Account(_) => Tab::Accounts,
-            Target::Session(_) => Tab::Sessions,
+            Target::Session(_) | Target::Play(_) => Tab::Sessions,
         };
         self.select(target);
     }

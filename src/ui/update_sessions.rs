@@ -25,6 +25,11 @@ impl App {
         }
     }
 
+    /// The play on row `row` of the Sessions tab: a search lists its plays first.
+    pub fn play_at(&self, row: usize) -> Option<&crate::domain::Play> {
+        self.search.as_ref().filter(|_| self.searching())?.play(row)
+    }
+
     /// The session on row `row` of the Sessions tab, if loaded.
     pub fn session_at(&self, row: usize) -> Option<&Session> {
         if self.searching() {
@@ -95,13 +100,18 @@ impl App {
     }
 
     /// Shows the hits of a search, if it is still for what the filter says.
-    pub(super) fn show_search(&mut self, filter: String, order: SearchOrder, found: StoreResult<Vec<SessionId>>) {
+    pub(super) fn show_search(
+        &mut self,
+        filter: String,
+        order: SearchOrder,
+        found: StoreResult<super::search_list::Found>,
+    ) {
         if filter != self.panes[Tab::Sessions.index()].filter || order != self.search_order {
             return;
         }
         match found {
-            Ok(ids) => {
-                self.search = Some(SearchList::new(filter, order, ids));
+            Ok(found) => {
+                self.search = Some(SearchList::new(filter, order, found));
                 if self.tab == Tab::Sessions {
                     self.clamp_selection();
                     self.load_detail();
@@ -143,6 +153,30 @@ impl App {
     }
 
     /// The session `target` names, loaded from the store when it is not on screen.
+    /// Selects play `id` on the Sessions tab when the search lists it;
+    /// otherwise the selection stays where it is.
+    pub(super) fn select_play(&mut self, id: crate::domain::PlayId) {
+        self.tab = Tab::Sessions;
+        let row = self
+            .search
+            .as_ref()
+            .and_then(|s| s.plays.iter().position(|p| p.id == id));
+        if let Some(row) = row.filter(|_| self.searching()) {
+            let (total, page) = (self.session_rows(), self.page());
+            self.panes[Tab::Sessions.index()].select(row as isize, total, page);
+        }
+        self.load_detail();
+    }
+
+    /// The play `target` names, as the search found it or as stored.
+    pub(super) fn play_for(&self, target: Target) -> Option<crate::domain::Play> {
+        let Target::Play(id) = target else {
+            return None;
+        };
+        let listed = self.search.as_ref().and_then(|s| s.plays.iter().find(|p| p.id == id));
+        listed.cloned().or_else(|| self.store.play(id).ok())
+    }
+
     pub(super) fn session_for(&self, target: Target) -> Option<Session> {
         let Target::Session(id) = target else {
             return None;

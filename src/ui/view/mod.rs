@@ -5,6 +5,7 @@ pub mod ascii;
 mod form;
 mod hints;
 mod overlays;
+mod play;
 mod prompt;
 mod reps;
 mod sessions;

@@ -15,33 +15,25 @@ use ratatui::Frame;
 /// Draws the list of sessions and the selected session in full.
 pub fn render(frame: &mut Frame<'_>, list: Rect, detail: Rect, app: &App, theme: &Theme) {
     let terms = terms(&app.panes[Tab::Sessions.index()].filter);
-    let mark = theme.accent.add_modifier(Modifier::BOLD | Modifier::UNDERLINED);
     let total = app.session_rows();
     let pane = app.pane();
     let cells = window(pane, total, list.height)
-        .filter_map(|row| app.session_at(row))
-        .map(|session| {
-            let s = &session.data;
-            vec![
-                Line::raw(s.date.format("%Y-%m-%d").to_string()),
-                Line::raw(s.kind.label()),
-                highlight(app.data.rep_name(s.rep), &terms, Style::default(), mark),
-                highlight(
-                    s.account.map(|a| app.data.account_name(a)).unwrap_or_default(),
-                    &terms,
-                    Style::default(),
-                    mark,
-                ),
-                highlight(&headline(s, &terms), &terms, theme.dim, mark),
-            ]
+        .filter_map(|row| match app.play_at(row) {
+            Some(play) => Some(super::play::row(play, app, &terms, theme)),
+            None => app
+                .session_at(row)
+                .map(|session| session_row(session, app, &terms, theme)),
         })
         .collect();
     // A search says which order its matches come in (s switches it).
     let searching = !app.panes[Tab::Sessions.index()].filter.trim().is_empty();
-    let title = match app.search_order {
+    let plays = app.search.as_ref().filter(|_| searching).map_or(0, |s| s.plays.len());
+    let title = match (app.search_order, plays) {
         _ if !searching => "Sessions",
-        SearchOrder::Newest => "Sessions, newest first",
-        SearchOrder::BestMatch => "Sessions, best first",
+        (SearchOrder::Newest, 0) => "Sessions, newest first",
+        (SearchOrder::BestMatch, 0) => "Sessions, best first",
+        (SearchOrder::Newest, _) => "Plays, then sessions newest first",
+        (SearchOrder::BestMatch, _) => "Plays, then sessions best first",
     };
     let view = ListView {
         title,
@@ -58,6 +50,24 @@ pub fn render(frame: &mut Frame<'_>, list: Rect, detail: Rect, app: &App, theme:
     };
     table::render(frame, list, view, pane, theme);
     render_detail(frame, detail, app, &terms, theme);
+}
+
+/// A session's cells: date, kind, rep, account and the line that matched.
+fn session_row(session: &crate::domain::Session, app: &App, terms: &[String], theme: &Theme) -> Vec<Line<'static>> {
+    let mark = theme.accent.add_modifier(Modifier::BOLD | Modifier::UNDERLINED);
+    let s = &session.data;
+    vec![
+        Line::raw(s.date.format("%Y-%m-%d").to_string()),
+        Line::raw(s.kind.label()),
+        highlight(app.data.rep_name(s.rep), terms, Style::default(), mark),
+        highlight(
+            s.account.map(|a| app.data.account_name(a)).unwrap_or_default(),
+            terms,
+            Style::default(),
+            mark,
+        ),
+        highlight(&headline(s, terms), terms, theme.dim, mark),
+    ]
 }
 
 /// The first line of the notes, or the first line with a match when searching.
@@ -91,8 +101,10 @@ fn text_section<'a>(lines: &mut Vec<Line<'a>>, title: &'a str, text: &str, terms
 }
 
 fn render_detail(frame: &mut Frame<'_>, area: Rect, app: &App, terms: &[String], theme: &Theme) {
-    let Detail::Session { session, commitments } = &app.detail else {
-        return table::detail(frame, area, "Session", Vec::new(), theme);
+    let (session, commitments) = match &app.detail {
+        Detail::Session { session, commitments } => (session, commitments),
+        Detail::Play(play) => return super::play::render_detail(frame, area, play, app, terms, theme),
+        _ => return table::detail(frame, area, "Session", Vec::new(), theme),
     };
     let d = &session.data;
     let mut lines = Vec::new();
