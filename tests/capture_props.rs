@@ -109,6 +109,8 @@ fn capture() -> impl Strategy<Value = Capture> {
                 rep: RepId(rep),
                 account: account.map(AccountId),
                 kind,
+                // Peer coaching names its coach: another rep of the directory.
+                coach: (kind == SessionKind::PeerCoaching).then_some(RepId(rep % 3 + 1)),
                 date,
                 notes,
                 strengths: strengths.join("\n"),

@@ -137,7 +137,8 @@ fn every_session_field_round_trips_with_its_commitments() {
     let (rep, account) = (data.reps[1].id, data.accounts[0].id);
     let mut full = SessionData::new(rep, d("2026-11-23"));
     full.account = Some(account);
-    full.kind = SessionKind::DealReview;
+    full.kind = SessionKind::PeerCoaching;
+    full.coach = Some(data.reps[0].id);
     full.time = Some(NaiveTime::from_hms_opt(14, 5, 0).unwrap());
     full.minutes = Some(90);
     full.objective = "Agree the pilot scope".into();

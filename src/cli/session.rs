@@ -103,9 +103,12 @@ pub struct SessionFlags {
     /// The account where it happened.
     #[arg(long, value_name = "ACCOUNT", add = ArgValueCompleter::new(super::export::account_names))]
     account: Option<String>,
-    /// ride (ride_along), 1:1 (one_on_one), call, deal, training or handover.
+    /// ride (ride_along), 1:1 (one_on_one), call, deal, training, handover or peer (peer coaching).
     #[arg(long)]
     kind: Option<String>,
+    /// The rep who led a peer coaching session (the mentor); "none" clears it.
+    #[arg(long, value_name = "REP", add = ArgValueCompleter::new(super::export::rep_names))]
+    coach: Option<String>,
     /// When it happened (default today).
     #[arg(long, value_name = "DATE")]
     date: Option<String>,
@@ -170,6 +173,13 @@ impl SessionFlags {
         }
         if let Some(kind) = self.kind {
             data.kind = SessionKind::from_word(&kind)?;
+        }
+        if let Some(coach) = self.coach {
+            data.coach = if is_clear(&coach) {
+                None
+            } else {
+                Some(ctx.rep(&coach, false)?.id)
+            };
         }
         if let Some(date) = self.date {
             data.date = ctx.past_date(&date, "date")?;

@@ -46,7 +46,10 @@ pub fn list(ctx: &mut Ctx<'_>, filter: &SessionFilter, json: bool) -> Result<()>
 
 /// The reps and accounts `sessions` name (their calls' accounts too), read by id.
 fn named_in(ctx: &Ctx<'_>, sessions: &[Session]) -> Result<(Vec<Rep>, Vec<Account>)> {
-    let rep_ids: Vec<RepId> = sessions.iter().map(|s| s.data.rep).collect();
+    let rep_ids: Vec<RepId> = sessions
+        .iter()
+        .flat_map(|s| std::iter::once(s.data.rep).chain(s.data.coach))
+        .collect();
     let account_ids: Vec<AccountId> = sessions
         .iter()
         .flat_map(|s| {
@@ -79,6 +82,9 @@ pub fn show(ctx: &mut Ctx<'_>, id: SessionId, json: bool, include_private: bool)
     }
     let d = &session.data;
     let mut head = format!("Session {}: {} with {}", session.id, d.kind.label(), page.rep);
+    if let Some(coach) = d.coach {
+        head.push_str(&format!(" led by {}", ctx.store.rep(coach)?.data.name));
+    }
     if let Some(account) = &page.account {
         head.push_str(&format!(" at {account}"));
     }

@@ -152,6 +152,7 @@ str_enum!(
         DealReview => "deal_review", "deal review",
         Training => "training", "training",
         HandoverVisit => "handover_visit", "handover visit",
+        PeerCoaching => "peer_coaching", "peer coaching",
     }
 );
 
@@ -171,7 +172,7 @@ impl HandoverStage {
 }
 
 impl SessionKind {
-    /// Reads the words people type (`ride`, `1:1`, `call`, `deal`, `handover`)
+    /// Reads the words people type (`ride`, `1:1`, `call`, `deal`, `handover`, `peer`)
     /// as well as the stored spellings.
     pub fn from_word(word: &str) -> Result<SessionKind, UnknownValue> {
         match word.trim().to_lowercase().as_str() {
@@ -180,6 +181,7 @@ impl SessionKind {
             "call" | "call-review" => Ok(SessionKind::CallReview),
             "deal" | "deal-review" => Ok(SessionKind::DealReview),
             "handover" | "handover-visit" => Ok(SessionKind::HandoverVisit),
+            "peer" | "peer-coaching" => Ok(SessionKind::PeerCoaching),
             _ => word.parse(),
         }
     }
@@ -214,6 +216,7 @@ mod tests {
             ("deal-review", SessionKind::DealReview),
             ("training", SessionKind::Training),
             ("handover", SessionKind::HandoverVisit),
+            ("peer", SessionKind::PeerCoaching),
         ] {
             assert_eq!(SessionKind::from_word(word), Ok(kind), "{word}");
         }

@@ -94,6 +94,8 @@ field_ids! {
     Time => "Time",
     /// How long a session took.
     Minutes => "Minutes",
+    /// The rep who leads a peer coaching session.
+    Coach => "Coach",
     /// The pre-call plan.
     Objective => "Objective",
     /// The rep's own view.

@@ -41,6 +41,8 @@ pub struct SessionData {
     pub account: Option<AccountId>,
     /// What kind of coaching it was.
     pub kind: SessionKind,
+    /// The rep who led it, for peer coaching (the coach is a mentor, not the manager).
+    pub coach: Option<RepId>,
     /// The day it happened.
     pub date: NaiveDate,
     /// When it started.
@@ -84,6 +86,7 @@ impl SessionData {
             rep,
             account: None,
             kind: SessionKind::RideAlong,
+            coach: None,
             date,
             time: None,
             minutes: None,
@@ -131,6 +134,20 @@ impl SessionData {
         }
         if matches!(self.follow_up, Some(f) if f < self.date) {
             errors.add(FieldId::FollowUp, "the follow-up date is before the session");
+        }
+        match (self.kind, self.coach) {
+            (SessionKind::PeerCoaching, None) => {
+                errors.add(FieldId::Coach, "who led it? Peer coaching is led by a rep, the mentor")
+            }
+            (SessionKind::PeerCoaching, Some(coach)) if coach == self.rep => {
+                errors.add(FieldId::Coach, "the coach is another rep than the one coached")
+            }
+            (SessionKind::PeerCoaching, Some(_)) => {}
+            (_, Some(_)) => errors.add(
+                FieldId::Coach,
+                "only peer coaching has a coach; set the kind to peer coaching or clear the coach",
+            ),
+            (_, None) => {}
         }
         if matches!(self.acknowledged_on, Some(a) if a < self.date) {
             errors.add(FieldId::AcknowledgedOn, "acknowledged before the session took place");
@@ -277,6 +294,27 @@ mod tests {
         assert!(s.clone().validated().unwrap_err().get(FieldId::Minutes).is_some());
         s.minutes = Some(90);
         assert!(s.validated().is_ok());
+    }
+
+    #[test]
+    fn peer_coaching_is_led_by_another_rep_and_only_it_has_a_coach() {
+        let mut s = base();
+        s.kind = SessionKind::PeerCoaching;
+        let err = s.clone().validated().unwrap_err();
+        assert!(err.get(FieldId::Coach).unwrap().contains("who led it?"), "{err:?}");
+        s.coach = Some(s.rep);
+        let err = s.clone().validated().unwrap_err();
+        assert!(err.get(FieldId::Coach).unwrap().contains("another rep"), "{err:?}");
+        s.coach = Some(RepId(99));
+        assert!(s.clone().validated().is_ok());
+        s.kind = SessionKind::RideAlong;
+        let err = s.validated().unwrap_err();
+        assert!(
+            err.get(FieldId::Coach)
+                .unwrap()
+                .contains("only peer coaching has a coach"),
+            "{err:?}"
+        );
     }
 
     #[test]

@@ -117,6 +117,7 @@ table!(
         "rep_id" => rep,
         "account_id" => account,
         "kind" => kind,
+        "coach_id" => coach,
         "date" => date,
         "start_time" => time,
         "minutes" => minutes,

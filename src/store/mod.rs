@@ -21,6 +21,7 @@ mod rep_figures;
 mod reps;
 mod retention;
 pub mod schema;
+mod schema_peer;
 mod schema_v1;
 pub mod search;
 mod search_index;

@@ -29,6 +29,7 @@ const MIGRATIONS: &[Step] = &[
     stay_conversations,
     plays,
     account_knowledge,
+    super::schema_peer::peer_coaching,
 ];
 
 /// Step 1: the records, and the default rubric in a new notebook.

@@ -128,7 +128,12 @@ mod tests {
             .collect();
         store.add_rep(RepData::named("Never Coached")).unwrap();
         let skills: Vec<_> = store.skills(false).unwrap().into_iter().map(|s| s.id).collect();
-        let kinds = SessionKind::ALL;
+        // The six kinds the counts were first written for, in turn; peer coaching now and then.
+        let kinds: Vec<SessionKind> = SessionKind::ALL
+            .iter()
+            .copied()
+            .filter(|k| *k != SessionKind::PeerCoaching)
+            .collect();
         for i in 0..240u64 {
             let rep = reps[(i % 3) as usize];
             // Cy has sessions planned ahead; the others were last seen ten days ago.
@@ -139,6 +144,10 @@ mod tests {
             let mut data = SessionData::new(rep, date);
             data.notes = format!("session {i}");
             data.kind = kinds[((i / 3) % kinds.len() as u64) as usize];
+            if i % 29 == 5 {
+                data.kind = SessionKind::PeerCoaching;
+                data.coach = Some(reps[((i + 1) % 3) as usize]);
+            }
             for (n, skill) in skills.iter().enumerate().take((i % 4) as usize) {
                 data.ratings.insert(*skill, ((i + n as u64) % 5 + 1) as u8);
             }

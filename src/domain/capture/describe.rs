@@ -10,6 +10,7 @@ impl Capture {
         let mut session = SessionData::new(self.rep, self.date);
         session.account = self.account;
         session.kind = self.kind;
+        session.coach = self.coach;
         session.notes = self.notes.clone();
         session.strengths = self.strengths.clone();
         session.improvements = self.improvements.clone();
@@ -70,6 +71,9 @@ impl Capture {
             );
         }
         let mut text = format!("{} with {}", self.kind.label(), rep.unwrap_or("?"));
+        if let Some((_, coach)) = self.coach.and_then(|c| directory.reps.iter().find(|(i, _)| *i == c)) {
+            text.push_str(&format!(" led by {coach}"));
+        }
         if let Some((_, n)) = self
             .account
             .and_then(|a| directory.accounts.iter().find(|(i, _)| *i == a))

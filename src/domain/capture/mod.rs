@@ -122,6 +122,8 @@ pub struct Capture {
     pub account: Option<AccountId>,
     /// The kind (ride-along unless a kind word starts the line).
     pub kind: SessionKind,
+    /// Who led a peer coaching session: the `@name` after `peer`.
+    pub coach: Option<RepId>,
     /// The session date (today unless `!date`).
     pub date: NaiveDate,
     /// The note text.
@@ -176,6 +178,7 @@ fn kind_word(word: &str) -> Option<SessionKind> {
         "deal" | "deal-review" => Some(SessionKind::DealReview),
         "training" => Some(SessionKind::Training),
         "handover" | "handover-visit" => Some(SessionKind::HandoverVisit),
+        "peer" | "peer-coaching" => Some(SessionKind::PeerCoaching),
         _ => None,
     }
 }
@@ -310,6 +313,7 @@ pub fn parse(line: &str, directory: &Directory, today: NaiveDate, defaults: Defa
         improvements: Vec::new(),
         todos: Vec::new(),
         rep: None,
+        coach: None,
         account: None,
         pending_rep: None,
         pending_account: None,
@@ -370,6 +374,7 @@ pub fn parse(line: &str, directory: &Directory, today: NaiveDate, defaults: Defa
         rep,
         account: parser.account.or(defaults.account),
         kind: parser.kind.unwrap_or(SessionKind::RideAlong),
+        coach: parser.coach,
         date: parser.date.unwrap_or(today),
         notes: parser.notes.text(line),
         strengths: parser.strengths.join("\n"),

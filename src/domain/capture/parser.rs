@@ -40,6 +40,8 @@ pub(super) struct Parser<'a> {
     pub(super) improvements: Vec<String>,
     pub(super) todos: Vec<Todo>,
     pub(super) rep: Option<(RepId, usize)>,
+    /// A peer coaching line's second `@name`: the rep who led it.
+    pub(super) coach: Option<RepId>,
     pub(super) account: Option<AccountId>,
     pub(super) pending_rep: Option<Pending<RepId>>,
     pub(super) pending_account: Option<Pending<AccountId>>,
@@ -214,14 +216,23 @@ impl Parser<'_> {
 
     fn rep(&mut self, token: &Token<'_>) -> Result<(), CaptureError> {
         let named_at = self.rep.map(|r| r.1).or(self.pending_rep.as_ref().map(|p| p.column));
-        if let Some(column) = named_at {
-            return Err(error(
-                token.column,
-                format!("a line names one rep; the rep was already named at column {column}"),
-            ));
-        }
         let query = name_query(&token.text[1..]);
         let names: Vec<(RepId, &str)> = self.directory.reps.iter().map(|(id, n)| (*id, n.as_str())).collect();
+        if let Some(column) = named_at {
+            if self.kind == Some(SessionKind::PeerCoaching) && self.coach.is_none() {
+                let coach =
+                    resolve_name("rep", &query, &names).map_err(|m| error(token.column, m.error.to_string()))?;
+                self.coach = Some(coach);
+                return Ok(());
+            }
+            return Err(error(
+                token.column,
+                format!(
+                    "a line names one rep; the rep was already named at column {column} \
+                     (in peer coaching, the coach follows the word peer: @dana peer @pat)"
+                ),
+            ));
+        }
         match resolve_name("rep", &query, &names) {
             Ok(id) => self.rep = Some((id, token.column)),
             Err(miss) if miss.candidates.len() > 1 => {

@@ -21,6 +21,7 @@ fn kind(kind: SessionKind) -> &'static str {
         SessionKind::DealReview => "deal",
         SessionKind::Training => "training",
         SessionKind::HandoverVisit => "handover",
+        SessionKind::PeerCoaching => "peer",
     }
 }
 
@@ -89,6 +90,12 @@ pub fn render(capture: &Capture, directory: &Directory, today: NaiveDate) -> Str
         }
         None if capture.play.is_some() => parts.push("play:".to_string()),
         None => parts.push(kind(capture.kind).to_string()),
+    }
+    if let Some((_, name)) = capture
+        .coach
+        .and_then(|c| directory.reps.iter().find(|(id, _)| *id == c))
+    {
+        parts.push(quoted('@', name));
     }
     if let Some(play) = &capture.play {
         for skill in &play.skills {

@@ -132,6 +132,8 @@ impl<'a> Lookup<'a> {
             account: d.account.map(|a| self.account_name(a)),
             account_uuid: d.account.and_then(|a| self.account_uuid(a)),
             kind: d.kind,
+            coach: d.coach.map(|c| self.rep_name(c)),
+            coach_uuid: d.coach.and_then(|c| self.rep_uuid(c)),
             date: d.date,
             time: d.time.map(|t| t.format("%H:%M").to_string()),
             minutes: d.minutes,

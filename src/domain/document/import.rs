@@ -340,6 +340,10 @@ fn session_data(
     let mut data = SessionData::new(reps.resolve("rep", &s.rep, s.rep_uuid)?, s.date);
     data.account = resolve_account(&s.account, s.account_uuid)?;
     data.kind = s.kind;
+    data.coach = match &s.coach {
+        Some(name) => Some(reps.resolve("coach", name, s.coach_uuid)?),
+        None => None,
+    };
     data.time = match &s.time {
         Some(t) => Some(crate::domain::lines::parse_time(t).map_err(|e| format!("time {e}"))?),
         None => None,

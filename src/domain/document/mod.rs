@@ -222,6 +222,11 @@ pub struct SessionJson {
     pub account: Option<String>,
     pub account_uuid: Option<Uuid>,
     pub kind: super::SessionKind,
+    /// The rep who led a peer coaching session (absent otherwise, and in older files).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub coach: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub coach_uuid: Option<Uuid>,
     pub date: NaiveDate,
     pub time: Option<String>,
     pub minutes: Option<u32>,

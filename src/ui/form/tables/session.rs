@@ -1,5 +1,6 @@
 //! The session form's fields: Rep, Account, Kind, Date and Notes first, the
-//! way a debrief starts, then the rest. Calls and commitments are one a line.
+//! way a debrief starts, then the rest; the coach of a peer coaching session
+//! last. Calls and commitments are one a line.
 
 use crate::domain::dates::Direction;
 use crate::domain::lines::{
@@ -223,4 +224,14 @@ pub const FIELDS: &[FieldSpec<SessionEdit>] = &[
         Kind::Text(2),
         data.private_notes
     ),
+    FieldSpec {
+        id: FieldId::Coach,
+        hint: "for peer coaching: the rep who led it",
+        kind: Kind::Picker(Names::Reps),
+        read: |s, _| Value::Pick(s.data.coach.map(|c| c.0)),
+        write: |s, v, _| {
+            s.data.coach = parse::pick(v).map(RepId);
+            Ok(())
+        },
+    },
 ];
