@@ -148,6 +148,14 @@ pub fn show(ctx: &mut Ctx<'_>, rep: &Rep, json: bool) -> Result<()> {
         rep: Some(rep.id),
         ..SessionFilter::default()
     })?;
+    let coached_by = crate::domain::insights::peer::pairings(rep.id, &sessions, &d.focus);
+    let coached = crate::notebook::reports::coached(&ctx.store, rep.id)?;
+    let peer = crate::domain::report::development::peer_lines(&coached_by, &coached, &lookup, &ctx.config);
+    if !peer.is_empty() {
+        lines.push(String::new());
+        lines.push("Peer coaching".into());
+        lines.extend(peer);
+    }
     if !sessions.is_empty() {
         lines.push(String::new());
         lines.push("Recent sessions".into());

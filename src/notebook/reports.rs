@@ -4,6 +4,7 @@
 
 use crate::domain::config::Config;
 use crate::domain::document::Lookup;
+use crate::domain::insights::peer::pairings;
 use crate::domain::report::{brief, development, rep};
 use crate::domain::RepId;
 use crate::store::{CommitmentFilter, Store, StoreResult};
@@ -106,12 +107,31 @@ pub fn brief(store: &Store, rep_id: RepId, today: NaiveDate, config: &Config) ->
     }))
 }
 
+/// The peer coaching `rep_id` led: one pairing per mentee, from the mentee's sessions.
+pub fn coached(store: &Store, rep_id: RepId) -> StoreResult<Vec<crate::domain::insights::peer::Pairing>> {
+    let mut coached = Vec::new();
+    for mentee in store.mentees_coached_by(rep_id)? {
+        let focus = store.rep(mentee)?.data.focus;
+        let sessions = store.rep_sessions(mentee, None)?;
+        coached.extend(
+            pairings(mentee, &sessions, &focus)
+                .into_iter()
+                .filter(|p| p.mentor == rep_id),
+        );
+    }
+    Ok(coached)
+}
+
 /// A rep's development view, as lines (headings unindented).
 pub fn development(store: &Store, rep_id: RepId, today: NaiveDate, config: &Config) -> StoreResult<Vec<String>> {
     let r = rep_records(store, rep_id, false)?;
     let active: Vec<_> = r.reps.iter().filter(|x| !x.data.archived).cloned().collect();
     let accounts: Vec<_> = r.accounts.iter().filter(|a| !a.data.archived).cloned().collect();
+    let coached_by = pairings(rep_id, &r.sessions, &r.rep.data.focus);
+    let coached = coached(store, rep_id)?;
     Ok(development::lines(&development::Development {
+        coached_by: &coached_by,
+        coached: &coached,
         rep: &r.rep,
         reps: &active,
         sessions: &r.sessions,

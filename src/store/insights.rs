@@ -129,6 +129,15 @@ impl Store {
         self.sessions_with_ids(&ids)
     }
 
+    /// The reps `coach` has led peer coaching sessions with (the coach index).
+    pub fn mentees_coached_by(&self, coach: RepId) -> StoreResult<Vec<RepId>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT rep_id FROM sessions WHERE coach_id = ?1 AND archived = 0 GROUP BY rep_id ORDER BY min(date)",
+        )?;
+        let rows = stmt.query_map([coach], |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// Every session of one rep, newest first (for development trends and reports).
     pub fn rep_sessions(&self, rep: RepId, since: Option<NaiveDate>) -> StoreResult<Vec<Session>> {
         self.sessions(&SessionFilter {

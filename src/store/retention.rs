@@ -18,16 +18,28 @@ impl Store {
         let skills: HashMap<SkillId, String> = self.skills(true)?.into_iter().map(|s| (s.id, s.data.name)).collect();
         let mut stays = self.latest_stays()?;
         let window = today.checked_sub_days(Days::new(180)).unwrap_or(today);
-        let mut mentees: HashMap<RepId, usize> = HashMap::new();
+        // Mentees: reps who name them as mentor, and reps they led peer coaching with in 180 days.
+        let mut mentees: HashMap<RepId, Vec<RepId>> = HashMap::new();
         for rep in &reps {
             if let Some(mentor) = rep.data.mentor {
-                *mentees.entry(mentor).or_default() += 1;
+                mentees.entry(mentor).or_default().push(rep.id);
+            }
+        }
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT DISTINCT coach_id, rep_id FROM sessions WHERE coach_id IS NOT NULL AND archived = 0 AND date > ?1",
+        )?;
+        let active: Vec<RepId> = reps.iter().map(|r| r.id).collect();
+        for row in stmt.query_map([window], |r| Ok((r.get::<_, RepId>(0)?, r.get::<_, RepId>(1)?)))? {
+            let (coach, mentee) = row?;
+            let list = mentees.entry(coach).or_default();
+            if active.contains(&mentee) && !list.contains(&mentee) {
+                list.push(mentee);
             }
         }
         reps.iter()
             .map(|rep| {
                 let mut facts = self.facts_of(rep, today, window, &skills)?;
-                facts.mentees = mentees.get(&rep.id).copied().unwrap_or(0);
+                facts.mentees = mentees.get(&rep.id).map_or(0, Vec::len);
                 facts.latest_stay = stays.remove(&rep.id).map(|s| s.data);
                 Ok(facts)
             })
@@ -191,7 +203,16 @@ mod tests {
             mentees: nb
                 .reps
                 .iter()
-                .filter(|r| r.data.mentor == Some(rep.id) && !r.data.archived)
+                .filter(|r| !r.data.archived)
+                .filter(|r| {
+                    r.data.mentor == Some(rep.id)
+                        || nb.sessions.iter().any(|s| {
+                            s.data.rep == r.id
+                                && s.data.coach == Some(rep.id)
+                                && !s.data.archived
+                                && s.data.date > window
+                        })
+                })
                 .count(),
             latest_stay: nb
                 .stays

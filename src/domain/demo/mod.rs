@@ -4,6 +4,7 @@
 //! the same notebook.
 
 mod harvest;
+mod mentoring;
 mod plays;
 mod rng;
 mod sessions;
@@ -82,7 +83,8 @@ pub fn generate(size: DemoSize, seed: u64, today: NaiveDate) -> Notebook {
     let skills = skills(&mut m);
     let reps = reps(&mut m, size.reps.max(1), &skills);
     let (accounts, contacts) = accounts(&mut m, size.accounts, &reps);
-    let (sessions, mut commitments) = sessions::sessions(&mut m, size.sessions, &reps, &accounts, &skills);
+    let (mut sessions, mut commitments) = sessions::sessions(&mut m, size.sessions, &reps, &accounts, &skills);
+    mentoring::pair(&m, &reps, &mut sessions);
     stays::slipped_promise(&mut m, &reps, &mut commitments);
     let stays = stays::stays(&mut m, &reps, &accounts);
     let plays = plays::plays(&mut m, &reps, &accounts, &skills);

@@ -4,6 +4,7 @@
 
 pub mod development;
 pub mod mentors;
+pub mod peer;
 pub mod retention;
 pub mod spread;
 pub mod succession;

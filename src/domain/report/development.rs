@@ -8,6 +8,7 @@ use crate::domain::figures::{retirement_label, retires_within};
 use crate::domain::insights::development::{
     follow_through, latest_will, skill_trends, sparkline, strongest_and_weakest, Stance,
 };
+use crate::domain::insights::peer::{Mean, Pairing};
 use crate::domain::{Account, Commitment, Rep, Session};
 use chrono::NaiveDate;
 
@@ -23,6 +24,10 @@ pub struct Development<'a> {
     pub commitments: &'a [Commitment],
     /// Active accounts (those the rep owns are listed when retiring).
     pub accounts: &'a [Account],
+    /// The rep's peer coaching as the mentee, one pairing per mentor.
+    pub coached_by: &'a [Pairing],
+    /// The peer coaching the rep led, one pairing per mentee.
+    pub coached: &'a [Pairing],
     /// Names.
     pub lookup: &'a Lookup<'a>,
     /// Today.
@@ -103,6 +108,7 @@ pub fn lines(v: &Development<'_>) -> Vec<String> {
     if !mentees.is_empty() {
         out.push(format!("  mentors {}", mentees.join(", ")));
     }
+    out.extend(peer_lines(v.coached_by, v.coached, v.lookup, v.config));
     if retires_within(d.retires_on, v.today, 5.0) {
         out.push(String::new());
         out.push(format!(
@@ -110,7 +116,7 @@ pub fn lines(v: &Development<'_>) -> Vec<String> {
             d.retires_on.map(|r| day(v.config, r)).unwrap_or_default(),
             retirement_label(d.retires_on, v.today)
         ));
-        if mentees.is_empty() {
+        if mentees.is_empty() && v.coached.is_empty() {
             out.push("  no mentees yet to pass knowledge on to".into());
         }
         for a in v.accounts.iter().filter(|a| a.data.owner == Some(v.rep.id)) {
@@ -121,6 +127,57 @@ pub fn lines(v: &Development<'_>) -> Vec<String> {
             let tier = a.data.tier.map(|t| format!("{} tier, ", t.label())).unwrap_or_default();
             out.push(format!("  {} ({tier}{handover})", a.data.name));
         }
+    }
+    out
+}
+
+/// Peer coaching in lines (indented two): each mentor who led sessions with
+/// the rep and the rep's ratings before and since, then each mentee the rep
+/// coached with their gains. Shared by the development view and `rep show`.
+pub fn peer_lines(coached_by: &[Pairing], coached: &[Pairing], lookup: &Lookup<'_>, config: &Config) -> Vec<String> {
+    let mut out = Vec::new();
+    for p in coached_by {
+        out.push(format!(
+            "  peer coaching led by {}: {}, {} to {}",
+            lookup.rep_name(p.mentor),
+            crate::domain::text::count(p.sessions, "session"),
+            day(config, p.began),
+            day(config, p.last)
+        ));
+        if p.effects.is_empty() {
+            out.push("    no focus skill set and nothing rated in the peer sessions: no effect to show yet".into());
+        }
+        for e in &p.effects {
+            let mean = |m: Option<Mean>| match m {
+                Some(m) => format!("{:.1} ({})", m.average, crate::domain::text::count(m.count, "rating")),
+                None => "no ratings".into(),
+            };
+            let gain = e.gain().map(|g| format!(", {g:+.1}")).unwrap_or_default();
+            out.push(format!(
+                "    {:<22} before {} · since {}{gain}",
+                lookup.skill_name(e.skill),
+                mean(e.before),
+                mean(e.since)
+            ));
+        }
+    }
+    for p in coached {
+        let gains: Vec<String> = p
+            .effects
+            .iter()
+            .filter_map(|e| e.gain().map(|g| format!("{} {g:+.1}", lookup.skill_name(e.skill))))
+            .collect();
+        let gains = if gains.is_empty() {
+            String::new()
+        } else {
+            format!("; {}", gains.join(", "))
+        };
+        out.push(format!(
+            "  led peer coaching for {}: {} since {}{gains}",
+            lookup.rep_name(p.mentee),
+            crate::domain::text::count(p.sessions, "session"),
+            day(config, p.began)
+        ));
     }
     out
 }
