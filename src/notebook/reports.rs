@@ -129,7 +129,17 @@ pub fn development(store: &Store, rep_id: RepId, today: NaiveDate, config: &Conf
     let accounts: Vec<_> = r.accounts.iter().filter(|a| !a.data.archived).cloned().collect();
     let coached_by = pairings(rep_id, &r.sessions, &r.rep.data.focus);
     let coached = coached(store, rep_id)?;
+    let since = today
+        .checked_sub_days(chrono::Days::new(crate::domain::insights::mentors::MENTOR_DAYS))
+        .unwrap_or(today);
+    let mut mentors = Vec::new();
+    for skill in &r.rep.data.focus {
+        let ratings = store.high_ratings(*skill, since, today)?;
+        let found = crate::domain::insights::mentors::candidates(rep_id, *skill, &active, &ratings, today);
+        mentors.push((*skill, found));
+    }
     Ok(development::lines(&development::Development {
+        mentors: &mentors,
         coached_by: &coached_by,
         coached: &coached,
         rep: &r.rep,

@@ -28,6 +28,8 @@ pub struct Development<'a> {
     pub coached_by: &'a [Pairing],
     /// The peer coaching the rep led, one pairing per mentee.
     pub coached: &'a [Pairing],
+    /// Suggested mentors for each focus skill, best first.
+    pub mentors: &'a [(crate::domain::SkillId, Vec<crate::domain::insights::mentors::Candidate>)],
     /// Names.
     pub lookup: &'a Lookup<'a>,
     /// Today.
@@ -107,6 +109,22 @@ pub fn lines(v: &Development<'_>) -> Vec<String> {
         .collect();
     if !mentees.is_empty() {
         out.push(format!("  mentors {}", mentees.join(", ")));
+    }
+    for (skill, candidates) in v.mentors {
+        let names: Vec<String> = candidates
+            .iter()
+            .take(3)
+            .map(|c| {
+                let senior = if c.senior { "senior, " } else { "" };
+                format!("{} ({senior}{}× at 4-5)", c.name, c.times)
+            })
+            .collect();
+        let names = if names.is_empty() {
+            "nobody rated 4-5 on it in 180 days".to_string()
+        } else {
+            format!("{} (m on the rep picks one)", names.join(", "))
+        };
+        out.push(format!("  could mentor {}: {names}", v.lookup.skill_name(*skill)));
     }
     out.extend(peer_lines(v.coached_by, v.coached, v.lookup, v.config));
     if retires_within(d.retires_on, v.today, 5.0) {
