@@ -124,6 +124,7 @@ fn capture() -> impl Strategy<Value = Capture> {
                 settled: None,
                 stay: None,
                 play: None,
+                know: None,
             },
         )
 }

@@ -16,10 +16,32 @@ fn session(nb: &Notebook, args: &[&str]) -> String {
 fn a_peer_coaching_session_is_led_by_a_mentor_and_its_effect_shows_on_both_sides() {
     let nb = Notebook::with_team();
     nb.ok(&["rep", "edit", "dana", "--focus", "close"]);
-    session(&nb, &["--date", "2026-08-01", "--notes", "Rushed the close", "--rate", "close=2"]);
-    session(&nb, &["--date", "2026-09-01", "--notes", "Rushed again", "--rate", "close=3"]);
+    session(
+        &nb,
+        &[
+            "--date",
+            "2026-08-01",
+            "--notes",
+            "Rushed the close",
+            "--rate",
+            "close=2",
+        ],
+    );
+    session(
+        &nb,
+        &["--date", "2026-09-01", "--notes", "Rushed again", "--rate", "close=3"],
+    );
 
-    let err = nb.fails(&["session", "add", "--rep", "dana", "--kind", "peer", "--notes", "Pat showed it"]);
+    let err = nb.fails(&[
+        "session",
+        "add",
+        "--rep",
+        "dana",
+        "--kind",
+        "peer",
+        "--notes",
+        "Pat showed it",
+    ]);
     assert!(err.contains("Coach: who led it?"), "{err}");
     let err = nb.fails(&[
         "session", "add", "--rep", "dana", "--kind", "peer", "--coach", "dana", "--notes", "x",
@@ -30,16 +52,48 @@ fn a_peer_coaching_session_is_led_by_a_mentor_and_its_effect_shows_on_both_sides
 
     let saved = session(
         &nb,
-        &["--kind", "peer", "--coach", "pat", "--date", "2026-09-15", "--notes", "Pat showed the trade"],
+        &[
+            "--kind",
+            "peer",
+            "--coach",
+            "pat",
+            "--date",
+            "2026-09-15",
+            "--notes",
+            "Pat showed the trade",
+        ],
     );
-    assert!(saved.contains("Saved peer coaching with Dana Ortiz on 2026-09-15"), "{saved}");
+    assert!(
+        saved.contains("Saved peer coaching with Dana Ortiz on 2026-09-15"),
+        "{saved}"
+    );
     let saved = nb.ok(&["add", "@dana peer @pat practised the trade !date 2026-10-01"]);
     assert!(
         saved.contains("peer coaching with Dana Ortiz led by Pat Kowalski on 2026-10-01"),
         "{saved}"
     );
-    session(&nb, &["--date", "2026-11-02", "--notes", "Traded, never gave", "--rate", "close=4"]);
-    session(&nb, &["--date", "2026-11-20", "--notes", "Closed with a date", "--rate", "close=5"]);
+    session(
+        &nb,
+        &[
+            "--date",
+            "2026-11-02",
+            "--notes",
+            "Traded, never gave",
+            "--rate",
+            "close=4",
+        ],
+    );
+    session(
+        &nb,
+        &[
+            "--date",
+            "2026-11-20",
+            "--notes",
+            "Closed with a date",
+            "--rate",
+            "close=5",
+        ],
+    );
 
     let dana = nb.ok(&["rep", "show", "dana"]);
     assert!(
@@ -53,12 +107,21 @@ fn a_peer_coaching_session_is_led_by_a_mentor_and_its_effect_shows_on_both_sides
         "{pat}"
     );
     let show = nb.ok(&["session", "show", "3"]);
-    assert!(show.starts_with("Session 3: peer coaching with Dana Ortiz led by Pat Kowalski"), "{show}");
+    assert!(
+        show.starts_with("Session 3: peer coaching with Dana Ortiz led by Pat Kowalski"),
+        "{show}"
+    );
 
     // The coach travels through export and import by name and uuid.
     let doc = nb.ok(&["export", "--format", "json"]);
     let sessions = json(&doc)["sessions"].clone();
-    let peer = sessions.as_array().unwrap().iter().find(|s| s["id"] == 3).unwrap().clone();
+    let peer = sessions
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["id"] == 3)
+        .unwrap()
+        .clone();
     assert_eq!(peer["kind"], "peer_coaching");
     assert_eq!(peer["coach"], "Pat Kowalski");
     let file = nb.dir.path().join("notebook.json");

@@ -267,9 +267,21 @@ fn the_knowledge_harvest_keeps_every_answer_and_counts_the_newest() {
         "{err}"
     );
 
-    // Both answers travel through export and import.
+    // In one line, as in the app's prompt: the owner told it, dated by !date.
+    let out = nb.ok(&["add", "know: #acme renewals The framework renews in March !date 2026-11-20"]);
+    assert!(
+        out.contains("Saved what the owner knows about Acme Tools on 2026-11-20: Upcoming renewals and risks"),
+        "{out}"
+    );
+    let err = nb.fails(&["add", "know: #acme gossip x"]);
+    assert!(err.contains("no question \"gossip\""), "{err}");
+    nb.ok(&["account", "knowledge", "acme", "--answer", "renewals", "x", "--date", "2026-11-19"]);
+    let doc = json(&nb.ok(&["account", "knowledge", "acme", "--json"]));
+    assert_eq!(doc["answered"], 2, "the line's answer is the newest of renewals: {doc}");
+
+    // Every answer travels through export and import.
     let doc = nb.ok(&["export", "--format", "json"]);
-    assert_eq!(json(&doc)["account_knowledge"].as_array().unwrap().len(), 2);
+    assert_eq!(json(&doc)["account_knowledge"].as_array().unwrap().len(), 4);
     let file = nb.dir.path().join("notebook.json");
     std::fs::write(&file, &doc).unwrap();
     let copy = Notebook::new();

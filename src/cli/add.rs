@@ -39,6 +39,7 @@ pub fn run(args: AddArgs, ctx: &mut Ctx<'_>) -> Result<()> {
         vec![args.line]
     };
     let mut directory = directory(&ctx.store)?;
+    directory.questions = ctx.config.questions();
     let several = lines.len() > 1;
     let mut readings = Vec::new();
     for (n, line) in lines.iter().enumerate() {
@@ -67,6 +68,7 @@ pub fn run(args: AddArgs, ctx: &mut Ctx<'_>) -> Result<()> {
             ))?,
             capture::Saved::Stay(_) => ctx.say(format!("Saved {} (private)", reading.summary))?,
             capture::Saved::Play(play) => ctx.say(format!("Saved {} (play {})", reading.summary, play.id))?,
+            capture::Saved::Knowledge(_) => ctx.say(format!("Saved {}", reading.summary))?,
         }
     }
     Ok(())

@@ -59,6 +59,8 @@ pub enum Saved {
     Stay(Stay),
     /// A play (`play: @author "Title" steps`).
     Play(crate::domain::Play),
+    /// A harvest answer (`know: #acme decides ...`).
+    Knowledge(crate::domain::knowledge::Answer),
 }
 
 /// Saves what a line says, in one transaction: a session with its
@@ -66,6 +68,15 @@ pub enum Saved {
 /// from the accounts the rep owns).
 pub fn save(store: &mut Store, reading: &Reading) -> Result<Saved, StoreError> {
     let c = &reading.capture;
+    if let Some(know) = &c.know {
+        let data = crate::domain::knowledge::AnswerData {
+            account: know.account,
+            question: know.question.clone(),
+            answer: know.answer.clone(),
+            date: c.date,
+        };
+        return store.add_answer(data).map(Saved::Knowledge);
+    }
     if let Some(play) = &c.play {
         let mut data = crate::domain::PlayData::new(play.title.clone(), c.date);
         data.steps = play.steps.clone();

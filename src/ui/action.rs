@@ -136,4 +136,6 @@ pub enum Action {
     PlayFromSession,
     /// Pick a mentor for the selected rep from those rated well on their focus.
     PickMentor,
+    /// `K` on an account: the quick-capture prompt set for a harvest answer.
+    Harvest,
 }

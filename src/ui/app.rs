@@ -88,7 +88,8 @@ impl App {
         config: Config,
         reader: Option<ReaderThread>,
     ) -> StoreResult<App> {
-        let data = Data::load(&store, today)?;
+        let mut data = Data::load(&store, today)?;
+        data.directory.questions = config.questions();
         let data_version = store.data_version()?;
         let mut app = App {
             store,
@@ -185,6 +186,7 @@ impl App {
             // The figures stay on screen until the new ones come.
             Ok(mut data) => {
                 data.insights = std::mem::take(&mut self.data.insights);
+                data.directory.questions = self.config.questions();
                 self.data = data;
             }
             Err(e) => return self.set_error(format!("Cannot read the notebook: {e}")),

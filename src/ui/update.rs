@@ -109,6 +109,7 @@ impl App {
             Action::RecordStay => self.record_stay(),
             Action::PlayFromSession => self.play_from_session(),
             Action::PickMentor => self.choose_mentor(),
+            Action::Harvest => self.harvest_prompt(),
         }
     }
 

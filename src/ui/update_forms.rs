@@ -223,6 +223,22 @@ impl App {
         }
     }
 
+    /// `K` on an account: the prompt, begun as a harvest answer about it
+    /// (`know: `), its preview listing the questions' keys.
+    pub(super) fn harvest_prompt(&mut self) {
+        let Some(Target::Account(account)) = self.selected().filter(|_| self.tab == Tab::Accounts) else {
+            return self.set_error("Select an account first, then K records what its owner knows");
+        };
+        let mut prompt = crate::ui::prompt::Prompt::new(Defaults {
+            rep: self.data.account(account).and_then(|a| a.data.owner),
+            account: Some(account),
+        });
+        prompt.paste("know: ");
+        self.overlays
+            .push(crate::ui::overlay::Overlay::Prompt(Box::new(prompt)));
+        self.prompt_edited();
+    }
+
     /// The rep and account a quick-capture line falls back on: the selection.
     pub(super) fn capture_defaults(&self) -> Defaults {
         match self.selected() {
@@ -288,6 +304,10 @@ impl App {
             }
             capture::Saved::Play(play) => {
                 self.set_status(format!("Saved {} (play {})", reading.summary, play.id));
+            }
+            capture::Saved::Knowledge(answer) => {
+                self.select(Target::Account(answer.data.account));
+                self.set_status(format!("Saved {}", reading.summary));
             }
             capture::Saved::Stay(stay) => {
                 self.select(Target::Rep(stay.data.rep));

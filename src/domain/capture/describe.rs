@@ -36,6 +36,17 @@ impl Capture {
             .iter()
             .find(|(i, _)| *i == self.rep)
             .map(|(_, n)| n.as_str());
+        if let Some(know) = &self.know {
+            let account = directory
+                .accounts
+                .iter()
+                .find(|(i, _)| *i == know.account)
+                .map_or("?", |(_, n)| n.as_str());
+            return format!(
+                "what the owner knows about {account} on {}: {} {}",
+                self.date, know.asked, know.answer
+            );
+        }
         if let Some(play) = &self.play {
             let skills: Vec<&str> = play
                 .skills

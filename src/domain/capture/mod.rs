@@ -11,6 +11,7 @@
 
 mod context;
 mod describe;
+mod know_line;
 mod lexer;
 mod parser;
 mod play_line;
@@ -41,6 +42,8 @@ pub struct Directory {
     pub accounts: Vec<(AccountId, String)>,
     /// Skills that take ratings: id, name, alias.
     pub skills: Vec<(SkillId, String, String)>,
+    /// The knowledge harvest's questions (`know: #acme decides ...`).
+    pub questions: Vec<crate::domain::knowledge::Question>,
     /// Each active account's owner: `@dana #acme` is the Dana who owns it.
     pub owners: HashMap<AccountId, RepId>,
     /// The successor of each account being handed over.
@@ -61,6 +64,7 @@ impl Directory {
         skills: &[crate::domain::Skill],
     ) -> Directory {
         Directory {
+            questions: Vec::new(),
             reps: reps
                 .iter()
                 .filter(|r| !r.data.archived)
@@ -147,6 +151,9 @@ pub struct Capture {
     /// Set when the line is a play (`play: @author "Title" steps`): saved
     /// as a play, its author the rep, instead of a session.
     pub play: Option<PlayCapture>,
+    /// Set when the line is a harvest answer (`know: #acme decides The COO`):
+    /// saved as the account's answer to that question, dated as the line.
+    pub know: Option<know_line::KnowCapture>,
 }
 
 /// Why a line could not be read, and where.
@@ -320,6 +327,7 @@ pub fn parse(line: &str, directory: &Directory, today: NaiveDate, defaults: Defa
         settled: None,
         stay: None,
         play: None,
+        know: None,
         kind: None,
         date: None,
         follow_up: None,
@@ -365,9 +373,47 @@ pub fn parse(line: &str, directory: &Directory, today: NaiveDate, defaults: Defa
         }
         None => None,
     };
-    let rep = match (parser.rep, defaults.rep) {
+    let know = match parser.know.take() {
+        Some(column) => {
+            let extra = !parser.ratings.is_empty()
+                || !parser.todos.is_empty()
+                || !parser.strengths.is_empty()
+                || !parser.improvements.is_empty()
+                || parser.follow_up.is_some()
+                || parser.kind.is_some();
+            if extra {
+                return Err(error(
+                    column,
+                    "a knowledge line takes an account, a question's key and the answer; \
+                     ratings, todos, strengths and follow-ups go in a session",
+                ));
+            }
+            let account = parser.account.or(defaults.account).ok_or_else(|| {
+                error(
+                    column,
+                    "name the account the answer is about: know: #acme decides The COO signs",
+                )
+            })?;
+            Some(know_line::question_and_answer(
+                &parser.notes.text(line),
+                column,
+                account,
+                directory,
+            )?)
+        }
+        None => None,
+    };
+    // What the owner said is the account's: the rep defaults to its owner.
+    let owner = know.as_ref().and_then(|k| directory.owners.get(&k.account).copied());
+    let fallback = if know.is_some() {
+        owner.or(defaults.rep)
+    } else {
+        defaults.rep
+    };
+    let rep = match (parser.rep, fallback) {
         (Some((rep, _)), _) => rep,
         (None, Some(rep)) => rep,
+        (None, None) if know.is_some() => RepId::default(),
         (None, None) => return Err(error(1, "name the rep with @name, e.g. @dana")),
     };
     Ok(Capture {
@@ -385,5 +431,6 @@ pub fn parse(line: &str, directory: &Directory, today: NaiveDate, defaults: Defa
         settled: parser.settled,
         stay,
         play,
+        know,
     })
 }

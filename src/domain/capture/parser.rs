@@ -51,6 +51,8 @@ pub(super) struct Parser<'a> {
     pub(super) stay: Option<super::stay_line::StayFields>,
     /// A play line (`play:` first): its column and the skills named so far.
     pub(super) play: Option<(usize, Vec<SkillId>)>,
+    /// A knowledge line (`know:` first): its column.
+    pub(super) know: Option<usize>,
     pub(super) kind: Option<SessionKind>,
     pub(super) date: Option<NaiveDate>,
     pub(super) follow_up: Option<NaiveDate>,
@@ -118,7 +120,13 @@ impl Parser<'_> {
                             let first_word = self.kind.is_none()
                                 && self.stay.is_none()
                                 && self.play.is_none()
+                                && self.know.is_none()
                                 && self.notes.is_empty();
+                            if first_word && token.text.eq_ignore_ascii_case("know:") {
+                                self.know = Some(token.column);
+                                i += 1;
+                                continue;
+                            }
                             if first_word && token.text.eq_ignore_ascii_case("play:") {
                                 self.play = Some((token.column, Vec::new()));
                                 i += 1;

@@ -89,6 +89,7 @@ pub fn render(capture: &Capture, directory: &Directory, today: NaiveDate) -> Str
             }
         }
         None if capture.play.is_some() => parts.push("play:".to_string()),
+        None if capture.know.is_some() => parts.push("know:".to_string()),
         None => parts.push(kind(capture.kind).to_string()),
     }
     if let Some((_, name)) = capture
@@ -96,6 +97,13 @@ pub fn render(capture: &Capture, directory: &Directory, today: NaiveDate) -> Str
         .and_then(|c| directory.reps.iter().find(|(id, _)| *id == c))
     {
         parts.push(quoted('@', name));
+    }
+    if let Some(know) = &capture.know {
+        parts.push(format!("{} {}", know.question, escaped(&know.answer)));
+        if capture.date != today {
+            parts.push(format!("!date {}", capture.date));
+        }
+        return parts.join(" ");
     }
     if let Some(play) = &capture.play {
         for skill in &play.skills {

@@ -89,6 +89,13 @@ pub const BINDINGS: &[Binding] = &[
     bind(Accounts, &[ch('t')], Action::ToggleSuccession, "succession view", true),
     bind(Accounts, &[ch('a')], Action::AddContact, "add contact", false),
     bind(Accounts, &[ch('E')], Action::EditContact, "edit a contact", false),
+    bind(
+        Accounts,
+        &[ch('K')],
+        Action::Harvest,
+        "record what the owner knows",
+        false,
+    ),
     bind(Sessions, &[ch('s')], Action::ToggleSearchOrder, "sort matches", true),
     bind(
         Sessions,

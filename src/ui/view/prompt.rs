@@ -25,6 +25,8 @@ fn preview<'a>(capture: &Capture, app: &App, theme: &Theme) -> Vec<Line<'a>> {
         "stay conversation (private)"
     } else if capture.play.is_some() {
         "play"
+    } else if capture.know.is_some() {
+        "what the owner knows"
     } else {
         capture.kind.label()
     }));
@@ -36,6 +38,17 @@ fn preview<'a>(capture: &Capture, app: &App, theme: &Theme) -> Vec<Line<'a>> {
             Span::styled("Play ", theme.dim),
             Span::raw(format!("\"{}\": {}", play.title, play.steps)),
         ]));
+    }
+    if let Some(know) = &capture.know {
+        lines.push(Line::from(vec![
+            Span::styled("Asked ", theme.dim),
+            Span::raw(know.asked.clone()),
+        ]));
+        lines.push(Line::from(vec![
+            Span::styled("Answer ", theme.dim),
+            Span::raw(know.answer.clone()),
+        ]));
+        return lines;
     }
     if let Some(stay) = &capture.stay {
         let reasons: Vec<&str> = stay.reasons.iter().map(|r| r.label()).collect();
