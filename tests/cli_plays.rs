@@ -268,14 +268,26 @@ fn the_knowledge_harvest_keeps_every_answer_and_counts_the_newest() {
     );
 
     // In one line, as in the app's prompt: the owner told it, dated by !date.
-    let out = nb.ok(&["add", "know: #acme renewals The framework renews in March !date 2026-11-20"]);
+    let out = nb.ok(&[
+        "add",
+        "know: #acme renewals The framework renews in March !date 2026-11-20",
+    ]);
     assert!(
         out.contains("Saved what the owner knows about Acme Tools on 2026-11-20: Upcoming renewals and risks"),
         "{out}"
     );
     let err = nb.fails(&["add", "know: #acme gossip x"]);
     assert!(err.contains("no question \"gossip\""), "{err}");
-    nb.ok(&["account", "knowledge", "acme", "--answer", "renewals", "x", "--date", "2026-11-19"]);
+    nb.ok(&[
+        "account",
+        "knowledge",
+        "acme",
+        "--answer",
+        "renewals",
+        "x",
+        "--date",
+        "2026-11-19",
+    ]);
     let doc = json(&nb.ok(&["account", "knowledge", "acme", "--json"]));
     assert_eq!(doc["answered"], 2, "the line's answer is the newest of renewals: {doc}");
 

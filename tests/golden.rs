@@ -34,6 +34,43 @@ fn reports_and_agenda_match_their_golden_files() {
 }
 
 #[test]
+fn the_handover_pack_matches_its_golden_file() {
+    let nb = common::team::notebook();
+    nb.ok(&[
+        "account",
+        "knowledge",
+        "acme",
+        "--answer",
+        "decides",
+        "The CFO signs",
+        "--date",
+        "2026-09-10",
+    ]);
+    nb.ok(&[
+        "add",
+        "know: #acme sore-spots The 2019 recall; never promise dates !date 2026-10-01",
+    ]);
+    nb.ok(&[
+        "play",
+        "add",
+        "Trade, never give",
+        "--author",
+        "pat",
+        "--skill",
+        "close",
+        "--situation",
+        "The buyer asks for a discount at the last meeting",
+        "--steps",
+        "Ask what they give in return",
+        "--account",
+        "acme",
+    ]);
+    let pack = nb.ok(&["report", "handover", "acme"]);
+    assert!(!pack.contains("Seems tired"), "private notes stay out");
+    golden("handover-acme.md", &pack);
+}
+
+#[test]
 fn reports_are_written_privately_to_a_file() {
     let nb = common::team::notebook();
     let out = nb.dir.path().join("dana.md");

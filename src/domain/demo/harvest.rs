@@ -1,6 +1,6 @@
-//! The demo's knowledge harvest: what the soonest-retiring rep has told the
-//! manager about their key and A accounts, one well covered and one barely begun,
-//! so the succession view and the Today tab show both.
+//! The demo's knowledge harvest: what the retiring reps have told the
+//! manager about two key accounts, one well covered (the soonest to retire's)
+//! and one barely begun, so the succession view and the Today tab show both.
 
 use super::Maker;
 use crate::domain::knowledge::{Answer, AnswerData};
@@ -33,28 +33,24 @@ const WELL_COVERED: &[(&str, &str, i64)] = &[
 ];
 
 /// (question key, answer, days ago) for the account barely begun.
-const BEGUN: &[(&str, &str, i64)] = &[
-    ("decides", "Purchasing runs the tender, engineering writes the spec", 20),
-    (
-        "renewals",
-        "The framework contract renews in March; a competitor is on the shortlist",
-        20,
-    ),
-];
+const BEGUN: &[(&str, &str, i64)] = &[(
+    "renewals",
+    "The framework contract renews in March; a competitor is on the shortlist",
+    20,
+)];
 
 pub(super) fn answers(m: &mut Maker, reps: &[Rep], accounts: &[Account]) -> Vec<Answer> {
-    let Some(owner) = reps
-        .iter()
-        .filter(|r| r.data.retires_on.is_some())
-        .min_by_key(|r| r.data.retires_on)
-    else {
-        return Vec::new();
+    let retires = |a: &Account| {
+        a.data
+            .owner
+            .and_then(|o| reps.iter().find(|r| r.id == o))
+            .and_then(|r| r.data.retires_on)
     };
     let mut key_accounts: Vec<&Account> = accounts
         .iter()
-        .filter(|a| a.data.owner == Some(owner.id) && matches!(a.data.tier, Some(Tier::Key | Tier::A)))
+        .filter(|a| a.data.tier == Some(Tier::Key) && retires(a).is_some())
         .collect();
-    key_accounts.sort_by_key(|a| a.data.tier != Some(Tier::Key));
+    key_accounts.sort_by_key(|a| (retires(a), a.id));
     let mut out = Vec::new();
     for (account, answers) in key_accounts.into_iter().zip([WELL_COVERED, BEGUN]) {
         for (question, answer, days_ago) in answers {

@@ -47,7 +47,16 @@ pub fn render(p: &Pack<'_>) -> String {
     out.push(format!("- Owner: {owner}"));
     match &d.handover {
         Some(h) => {
-            let target = h.target.map(|t| format!(", target {}", day(c, t))).unwrap_or_default();
+            let late = match h.target {
+                Some(t) if crate::domain::figures::handover_is_late(h, p.today) => {
+                    format!(", {} late", crate::domain::text::count((p.today - t).num_days(), "day"))
+                }
+                _ => String::new(),
+            };
+            let target = h
+                .target
+                .map(|t| format!(", target {}{late}", day(c, t)))
+                .unwrap_or_default();
             out.push(format!(
                 "- Successor: {} ({}{target})",
                 p.lookup.rep_name(h.successor),
