@@ -173,6 +173,10 @@ impl SessionFlags {
         }
         if let Some(kind) = self.kind {
             data.kind = SessionKind::from_word(&kind)?;
+            // A session made another kind no longer has the coach of a peer session.
+            if data.kind != SessionKind::PeerCoaching && self.coach.is_none() {
+                data.coach = None;
+            }
         }
         if let Some(coach) = self.coach {
             data.coach = if is_clear(&coach) {
