@@ -110,9 +110,9 @@ pub fn run(command: ReportCommand, ctx: &mut Ctx<'_>) -> Result<()> {
                 .into_iter()
                 .filter(|p| p.data.account == Some(account.id))
                 .collect();
-            let visits = ctx.store.handover_visits()?.get(&account.id).copied().unwrap_or(0);
-            let (reps, accounts) = (ctx.store.reps(true)?, ctx.store.accounts(true)?);
-            let lookup = Lookup::new(&reps, &accounts, &[]);
+            let visits = ctx.store.handover_visits_at(account.id)?;
+            let reps = ctx.store.reps(true)?;
+            let lookup = Lookup::new(&reps, std::slice::from_ref(&account), &[]);
             let questions = ctx.config.questions();
             let text = crate::domain::report::handover::render(&crate::domain::report::handover::Pack {
                 account: &account,

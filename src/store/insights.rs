@@ -74,6 +74,21 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// Handover visits held at one account, as [`Store::handover_visits`]
+    /// counts them, from the account's own index entries.
+    pub fn handover_visits_at(&self, account: AccountId) -> StoreResult<u32> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT count(DISTINCT id) FROM (
+                SELECT s.id FROM sessions s INDEXED BY sessions_handover
+                    WHERE s.account_id = ?1 AND s.kind = 'handover_visit' AND s.archived = 0
+                UNION ALL
+                SELECT s.id FROM session_calls c INDEXED BY session_calls_account
+                    JOIN sessions s ON s.id = c.session_id
+                    WHERE c.account_id = ?1 AND s.kind = 'handover_visit' AND s.archived = 0)",
+        )?;
+        Ok(stmt.query_row([account], |r| r.get(0))?)
+    }
+
     /// The last visit to each of `accounts`: the latest session held there
     /// (walking the account's date index back to its first active session)
     /// or with a call there.
@@ -145,5 +160,33 @@ impl Store {
             since,
             ..SessionFilter::default()
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::demo::{generate, DemoSize};
+
+    #[test]
+    fn one_account_s_handover_visits_are_what_the_whole_count_says() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+        let size = DemoSize {
+            reps: 10,
+            accounts: 40,
+            sessions: 1500,
+        };
+        let mut store = Store::open_in_memory().unwrap();
+        store.import_notebook(&generate(size, 3, today)).unwrap();
+        let all = store.handover_visits().unwrap();
+        assert!(all.values().any(|n| *n > 1), "the demo holds handover visits");
+        for account in store.accounts(true).unwrap() {
+            assert_eq!(
+                store.handover_visits_at(account.id).unwrap(),
+                all.get(&account.id).copied().unwrap_or(0),
+                "{}",
+                account.data.name
+            );
+        }
     }
 }
